@@ -1,0 +1,29 @@
+/// The cleaning stage: marks each line body or furniture and splits the body into sentences.
+public struct Cleaner: Sendable {
+    let furniture: FurnitureDetector
+
+    public init(resources: LanguageResources) {
+        furniture = resources.furniture
+    }
+
+    public func clean(_ document: SourceDocument) -> CleanDocument {
+        let rawLines = document.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let roles = furniture.roles(of: rawLines)
+        var lines: [DocumentLine] = []
+        lines.reserveCapacity(rawLines.count)
+        var sentences: [Sentence] = []
+        for (offset, text) in rawLines.enumerated() {
+            let line = DocumentLine(number: offset + 1, text: text, role: roles[offset])
+            lines.append(line)
+            guard line.role.isBody else { continue }
+            for sentence in SentenceSplitter.split(text) {
+                sentences.append(Sentence(line: line.number, index: sentences.count, text: sentence,
+                                          tokens: Tokenizer.tokenize(sentence)))
+            }
+        }
+        let title = document.metadata.title
+            ?? lines.first(where: { $0.role.isBody })?.text.trimmingWhitespace()
+            ?? document.fileName
+        return CleanDocument(source: document, lines: lines, title: title, sentences: sentences)
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+// The shapes of the bundled data files. Each stage compiles the part it needs into matchers.
+
+struct ActorListFile: Decodable {
+    struct Entry: Decodable {
+        let code: String
+        let name: String
+        let kind: String
+    }
+    let actors: [Entry]
+}
+
+/// `<lang>/actors.json`: the names of each actor in one language.
+public struct ActorAliases: Codable, Sendable, Hashable {
+    public var names: [String]?
+    public var short: [String]?
+    public var titled: [String]?
+    public var places: [String]?
+
+    public init(names: [String]? = nil, short: [String]? = nil, titled: [String]? = nil, places: [String]? = nil) {
+        self.names = names
+        self.short = short
+        self.titled = titled
+        self.places = places
+    }
+}
+
+struct ActorNamesFile: Decodable {
+    let aliases: [String: ActorAliases]
+    let not_actors: [String]
+}
+
+struct OfficeholdersFile: Decodable {
+    struct Person: Decodable {
+        let id: String
+        let names: [String]
+        let titled_names: [String]?
+        let terms: [Term]
+    }
+    struct Term: Decodable {
+        let actor: String
+        let role: String
+        let start: String
+        let end: String?
+    }
+    let people: [Person]
+}
+
+struct TitlesFile: Decodable {
+    let titles: [String: String]
+    let honorifics: [String]
+}
+
+struct DatesFile: Decodable {
+    let day_cues: [String]
+    let month_words: [String]
+    let year_words: [String]
+    let quarter_words: [String]
+    let quarter_numerals: [String: Int]
+    let span_joiners: [String]
+    let part_of_period: [String: String]
+    let relative_days: [String: Int]
+    let relative_weeks: [String: Int]
+    let relative_months: [String: Int]
+    let relative_years: [String: Int]
+    let anaphoric_days: [String: Int]
+    let weekdays: [String: Int]
+    let forward_markers: [String]
+    let backward_markers: [String]
+    let not_dates_unless_cued: [String]
+    let duration_followers: [String]
+    let plural_markers: [String]
+}
+
+struct EventsFile: Decodable {
+    struct Trigger: Decodable {
+        let words: [String]
+        let type: String
+        let cameo: String
+        let goldstein: Double
+        let priority: Int
+    }
+    struct ClauseBreaks: Decodable {
+        let coordinate: [String]
+        let subordinate: [String]
+        let context: [String]
+        let purpose: [String]
+    }
+    let triggers: [Trigger]
+    let not_triggers: [String]
+    let hedges: [String]
+    let negations: [String]
+    let future_markers: [String]
+    let topic_markers: [String]
+    let topic_resets: [String]
+    let pair_between: [String]
+    let pair_joiners: [String]
+    let location_markers: [String]
+    let counterpart_markers: [String]
+    let anaphoric_subjects: [String]
+    let clause_breaks: ClauseBreaks
+}
+
+struct FurnitureFile: Decodable {
+    let headings: [String]
+    let line_prefixes: [String]
+    let caption_markers: [String]
+    let teaser_prefixes: [String]
+    let media_prefixes: [String]
+}
+
+/// Errors met while loading Dyad's own data files.
+public struct LexiconError: Error, CustomStringConvertible {
+    public let file: String
+    public let reason: String
+    public var description: String { "lexicon \(file): \(reason)" }
+}
+
+enum ResourceLoader {
+    /// The bundled `Resources` folder.
+    static var root: URL {
+        Bundle.module.bundleURL.appendingPathComponent("Resources")
+    }
+
+    static func decode<T: Decodable>(_ type: T.Type, _ relativePath: String) throws -> T {
+        let url = root.appendingPathComponent(relativePath)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw LexiconError(file: relativePath, reason: "cannot be read (\(error.localizedDescription))")
+        }
+        do {
+            return try JSONDecoder().decode(T.self, from: data)
+        } catch {
+            throw LexiconError(file: relativePath, reason: "is not valid: \(error)")
+        }
+    }
+
+    /// The languages that have a folder of resources.
+    static func availableLanguages() -> [String] {
+        let items = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        return items.filter { $0 != "common" }.sorted()
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// A problem with one input, named by its path. The other inputs are still processed.
+public struct InputProblem: Error, Sendable, Hashable, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// Expands the paths a user gives (files, or folders searched recursively) into the article
+/// files to read: `.txt` and `.md`, sorted, each once.
+public struct InputCollector: Sendable {
+    public static let extensions: Set<String> = ["txt", "md"]
+
+    public init() {}
+
+    public func collect(_ paths: [String]) -> (files: [URL], problems: [InputProblem]) {
+        var files: [URL] = []
+        var problems: [InputProblem] = []
+        var seen = Set<String>()
+        let manager = FileManager.default
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+                problems.append(InputProblem(path: path, reason: "no such file or folder"))
+                continue
+            }
+            let url = URL(fileURLWithPath: path)
+            if isFolder.boolValue {
+                var visited = Set<String>()
+                walk(url, files: &files, problems: &problems, seen: &seen, visited: &visited)
+            } else {
+                let key = url.resolvingSymlinksInPath().path
+                if seen.insert(key).inserted { files.append(url) }
+            }
+        }
+        return (files, problems)
+    }
+
+    private func walk(_ folder: URL, files: inout [URL], problems: inout [InputProblem],
+                      seen: inout Set<String>, visited: inout Set<String>) {
+        let real = folder.resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else {
+            problems.append(InputProblem(path: folder.path, reason: "symbolic link loop; skipped"))
+            return
+        }
+        let manager = FileManager.default
+        let names: [String]
+        do {
+            names = try manager.contentsOfDirectory(atPath: folder.path).sorted()
+        } catch {
+            problems.append(InputProblem(path: folder.path, reason: "folder cannot be read"))
+            return
+        }
+        for name in names where !name.hasPrefix(".") {
+            let child = folder.appendingPathComponent(name)
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: child.path, isDirectory: &isFolder) else {
+                problems.append(InputProblem(path: child.path, reason: "broken symbolic link"))
+                continue
+            }
+            if isFolder.boolValue {
+                walk(child, files: &files, problems: &problems, seen: &seen, visited: &visited)
+            } else if Self.extensions.contains(child.pathExtension.lowercased()) {
+                if seen.insert(child.resolvingSymlinksInPath().path).inserted { files.append(child) }
+            }
+        }
+        visited.remove(real)
+    }
+}

@@ -1,0 +1,63 @@
+/// Facts about a document that its text does not state reliably: when and where it was published.
+public struct DocumentMetadata: Sendable, Hashable {
+    /// Where a publication date came from.
+    public enum Origin: String, Sendable, Codable {
+        case config = "config"
+        case frontMatter = "front matter"
+    }
+
+    public var published: CalendarDate?
+    public var publishedOrigin: Origin?
+    public var url: String?
+    public var source: String?
+    public var title: String?
+    public var language: String?
+
+    public init(published: CalendarDate? = nil, publishedOrigin: Origin? = nil, url: String? = nil,
+                source: String? = nil, title: String? = nil, language: String? = nil) {
+        self.published = published
+        self.publishedOrigin = publishedOrigin
+        self.url = url
+        self.source = source
+        self.title = title
+        self.language = language
+    }
+
+    /// Fills what is missing here from `other`.
+    public func filling(from other: DocumentMetadata) -> DocumentMetadata {
+        var merged = self
+        if merged.published == nil {
+            merged.published = other.published
+            merged.publishedOrigin = other.publishedOrigin
+        }
+        merged.url = merged.url ?? other.url
+        merged.source = merged.source ?? other.source
+        merged.title = merged.title ?? other.title
+        merged.language = merged.language ?? other.language
+        return merged
+    }
+}
+
+/// An article as read from disk: its decoded text and what is known about it.
+public struct SourceDocument: Sendable {
+    /// The path as shown in outputs (relative to the working folder when inside it).
+    public let path: String
+    /// The text, NFC-normalised, with `\n` line ends. Front matter lines are blanked, so line
+    /// numbers still match the file.
+    public let text: String
+    public let metadata: DocumentMetadata
+    /// Problems that did not stop the document from being read.
+    public let warnings: [String]
+
+    public init(path: String, text: String, metadata: DocumentMetadata = DocumentMetadata(), warnings: [String] = []) {
+        self.path = path
+        self.text = text
+        self.metadata = metadata
+        self.warnings = warnings
+    }
+
+    /// The file name without folders.
+    public var fileName: String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+
+/// Why a file's bytes could not be read as article text.
+public enum DecodingError: Error, Equatable, CustomStringConvertible {
+    case binary(kind: String)
+    case invalidUTF8(offset: Int, looksLikeWindows1258: Bool)
+    case invalidUTF16(offset: Int)
+
+    public var description: String {
+        switch self {
+        case .binary(let kind):
+            return "is a binary file (\(kind)), not text"
+        case .invalidUTF8(let offset, let legacy):
+            var text = "is not valid UTF-8 (first bad byte at offset \(offset))"
+            if legacy { text += "; it looks like legacy Vietnamese Windows-1258: convert it with `iconv -f WINDOWS-1258 -t UTF-8`" }
+            return text
+        case .invalidUTF16(let offset):
+            return "is not valid UTF-16 (first bad unit at byte offset \(offset))"
+        }
+    }
+}
+
+/// Turns a file's bytes into normalised text: BOMs removed, UTF-16 decoded, line ends made `\n`,
+/// Unicode composed (NFC) so that decomposed Vietnamese matches the lexicons.
+public enum TextDecoding {
+    private static let signatures: [([UInt8], String)] = [
+        ([0x89, 0x50, 0x4E, 0x47], "PNG image"),
+        ([0x25, 0x50, 0x44, 0x46], "PDF document"),
+        ([0xFF, 0xD8, 0xFF], "JPEG image"),
+        ([0x47, 0x49, 0x46, 0x38], "GIF image"),
+        ([0x50, 0x4B, 0x03, 0x04], "ZIP archive or Office document"),
+        ([0x1F, 0x8B], "gzip archive"),
+        ([0x7F, 0x45, 0x4C, 0x46], "executable"),
+    ]
+
+    public static func decode(_ bytes: [UInt8]) throws(DecodingError) -> String {
+        let raw: String
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            raw = try utf8(Array(bytes.dropFirst(3)), base: 3)
+        } else if bytes.starts(with: [0xFF, 0xFE]) {
+            raw = try utf16(Array(bytes.dropFirst(2)), littleEndian: true)
+        } else if bytes.starts(with: [0xFE, 0xFF]) {
+            raw = try utf16(Array(bytes.dropFirst(2)), littleEndian: false)
+        } else {
+            for (magic, kind) in signatures where bytes.starts(with: magic) {
+                throw .binary(kind: kind)
+            }
+            if bytes.prefix(8192).contains(0) { throw .binary(kind: "contains NUL bytes") }
+            raw = try utf8(bytes, base: 0)
+        }
+        return normalise(raw)
+    }
+
+    /// `\r\n` and `\r` become `\n`; the text is composed to NFC.
+    public static func normalise(_ text: String) -> String {
+        var result = text
+        if result.contains("\r") {
+            result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return result.precomposedStringWithCanonicalMapping
+    }
+
+    private static func utf8(_ bytes: [UInt8], base: Int) throws(DecodingError) -> String {
+        if let offset = firstInvalidUTF8Offset(bytes) {
+            throw .invalidUTF8(offset: base + offset, looksLikeWindows1258: looksLikeWindows1258(bytes))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func utf16(_ bytes: [UInt8], littleEndian: Bool) throws(DecodingError) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 0
+        while index + 1 < bytes.count {
+            let a = UInt16(bytes[index]), b = UInt16(bytes[index + 1])
+            units.append(littleEndian ? a | (b << 8) : (a << 8) | b)
+            index += 2
+        }
+        var output = ""
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        var unitIndex = 0
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): output.unicodeScalars.append(scalar)
+            case .emptyInput: break loop
+            case .error: throw .invalidUTF16(offset: 2 + unitIndex * 2)
+            }
+            unitIndex += 1
+        }
+        return output
+    }
+
+    /// The offset of the first byte that breaks UTF-8, or nil when the bytes are valid.
+    public static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 { index += 1; continue }
+            let length: Int
+            var minimum: UInt32
+            switch byte {
+            case 0xC2...0xDF: length = 2; minimum = 0x80
+            case 0xE0...0xEF: length = 3; minimum = 0x800
+            case 0xF0...0xF4: length = 4; minimum = 0x10000
+            default: return index
+            }
+            guard index + length <= count else { return index }
+            var scalar = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for next in 1..<length {
+                let continuation = bytes[index + next]
+                guard continuation & 0xC0 == 0x80 else { return index }
+                scalar = (scalar << 6) | UInt32(continuation & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return index }
+            index += length
+        }
+        return nil
+    }
+
+    /// Windows-1258 writes Vietnamese tones as separate combining bytes (0xCC grave, 0xEC acute,
+    /// 0xD2 hook, 0xDE tilde, 0xF2 dot below) after a vowel; many of them after ASCII vowels is
+    /// that encoding's signature.
+    static func looksLikeWindows1258(_ bytes: [UInt8]) -> Bool {
+        let tones: Set<UInt8> = [0xCC, 0xEC, 0xD2, 0xDE, 0xF2]
+        let vowels = Set("aeiouyAEIOUY".utf8)
+        var hits = 0
+        for index in 1..<max(bytes.count, 1) where tones.contains(bytes[index]) && vowels.contains(bytes[index - 1]) {
+            hits += 1
+            if hits >= 3 { return true }
+        }
+        return false
+    }
+}
