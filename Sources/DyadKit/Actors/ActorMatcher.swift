@@ -1,0 +1,91 @@
+/// Finds the actors a sentence names: country and organisation names, capitals used as
+/// metonyms, short forms inside compounds (`Mỹ-Trung`, `Trung - Nga`), and officeholders.
+///
+/// Matching is case-sensitive and longest-first, so `Trung Đông` (listed as not an actor) wins
+/// over `Trung`, and `Bán đảo Triều Tiên` (a region) over `Triều Tiên`. A short form counts
+/// only inside a compound; a bare surname (`Tập`) only right after a title or honorific.
+public struct ActorMatcher: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    private static let dashes: Set<String> = ["-", "–", "—"]
+
+    public func mentions(in tokens: [Token]) -> [ActorMention] {
+        var titleEnds: [Int: String?] = [:]
+        for match in gazetteer.titles.matches(in: tokens) { titleEnds[match.range.upperBound - 1] = match.value }
+
+        var candidates: [(range: Range<Int>, entry: Gazetteer.Entry)] = []
+        var index = 0
+        while index < tokens.count {
+            if let match = gazetteer.names.longestMatch(in: tokens, at: index) {
+                candidates.append((index..<(index + match.length), match.value))
+                index += match.length
+            } else {
+                index += 1
+            }
+        }
+
+        // Compounds: two names joined by a dash, with or without spaces.
+        var inCompound = Array(repeating: false, count: candidates.count)
+        for k in candidates.indices.dropLast() {
+            let (a, b) = (candidates[k], candidates[k + 1])
+            guard b.range.lowerBound == a.range.upperBound + 1, Self.dashes.contains(tokens[a.range.upperBound].text) else { continue }
+            guard a.entry.isActorName, b.entry.isActorName else { continue }
+            inCompound[k] = true
+            inCompound[k + 1] = true
+        }
+
+        var mentions: [ActorMention] = []
+        for (k, candidate) in candidates.enumerated() {
+            let start = candidate.range.lowerBound
+            let titled = start > 0 && titleEnds[start - 1] != nil
+            let text = tokens.text(candidate.range)
+            switch candidate.entry {
+            case .notAnActor:
+                continue
+            case .actor(let code, let form):
+                if form == .short && !inCompound[k] { continue }
+                mentions.append(ActorMention(tokens: candidate.range, text: text, form: form, code: code,
+                                             personID: nil, role: titleRole(before: start, titleEnds: titleEnds),
+                                             inCompound: inCompound[k]))
+            case .titled(let code):
+                guard inCompound[k] || titled else { continue }
+                mentions.append(ActorMention(tokens: candidate.range, text: text, form: .short, code: code,
+                                             personID: nil, role: nil, inCompound: inCompound[k]))
+            case .person(let id, let needsTitle):
+                if needsTitle && !titled { continue }
+                let role = personRole(before: start, mentions: mentions, titleEnds: titleEnds)
+                let code = gazetteer.officeholders[id]?.actor(on: nil, role: role)
+                mentions.append(ActorMention(tokens: candidate.range, text: text, form: .person, code: code,
+                                             personID: id, role: role, inCompound: false))
+            }
+        }
+        return mentions
+    }
+
+    private func titleRole(before start: Int, titleEnds: [Int: String?]) -> String? {
+        guard start > 0, let role = titleEnds[start - 1] else { return nil }
+        return role
+    }
+
+    /// `Ngoại trưởng Mỹ Antony Blinken`: the title may stand before the country of the person.
+    private func personRole(before start: Int, mentions: [ActorMention], titleEnds: [Int: String?]) -> String? {
+        var position = start
+        if let country = mentions.last, country.tokens.upperBound == start, country.form != .person {
+            position = country.tokens.lowerBound
+        }
+        return titleRole(before: position, titleEnds: titleEnds)
+    }
+}
+
+extension Gazetteer.Entry {
+    var isActorName: Bool {
+        switch self {
+        case .actor, .titled: return true
+        case .person, .notAnActor: return false
+        }
+    }
+}

@@ -1,0 +1,85 @@
+/// Everything Dyad knows about actors and the people who speak for them, in one language.
+public struct Gazetteer: Sendable {
+    enum Entry: Sendable, Hashable {
+        case actor(code: String, form: ActorMention.Form)
+        case titled(code: String)
+        case person(id: String, needsTitle: Bool)
+        case notAnActor
+    }
+
+    public let actors: [String: Actor]
+    public let officeholders: [String: Officeholder]
+    /// The last year any listed term started, plus one: the horizon of open terms. Derived from
+    /// the data, not the clock, so outputs do not change with the day they are made.
+    public let horizonYear: Int
+    let names: PhraseMatcher<Entry>
+    let titles: PhraseMatcher<String?>
+
+    init(actorList: ActorListFile, names file: ActorNamesFile, officeholders people: OfficeholdersFile,
+         titles titleFile: TitlesFile, extraAliases: [String: ActorAliases]) throws {
+        var localNames: [String: String] = [:]
+        for (code, aliases) in file.aliases { localNames[code] = aliases.names?.first }
+        var actors: [String: Actor] = [:]
+        for entry in actorList.actors {
+            actors[entry.code] = Actor(code: entry.code, name: entry.name, kind: entry.kind, localName: localNames[entry.code])
+        }
+        var names = PhraseMatcher<Entry>(casing: .sensitive)
+        for phrase in file.not_actors { names.insert(phrase, value: .notAnActor) }
+        var all = file.aliases
+        for (code, extra) in extraAliases {
+            guard actors[code] != nil else {
+                throw LexiconError(file: "configuration", reason: "alias for unknown actor '\(code)'")
+            }
+            var merged = all[code] ?? ActorAliases()
+            merged.names = (merged.names ?? []) + (extra.names ?? [])
+            merged.short = (merged.short ?? []) + (extra.short ?? [])
+            merged.titled = (merged.titled ?? []) + (extra.titled ?? [])
+            merged.places = (merged.places ?? []) + (extra.places ?? [])
+            all[code] = merged
+        }
+        for code in all.keys.sorted() {
+            guard actors[code] != nil else {
+                throw LexiconError(file: "actors.json", reason: "names given for unknown actor '\(code)'")
+            }
+            let aliases = all[code]!
+            for phrase in aliases.short ?? [] { names.insert(phrase, value: .actor(code: code, form: .short)) }
+            for phrase in aliases.titled ?? [] { names.insert(phrase, value: .titled(code: code)) }
+            for phrase in aliases.places ?? [] { names.insert(phrase, value: .actor(code: code, form: .place)) }
+            for phrase in aliases.names ?? [] { names.insert(phrase, value: .actor(code: code, form: .name)) }
+        }
+        var holders: [String: Officeholder] = [:]
+        var latestStart = 0
+        for person in people.people {
+            var terms: [Term] = []
+            for term in person.terms {
+                guard let start = CalendarDate(iso: term.start) else {
+                    throw LexiconError(file: "officeholders.json", reason: "\(person.id): bad start date '\(term.start)'")
+                }
+                let end = try term.end.map { text -> CalendarDate in
+                    guard let date = CalendarDate(iso: text) else {
+                        throw LexiconError(file: "officeholders.json", reason: "\(person.id): bad end date '\(text)'")
+                    }
+                    return date
+                }
+                guard actors[term.actor] != nil else {
+                    throw LexiconError(file: "officeholders.json", reason: "\(person.id): unknown actor '\(term.actor)'")
+                }
+                latestStart = max(latestStart, start.year)
+                terms.append(Term(actor: term.actor, role: term.role, start: start, end: end))
+            }
+            holders[person.id] = Officeholder(id: person.id, displayName: person.names[0], terms: terms)
+            for name in person.names { names.insert(name, value: .person(id: person.id, needsTitle: false)) }
+            for name in person.titled_names ?? [] { names.insert(name, value: .person(id: person.id, needsTitle: true)) }
+        }
+        var titles = PhraseMatcher<String?>(casing: .sensitive)
+        for honorific in titleFile.honorifics { titles.insert(honorific, value: nil) }
+        for (title, role) in titleFile.titles { titles.insert(title, value: role) }
+        self.actors = actors
+        self.officeholders = holders
+        self.horizonYear = latestStart + 1
+        self.names = names
+        self.titles = titles
+    }
+
+    public func actor(_ code: String) -> Actor? { actors[code] }
+}

@@ -1,0 +1,44 @@
+/// The date words of one language, compiled from `<lang>/dates.json`.
+public struct DateLexicon: Sendable {
+    enum Relative: Sendable, Hashable {
+        case relative(TemporalExpression.Unit, Int)
+        case anaphoric(Int)
+    }
+
+    let dayCues: PhraseMatcher<Bool>
+    let monthWords: Set<String>
+    let yearWords: Set<String>
+    let quarterWords: Set<String>
+    let quarterNumerals: [String: Int]
+    let spanJoiners: Set<String>
+    let relatives: PhraseMatcher<Relative>
+    let weekdays: PhraseMatcher<Int>
+    let directions: PhraseMatcher<TimeDirection>
+    let notDatesUnlessCued: Set<String>
+    let durationFollowers: PhraseMatcher<Bool>
+    let pluralMarkers: Set<String>
+
+    init(file: DatesFile) {
+        dayCues = PhraseMatcher(file.day_cues.map { ($0, true) }, casing: .insensitive)
+        monthWords = Set(file.month_words)
+        yearWords = Set(file.year_words)
+        quarterWords = Set(file.quarter_words)
+        quarterNumerals = file.quarter_numerals
+        spanJoiners = Set(file.span_joiners)
+        var relatives = PhraseMatcher<Relative>(casing: .insensitive)
+        for (phrase, offset) in file.relative_days { relatives.insert(phrase, value: .relative(.day, offset)) }
+        for (phrase, offset) in file.relative_weeks { relatives.insert(phrase, value: .relative(.week, offset)) }
+        for (phrase, offset) in file.relative_months { relatives.insert(phrase, value: .relative(.month, offset)) }
+        for (phrase, offset) in file.relative_years { relatives.insert(phrase, value: .relative(.year, offset)) }
+        for (phrase, offset) in file.anaphoric_days { relatives.insert(phrase, value: .anaphoric(offset)) }
+        self.relatives = relatives
+        weekdays = PhraseMatcher(file.weekdays.map { ($0.key, $0.value) }, casing: .sensitive)
+        var directions = PhraseMatcher<TimeDirection>(casing: .insensitive)
+        for word in file.backward_markers { directions.insert(word, value: .backward) }
+        for word in file.forward_markers { directions.insert(word, value: .forward) }
+        self.directions = directions
+        notDatesUnlessCued = Set(file.not_dates_unless_cued)
+        durationFollowers = PhraseMatcher(file.duration_followers.map { ($0, true) }, casing: .insensitive)
+        pluralMarkers = Set(file.plural_markers)
+    }
+}

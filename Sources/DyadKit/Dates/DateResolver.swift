@@ -1,0 +1,132 @@
+/// What a document's dates are anchored to.
+public enum DateAnchor: Sendable, Hashable {
+    /// The publication date: relative expressions and years follow from it.
+    case published(CalendarDate)
+    /// No publication date; the year inferred from the document's own evidence.
+    case inferredYear(Int)
+    /// Nothing: only dates that state their year can be placed.
+    case none
+}
+
+/// Places a document's date expressions on the calendar, in reading order, so that `cùng
+/// ngày` and `hôm sau` can refer back to the date before them.
+public struct DateResolver: Sendable {
+    /// How far a date may fall on the wrong side of the publication date before the sentence's
+    /// direction (`sẽ` forward, `đã` back) rules that year out: dates of planned events are often
+    /// announced a few days late, and publication dates are not always exact.
+    public var tolerance = 14
+
+    public init() {}
+
+    public func resolve(_ found: [(sentence: Int, line: Int, expression: TemporalExpression)], anchor: DateAnchor) -> [DatedExpression] {
+        var previousDay: (date: CalendarDate, basis: DateBasis)?
+        var output: [DatedExpression] = []
+        for item in found {
+            let (resolved, note) = resolve(item.expression, anchor: anchor, previousDay: previousDay)
+            if let resolved, resolved.start.precision == .day {
+                previousDay = (resolved.start.firstDay, resolved.basis)
+            }
+            output.append(DatedExpression(expression: item.expression, sentence: item.sentence, line: item.line,
+                                          resolved: resolved, note: note))
+        }
+        return output
+    }
+
+    private func resolve(_ expression: TemporalExpression, anchor: DateAnchor,
+                         previousDay: (date: CalendarDate, basis: DateBasis)?) -> (ResolvedDate?, String) {
+        switch expression.kind {
+        case .absolute(let start, let end):
+            return absolute(start, end: end, direction: expression.direction, anchor: anchor)
+        case .relative(let unit, let offset):
+            guard case .published(let published) = anchor else {
+                return (nil, "relative to the publication date, which is not known")
+            }
+            switch unit {
+            case .day:
+                return (ResolvedDate(start: FuzzyDate(published.adding(days: offset)), end: nil, basis: .published),
+                        "publication date \(offset >= 0 ? "+" : "")\(offset) day(s)")
+            case .week:
+                let monday = published.adding(days: 1 - published.weekday + 7 * offset)
+                return (nil, "week of \(monday.iso): a week is too vague to date an event")
+            case .month:
+                var month = published.month + offset
+                var year = published.year
+                while month < 1 { month += 12; year -= 1 }
+                while month > 12 { month -= 12; year += 1 }
+                return (ResolvedDate(start: FuzzyDate(year: year, month: month), end: nil, basis: .published),
+                        "publication month \(offset >= 0 ? "+" : "")\(offset)")
+            case .year:
+                return (ResolvedDate(start: FuzzyDate(year: published.year + offset), end: nil, basis: .published),
+                        "publication year \(offset >= 0 ? "+" : "")\(offset)")
+            }
+        case .anaphoric(let days):
+            guard let previousDay else { return (nil, "refers to an earlier date, but none precedes it") }
+            return (ResolvedDate(start: FuzzyDate(previousDay.date.adding(days: days)), end: nil, basis: previousDay.basis),
+                    "the previous date in the text (\(previousDay.date.iso)) \(days >= 0 ? "+" : "")\(days) day(s)")
+        case .weekday(let weekday):
+            guard case .published(let published) = anchor else {
+                return (nil, "a weekday needs the publication date, which is not known")
+            }
+            var delta = weekday - published.weekday
+            if expression.direction == .forward {
+                if delta < 0 { delta += 7 }
+            } else if delta > 0 {
+                delta -= 7
+            }
+            return (ResolvedDate(start: FuzzyDate(published.adding(days: delta)), end: nil, basis: .published),
+                    "the nearest such weekday \(expression.direction == .forward ? "on or after" : "on or before") the publication date")
+        }
+    }
+
+    private func absolute(_ start: PartialDate, end: PartialDate?, direction: TimeDirection,
+                          anchor: DateAnchor) -> (ResolvedDate?, String) {
+        if let year = start.year ?? end?.year {
+            guard let first = fuzzy(start, year: start.year ?? year) else { return (nil, "not a real date") }
+            let last = end.flatMap { fuzzy($0, year: $0.year ?? year) }
+            return (ResolvedDate(start: first, end: last, basis: .explicit), "the text states the year")
+        }
+        switch anchor {
+        case .published(let published):
+            guard let year = nearestYear(for: start, end: end, to: published, direction: direction) else {
+                return (nil, "not a real date")
+            }
+            return (ResolvedDate(start: fuzzy(start, year: year)!, end: end.flatMap { fuzzy($0, year: year) }, basis: .published),
+                    "year \(year) from the publication date \(published.iso) (\(direction.rawValue))")
+        case .inferredYear(let year):
+            guard let first = fuzzy(start, year: year) else { return (nil, "not a real date in \(year)") }
+            return (ResolvedDate(start: first, end: end.flatMap { fuzzy($0, year: year) }, basis: .inferred),
+                    "year \(year) inferred from the document (no publication date)")
+        case .none:
+            return (nil, "no year: the text gives none and nothing anchors it")
+        }
+    }
+
+    /// Of the years around the publication date, the one that puts the date nearest to it on
+    /// the side the sentence points to.
+    func nearestYear(for start: PartialDate, end: PartialDate?, to published: CalendarDate, direction: TimeDirection) -> Int? {
+        var best: (score: Int, year: Int)?
+        for year in (published.year - 1)...(published.year + 1) {
+            guard let date = fuzzy(start, year: year) else { continue }
+            let last = end.flatMap { fuzzy($0, year: year) }?.lastDay ?? date.lastDay
+            let distance: Int
+            if published < date.firstDay {
+                distance = date.firstDay.dayNumber - published.dayNumber
+            } else if last < published {
+                distance = -(published.dayNumber - last.dayNumber)
+            } else {
+                distance = 0
+            }
+            var score = abs(distance)
+            if direction == .forward && distance < -tolerance { score += 1000 }
+            if direction == .backward && distance > tolerance { score += 1000 }
+            if best == nil || score < best!.score { best = (score, year) }
+        }
+        return best?.year
+    }
+
+    private func fuzzy(_ date: PartialDate, year: Int) -> FuzzyDate? {
+        guard let month = date.month else { return FuzzyDate(year: year) }
+        guard let day = date.day else { return FuzzyDate(year: year, month: month) }
+        return CalendarDate(year: year, month: month, day: day).map(FuzzyDate.init)
+    }
+}

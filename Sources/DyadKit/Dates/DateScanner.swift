@@ -1,0 +1,218 @@
+/// Finds the date expressions of a sentence: calendar dates and spans with or without a year,
+/// months, years, quarters, and dates relative to the publication or to the previous date.
+///
+/// Numbers count as dates only in date shapes and, for shapes that numbers often take
+/// otherwise (`18-3` could be a score, `1/3` a fraction, `24/7` round the clock), only after a
+/// date word such as `ngày`, `hôm`, `sáng` or inside parentheses. Durations (`5 năm`, `55 năm
+/// trước`) are not dates.
+public struct DateScanner: Sendable {
+    let lexicon: DateLexicon
+
+    public init(lexicon: DateLexicon) {
+        self.lexicon = lexicon
+    }
+
+    public func scan(_ tokens: [Token]) -> [TemporalExpression] {
+        var cueEnds = Set<Int>()
+        for match in lexicon.dayCues.matches(in: tokens) { cueEnds.insert(match.range.upperBound - 1) }
+        let markers = lexicon.directions.matches(in: tokens)
+
+        var found: [TemporalExpression] = []
+        var index = 0
+        while index < tokens.count {
+            if let (range, kind) = expression(at: index, in: tokens, cueEnds: cueEnds) {
+                found.append(TemporalExpression(tokens: range, text: tokens.text(range), kind: kind,
+                                                direction: direction(near: range, markers: markers)))
+                index = range.upperBound
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: - Shapes
+
+    private func expression(at i: Int, in t: [Token], cueEnds: Set<Int>) -> (Range<Int>, TemporalExpression.Kind)? {
+        let token = t[i]
+        if token.isNumber {
+            return numeric(at: i, in: t, cued: isCued(i, in: t, cueEnds: cueEnds))
+        }
+        guard token.isWord else { return nil }
+        if let weekday = lexicon.weekdays.longestMatch(in: t, at: i) {
+            let after = i + weekday.length
+            // `thứ Hai (18/6)` or `thứ Hai, ngày 18/6`: the calendar date that follows says more.
+            if let next = firstNumber(from: after, in: t, within: 3), numeric(at: next, in: t, cued: true) != nil { return nil }
+            return (i..<after, .weekday(weekday.value))
+        }
+        if let relative = lexicon.relatives.longestMatch(in: t, at: i) {
+            let after = i + relative.length
+            // `5 năm trước` is a duration and `những tháng tới` a vague stretch, not dates.
+            let numberBefore = i > 0 && (t[i - 1].isNumber || lexicon.pluralMarkers.contains(t[i - 1].lower))
+            let numberAfter = after < t.count && t[after].isNumber
+            let dateAfter = firstNumber(from: after, in: t, within: 3).flatMap { numeric(at: $0, in: t, cued: true) } != nil
+            if !numberBefore && !numberAfter && !dateAfter {
+                switch relative.value {
+                case .relative(let unit, let offset): return (i..<after, .relative(unit, offset))
+                case .anaphoric(let offset): return (i..<after, .anaphoric(days: offset))
+                }
+            }
+        }
+        let word = token.lower
+        let previousIsNumber = i > 0 && t[i - 1].isNumber
+        if lexicon.monthWords.contains(word), !previousIsNumber, let month = t.int(at: i + 1), (1...12).contains(month) {
+            var end = i + 2
+            var year: Int?
+            if let (y, next) = yearSuffix(after: end, in: t) { year = y; end = next }
+            return (i..<end, .absolute(PartialDate(year: year, month: month), end: nil))
+        }
+        if lexicon.yearWords.contains(word), !previousIsNumber, let year = t.int(at: i + 1), t[i + 1].text.count == 4,
+           (1900...2100).contains(year) {
+            var end = i + 2
+            var endYear: PartialDate?
+            if end + 1 < t.count, lexicon.spanJoiners.contains(t[end].lower), let last = t.int(at: end + 1),
+               t[end + 1].text.count == 4, last > year, last <= 2100 {
+                endYear = PartialDate(year: last)
+                end += 2
+            }
+            return (i..<end, .absolute(PartialDate(year: year), end: endYear))
+        }
+        if lexicon.quarterWords.contains(word), i + 1 < t.count, let quarter = lexicon.quarterNumerals[t[i + 1].lower] {
+            var end = i + 2
+            var year: Int?
+            if let (y, next) = yearSuffix(after: end, in: t) { year = y; end = next }
+            return (i..<end, .absolute(PartialDate(year: year, month: quarter * 3 - 2),
+                                       end: PartialDate(year: year, month: quarter * 3)))
+        }
+        return nil
+    }
+
+    /// Shapes that start with a number: `18/6`, `18/6/2023`, `18-3`, `18 - 19/6`, `4-12/3/2026`,
+    /// `18/6 - 20/6`, `21 tháng 6 năm 2023`, `từ 4 đến 12/3`.
+    private func numeric(at i: Int, in t: [Token], cued: Bool) -> (Range<Int>, TemporalExpression.Kind)? {
+        guard let first = t.int(at: i), t[i].text.count <= 2, (1...31).contains(first) else { return nil }
+
+        // Day, then `tháng` and the month.
+        if cued, i + 2 < t.count, lexicon.monthWords.contains(t[i + 1].lower), let month = t.int(at: i + 2),
+           (1...12).contains(month), CalendarDate(year: 2000, month: month, day: first) != nil {
+            var end = i + 3
+            var year: Int?
+            if let (y, next) = yearSuffix(after: end, in: t) { year = y; end = next }
+            return (i..<end, .absolute(PartialDate(year: year, month: month, day: first), end: nil))
+        }
+
+        // A span `D - D/M`: the first day stands alone, the second carries the month.
+        if i + 2 < t.count, lexicon.spanJoiners.contains(t[i + 1].lower), !(t[i + 1].isPunctuation && t[i + 2].isWord),
+           let (endRange, endDate) = dayMonth(at: i + 2, in: t), let endDay = endDate.day, first < endDay,
+           cued || endDate.year != nil {
+            let start = PartialDate(year: endDate.year, month: endDate.month, day: first)
+            if CalendarDate(year: endDate.year ?? 2000, month: endDate.month ?? 1, day: first) != nil {
+                return (i..<endRange.upperBound, .absolute(start, end: endDate))
+            }
+        }
+
+        guard let (range, date) = dayMonth(at: i, in: t) else { return nil }
+        let separator = t[i + 1].text
+        if date.year == nil {
+            let written = t.text(range)
+            let enclosed = i > 0 && t[i - 1].text == "(" && range.upperBound < t.count && t[range.upperBound].text == ")"
+            if separator != "/" && !cued { return nil }
+            if !cued && !enclosed {
+                if lexicon.notDatesUnlessCued.contains(written) { return nil }
+                // An uncued `18/6` must stand alone: end of sentence or punctuation after it.
+                if range.upperBound < t.count, !t[range.upperBound].isPunctuation { return nil }
+                if range.upperBound < t.count, t[range.upperBound].text == "%" { return nil }
+            }
+        }
+        // A span `D/M - D/M`.
+        if range.upperBound + 1 < t.count, lexicon.spanJoiners.contains(t[range.upperBound].lower),
+           let (endRange, endDate) = dayMonth(at: range.upperBound + 1, in: t) {
+            var start = date
+            var end = endDate
+            if start.year == nil { start.year = end.year }
+            if end.year == nil { end.year = start.year }
+            return (i..<endRange.upperBound, .absolute(start, end: end))
+        }
+        return (range, .absolute(date, end: nil))
+    }
+
+    /// `D/M`, `D-M`, `D/M/YYYY`, `D-M-YYYY`, `D.M.YYYY`, written without spaces.
+    private func dayMonth(at i: Int, in t: [Token]) -> (Range<Int>, PartialDate)? {
+        guard i + 2 < t.count, let day = t.int(at: i), t[i].text.count <= 2,
+              ["/", "-", "."].contains(t[i + 1].text), !t[i + 1].spaceBefore, !t[i + 2].spaceBefore,
+              let month = t.int(at: i + 2), t[i + 2].text.count <= 2 else { return nil }
+        let separator = t[i + 1].text
+        var end = i + 3
+        var year: Int?
+        if end + 1 < t.count, t[end].text == separator, !t[end].spaceBefore, !t[end + 1].spaceBefore,
+           let y = t.int(at: end + 1), t[end + 1].text.count == 4 {
+            year = y
+            end += 2
+        } else if separator == "." {
+            return nil  // `4.300` is a number, not a date
+        } else if end < t.count, !t[end].spaceBefore, t[end].isNumber || [separator, ","].contains(t[end].text) && end + 1 < t.count && t[end + 1].isNumber && !t[end + 1].spaceBefore {
+            return nil  // part of a longer number such as 1/2/3 or 5/4,5
+        }
+        guard CalendarDate(year: year ?? 2000, month: month, day: day) != nil else { return nil }
+        return (i..<end, PartialDate(year: year, month: month, day: day))
+    }
+
+    /// A year written after a month: `/2017`, `.2025`, `năm 2017`.
+    private func yearSuffix(after i: Int, in t: [Token]) -> (Int, Int)? {
+        guard i + 1 < t.count else { return nil }
+        if ["/", "."].contains(t[i].text), !t[i].spaceBefore, !t[i + 1].spaceBefore,
+           let year = t.int(at: i + 1), t[i + 1].text.count == 4 {
+            return (year, i + 2)
+        }
+        if lexicon.yearWords.contains(t[i].lower), let year = t.int(at: i + 1), t[i + 1].text.count == 4 {
+            return (year, i + 2)
+        }
+        return nil
+    }
+
+    /// Whether a date word (`ngày`, `hôm`, `sáng`, `các ngày`, …), an opening parenthesis or a
+    /// weekday stands right before token `i`.
+    private func isCued(_ i: Int, in t: [Token], cueEnds: Set<Int>) -> Bool {
+        guard i > 0 else { return false }
+        if cueEnds.contains(i - 1) || t[i - 1].text == "(" { return true }
+        if t[i - 1].text == ",", i >= 2 {
+            for start in max(0, i - 4)..<(i - 1) where lexicon.weekdays.longestMatch(in: t, at: start).map({ start + $0.length == i - 1 }) == true {
+                return true
+            }
+        }
+        if i >= 2, lexicon.weekdays.longestMatch(in: t, at: i - 2).map({ $0.length == 2 }) == true { return true }
+        return false
+    }
+
+    private func firstNumber(from start: Int, in t: [Token], within limit: Int) -> Int? {
+        var index = start
+        while index < t.count, index < start + limit {
+            if t[index].isNumber { return index }
+            if t[index].isWord, lexicon.dayCues.longestMatch(in: t, at: index) == nil { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    private func direction(near range: Range<Int>, markers: [(range: Range<Int>, value: TimeDirection)]) -> TimeDirection {
+        var best: (distance: Int, value: TimeDirection)?
+        for marker in markers {
+            let distance: Int
+            if marker.range.upperBound <= range.lowerBound {
+                distance = range.lowerBound - marker.range.upperBound
+            } else if marker.range.lowerBound >= range.upperBound {
+                distance = marker.range.lowerBound - range.upperBound
+            } else {
+                distance = 0
+            }
+            if best == nil || distance < best!.distance { best = (distance, marker.value) }
+        }
+        return best?.value ?? .neutral
+    }
+}
+
+extension Array where Element == Token {
+    func int(at index: Int) -> Int? {
+        index >= 0 && index < count ? self[index].intValue : nil
+    }
+}
