@@ -1,0 +1,288 @@
+/// The events stage: turns a document's sentences, with their actors and resolved dates, into
+/// dated bilateral events.
+///
+/// For each event word in a clause: skip it when hedged (`có thể`, `hy vọng`) or negated; give
+/// it the date that follows it in its clause with no other event word between (`hội đàm … vào
+/// ngày 21/6`), else the date before it in its clause (`Ngày 2/10, Mỹ kêu gọi`), else, in a main
+/// or parallel clause, the date that opens the sentence. Event words of one clause sharing a date
+/// are one event, named by the most specific word (`gặp và hội đàm` → talks). Its two parties
+/// are those of `giữa X và Y`, else a compound `Mỹ-Trung`, else the first two actors of the
+/// clause that are not merely its topic (`về vấn đề Triều Tiên`) or its venue (`tại Bắc Kinh`),
+/// else — for `cuộc họp`, `hai bên` and the like — the pair the previous sentences were about.
+public struct EventExtractor: Sendable {
+    let lexicon: EventLexicon
+    let gazetteer: Gazetteer
+    /// How many tokens may separate an event word from a date that follows it.
+    var postposedReach = 25
+    /// How many sentences a pair stays the topic of the text for `cuộc họp`, `hai bên`.
+    var contextReach = 3
+
+    public init(resources: LanguageResources) {
+        lexicon = resources.events
+        gazetteer = resources.gazetteer
+    }
+
+    public struct Output: Sendable {
+        public let events: [ExtractedEvent]
+        public let traces: [SentenceTrace]
+    }
+
+    public func extract(sentences: [Sentence], actors: [[ActorMention]], dates: [DatedExpression],
+                        document: String, published: CalendarDate?, lowConfidence: Bool = false) -> Output {
+        var datesBySentence: [Int: [DatedExpression]] = [:]
+        for date in dates { datesBySentence[date.sentence, default: []].append(date) }
+        var events: [ExtractedEvent] = []
+        var traces: [SentenceTrace] = []
+        var context: (pair: [String], sentence: Int)?
+
+        for sentence in sentences {
+            let tokens = sentence.tokens
+            let sentenceDates = datesBySentence[sentence.index] ?? []
+            let mentions = actors[sentence.index]
+            let triggers = lexicon.triggers.matches(in: tokens).compactMap { match in
+                match.value.map { (range: match.range, meaning: $0) }
+            }
+            var decisions: [String] = []
+            let activeContext = context.flatMap { sentence.index - $0.sentence <= contextReach ? $0.pair : nil }
+            var made: [ExtractedEvent] = []
+
+            if !triggers.isEmpty && !sentenceDates.isEmpty {
+                let clauses = lexicon.clauses(of: tokens)
+                let firstTrigger = triggers[0].range.lowerBound
+                let opening = sentenceDates.first { date in
+                    date.expression.tokens.lowerBound < firstTrigger && clauses[0].range.contains(date.expression.tokens.lowerBound)
+                }
+                for clause in clauses where clause.kind != .purpose {
+                    let inClause = triggers.filter { clause.range.contains($0.range.lowerBound) }
+                    let clauseDates = sentenceDates.filter { clause.range.contains($0.expression.tokens.lowerBound) }
+                    var groups: [(date: DatedExpression, triggers: [(range: Range<Int>, meaning: TriggerMeaning)])] = []
+                    for (k, trigger) in inClause.enumerated() {
+                        let word = tokens.text(trigger.range)
+                        if let reason = blocked(trigger.range, clause: clause, tokens: tokens) {
+                            decisions.append("'\(word)': \(reason); no event")
+                            continue
+                        }
+                        let nextTrigger = k + 1 < inClause.count ? inClause[k + 1].range.lowerBound : clause.range.upperBound
+                        let after = clauseDates.first {
+                            $0.expression.tokens.lowerBound >= trigger.range.upperBound
+                                && $0.expression.tokens.lowerBound < nextTrigger
+                                && $0.expression.tokens.lowerBound - trigger.range.upperBound <= postposedReach
+                        }
+                        let before = clauseDates.last { $0.expression.tokens.upperBound <= trigger.range.lowerBound }
+                        let inherited = clause.kind == .main || clause.kind == .coordinate ? opening : nil
+                        guard let date = after ?? before ?? inherited else {
+                            decisions.append("'\(word)': no date in its clause; no event")
+                            continue
+                        }
+                        guard date.resolved != nil else {
+                            decisions.append("'\(word)': its date '\(date.expression.text)' cannot be placed (\(date.note)); no event")
+                            continue
+                        }
+                        if let index = groups.firstIndex(where: { $0.date.expression == date.expression }) {
+                            groups[index].triggers.append(trigger)
+                        } else {
+                            groups.append((date, [trigger]))
+                        }
+                    }
+                    for group in groups {
+                        let best = group.triggers.max { a, b in
+                            a.meaning.priority < b.meaning.priority
+                                || (a.meaning.priority == b.meaning.priority && a.range.lowerBound > b.range.lowerBound)
+                        }!
+                        let word = tokens.text(best.range)
+                        let resolved = group.date.resolved!
+                        let reference = resolved.start.firstDay
+                        let parties = parties(in: clause, tokens: tokens, mentions: mentions, on: reference,
+                                              triggers: triggers.map(\.range), context: activeContext)
+                        guard let pair = parties.pair else {
+                            decisions.append("'\(word)' on \(resolved.start.iso): \(parties.reason); no event")
+                            continue
+                        }
+                        let future = isFuture(trigger: best.range, clause: clause, tokens: tokens, triggers: group.triggers.map(\.range),
+                                              date: resolved, published: published)
+                        let event = ExtractedEvent(
+                            date: resolved, actors: pair.sorted(), meaning: best.meaning, trigger: word, future: future,
+                            summary: summary(of: sentence.text), participants: parties.participants,
+                            topics: parties.topics, location: parties.location,
+                            mention: EventMention(document: document, line: sentence.line, text: sentence.text),
+                            lowConfidence: lowConfidence)
+                        made.append(event)
+                        decisions.append("event: \(resolved.start.iso)\(resolved.end.map { "…" + $0.iso } ?? "") \(pair.sorted().joined(separator: "–")) \(best.meaning.type.rawValue) ('\(word)', \(parties.reason))")
+                    }
+                }
+            } else if !triggers.isEmpty {
+                decisions.append("no date in the sentence; no event")
+            }
+
+            events += made
+            if let last = made.last {
+                context = (last.actors, sentence.index)
+            } else {
+                let codes = distinctCodes(mentions.filter { !isTopic($0, tokens: tokens, triggers: triggers.map(\.range)) }, on: nil)
+                if codes.count >= 2 { context = (Array(codes.prefix(2)), sentence.index) }
+            }
+            traces.append(SentenceTrace(sentence: sentence, actors: mentions, dates: sentenceDates,
+                                        triggers: triggers.map { tokens.text($0.range) }, decisions: decisions))
+        }
+        return Output(events: events, traces: traces)
+    }
+
+    // MARK: - Modality
+
+    private func blocked(_ trigger: Range<Int>, clause: Clause, tokens: [Token]) -> String? {
+        for match in lexicon.hedges.matches(in: Array(tokens[clause.range.lowerBound..<trigger.lowerBound])) {
+            return "hedged by '\(tokens.text((clause.range.lowerBound + match.range.lowerBound)..<(clause.range.lowerBound + match.range.upperBound)))'"
+        }
+        let windowStart = max(clause.range.lowerBound, trigger.lowerBound - 2)
+        for match in lexicon.negations.matches(in: Array(tokens[windowStart..<trigger.lowerBound])) {
+            _ = match
+            return "negated"
+        }
+        return nil
+    }
+
+    private func isFuture(trigger: Range<Int>, clause: Clause, tokens: [Token], triggers: [Range<Int>],
+                          date: ResolvedDate, published: CalendarDate?) -> Bool {
+        let windowEnd = min(clause.range.upperBound, trigger.upperBound + 3)
+        let planned = !lexicon.futureMarkers.matches(in: Array(tokens[clause.range.lowerBound..<windowEnd])).isEmpty
+        guard let published else { return planned }
+        if date.start.precision == .day {
+            let start = date.start.firstDay
+            return start > published || (planned && start == published)
+        }
+        return date.start.lastDay >= published && (planned || date.start.firstDay > published)
+    }
+
+    // MARK: - Parties
+
+    struct Parties {
+        var pair: [String]?
+        var reason: String
+        var participants: [String: [String]] = [:]
+        var topics: [String] = []
+        var location: String?
+    }
+
+    private func parties(in clause: Clause, tokens: [Token], mentions: [ActorMention], on date: CalendarDate,
+                         triggers: [Range<Int>], context: [String]?) -> Parties {
+        let inClause = mentions.filter { clause.range.contains($0.tokens.lowerBound) }
+        var result = Parties(pair: nil, reason: "")
+        var parties: [ActorMention] = []
+        var venues: [ActorMention] = []
+        var topics: [String] = []
+        for mention in inClause {
+            guard code(of: mention, on: date) != nil else { continue }
+            if isTopic(mention, tokens: tokens, triggers: triggers) {
+                topics.append(code(of: mention, on: date)!)
+            } else if isVenue(mention, tokens: tokens) {
+                venues.append(mention)
+                if result.location == nil { result.location = mention.text }
+            } else {
+                parties.append(mention)
+            }
+        }
+
+        if let between = betweenPair(in: clause, tokens: tokens, mentions: inClause, on: date) {
+            result.pair = between
+            result.reason = "giữa X và Y"
+        } else if let compound = compoundPair(parties + venues, on: date) {
+            result.pair = compound
+            result.reason = "compound"
+        } else {
+            var codes = distinctCodes(parties, on: date)
+            if codes.count >= 2 {
+                result.pair = Array(codes.prefix(2))
+                result.reason = "the clause's first two parties"
+            } else {
+                for code in distinctCodes(venues, on: date) where !codes.contains(code) { codes.append(code) }
+                if codes.count >= 2 {
+                    result.pair = Array(codes.prefix(2))
+                    result.reason = "party and venue"
+                } else if let context, codes.count == 1 ? context.contains(codes[0]) : refersBack(clause, tokens: tokens) {
+                    result.pair = context
+                    result.reason = "the pair of the previous sentences"
+                } else {
+                    result.reason = codes.isEmpty ? "no actor" : "only one actor (\(codes[0]))"
+                }
+            }
+        }
+        if let pair = result.pair {
+            for mention in inClause where mention.form == .person {
+                guard let id = mention.personID, let code = code(of: mention, on: date), pair.contains(code) else { continue }
+                if !(result.participants[code] ?? []).contains(id) { result.participants[code, default: []].append(id) }
+            }
+            result.topics = Array(Set(topics).subtracting(pair)).sorted()
+        }
+        return result
+    }
+
+    private func code(of mention: ActorMention, on date: CalendarDate?) -> String? {
+        if let id = mention.personID, let person = gazetteer.officeholders[id] {
+            return person.actor(on: date, role: mention.role)
+        }
+        return mention.code
+    }
+
+    private func distinctCodes(_ mentions: [ActorMention], on date: CalendarDate?) -> [String] {
+        var codes: [String] = []
+        for mention in mentions {
+            if let code = code(of: mention, on: date), !codes.contains(code) { codes.append(code) }
+        }
+        return codes
+    }
+
+    /// An actor after `về`, `vấn đề`, `tình hình`… is what the clause is about, until `với`,
+    /// `giữa` or another event word introduces a party again.
+    private func isTopic(_ mention: ActorMention, tokens: [Token], triggers: [Range<Int>]) -> Bool {
+        var index = mention.tokens.lowerBound - 1
+        while index >= 0 {
+            if triggers.contains(where: { $0.contains(index) }) { return false }
+            if lexicon.topicResets.longestMatch(in: tokens, at: index) != nil { return false }
+            if let match = lexicon.topicMarkers.longestMatch(in: tokens, at: index), index + match.length <= mention.tokens.lowerBound {
+                return true
+            }
+            if [",", ";", ":"].contains(tokens[index].text) { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// `tại Bắc Kinh`, `ở thủ đô Washington`: where the event is, not who takes part.
+    private func isVenue(_ mention: ActorMention, tokens: [Token]) -> Bool {
+        guard mention.form == .place || mention.form == .name else { return false }
+        var index = mention.tokens.lowerBound - 1
+        if index >= 1, tokens[index].lower == "đô", tokens[index - 1].lower == "thủ" { index -= 2 }
+        return index >= 0 && lexicon.locationMarkers.contains(tokens[index].lower)
+    }
+
+    private func betweenPair(in clause: Clause, tokens: [Token], mentions: [ActorMention], on date: CalendarDate) -> [String]? {
+        guard let start = clause.range.first(where: { lexicon.between.contains(tokens[$0].lower) }) else { return nil }
+        guard let joiner = (start + 1..<clause.range.upperBound).first(where: { lexicon.joiners.contains(tokens[$0].lower) }) else {
+            return nil
+        }
+        let stops: Set<String> = [",", ";", "tại", "ở", "trong", "vào", "về", "để", "nhằm"]
+        var end = joiner + 1
+        while end < clause.range.upperBound, !stops.contains(tokens[end].lower) { end += 1 }
+        let left = distinctCodes(mentions.filter { (start + 1..<joiner).contains($0.tokens.lowerBound) }, on: date)
+        let right = distinctCodes(mentions.filter { (joiner + 1..<end).contains($0.tokens.lowerBound) }, on: date)
+        guard let a = left.first, let b = right.first(where: { $0 != a }) else { return nil }
+        return [a, b]
+    }
+
+    private func compoundPair(_ mentions: [ActorMention], on date: CalendarDate) -> [String]? {
+        let codes = distinctCodes(mentions.filter(\.inCompound), on: date)
+        return codes.count >= 2 ? Array(codes.prefix(2)) : nil
+    }
+
+    private func refersBack(_ clause: Clause, tokens: [Token]) -> Bool {
+        !lexicon.anaphoricSubjects.matches(in: Array(tokens[clause.range])).isEmpty
+    }
+
+    private func summary(of text: String) -> String {
+        let limit = 220
+        guard text.count > limit else { return text }
+        var cut = String(text.prefix(limit))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        return cut + " …"
+    }
+}

@@ -1,0 +1,55 @@
+/// The event words of one language and the words that shape their reading, compiled from
+/// `<lang>/events.json`.
+public struct EventLexicon: Sendable {
+    /// What separates one clause of a sentence from the next.
+    public enum ClauseKind: String, Sendable {
+        /// The sentence's own clause.
+        case main
+        /// `…, còn …`, `; …`: a parallel clause; it shares a date stated at the start.
+        case coordinate
+        /// `sau khi …`, `trước khi …`: another time; shares no date.
+        case subordinate
+        /// `trong bối cảnh …`: background; shares no date.
+        case context
+        /// `để …`, `nhằm …`: a purpose, never an event of its own.
+        case purpose
+    }
+
+    let triggers: PhraseMatcher<TriggerMeaning?>
+    let hedges: PhraseMatcher<Bool>
+    let negations: PhraseMatcher<Bool>
+    let futureMarkers: PhraseMatcher<Bool>
+    let topicMarkers: PhraseMatcher<Bool>
+    let topicResets: PhraseMatcher<Bool>
+    let between: Set<String>
+    let joiners: Set<String>
+    let locationMarkers: Set<String>
+    let anaphoricSubjects: PhraseMatcher<Bool>
+    let clauseBreaks: PhraseMatcher<ClauseKind>
+
+    init(file: EventsFile) {
+        var triggers = PhraseMatcher<TriggerMeaning?>(casing: .insensitive)
+        for word in file.not_triggers { triggers.insert(word, value: nil) }
+        for entry in file.triggers {
+            let meaning = TriggerMeaning(type: EventType(rawValue: entry.type) ?? .other, cameo: entry.cameo,
+                                         goldstein: entry.goldstein, priority: entry.priority)
+            for word in entry.words { triggers.insert(word, value: meaning) }
+        }
+        self.triggers = triggers
+        hedges = PhraseMatcher(file.hedges.map { ($0, true) }, casing: .insensitive)
+        negations = PhraseMatcher(file.negations.map { ($0, true) }, casing: .insensitive)
+        futureMarkers = PhraseMatcher(file.future_markers.map { ($0, true) }, casing: .insensitive)
+        topicMarkers = PhraseMatcher(file.topic_markers.map { ($0, true) }, casing: .insensitive)
+        topicResets = PhraseMatcher(file.topic_resets.map { ($0, true) }, casing: .insensitive)
+        between = Set(file.pair_between)
+        joiners = Set(file.pair_joiners)
+        locationMarkers = Set(file.location_markers)
+        anaphoricSubjects = PhraseMatcher(file.anaphoric_subjects.map { ($0, true) }, casing: .insensitive)
+        var breaks = PhraseMatcher<ClauseKind>(casing: .insensitive)
+        for phrase in file.clause_breaks.coordinate { breaks.insert(phrase, value: .coordinate) }
+        for phrase in file.clause_breaks.subordinate { breaks.insert(phrase, value: .subordinate) }
+        for phrase in file.clause_breaks.context { breaks.insert(phrase, value: .context) }
+        for phrase in file.clause_breaks.purpose { breaks.insert(phrase, value: .purpose) }
+        clauseBreaks = breaks
+    }
+}

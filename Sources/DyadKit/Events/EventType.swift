@@ -1,0 +1,22 @@
+/// The kinds of bilateral interaction Dyad reports.
+public enum EventType: String, Sendable, Codable, CaseIterable, Comparable {
+    case meet, call, visit, talks, summit, statement, appeal, agreement, sanction, military, other
+
+    /// Events of one family on one day between one pair may be the same event reported twice.
+    var family: String {
+        switch self {
+        case .meet, .talks, .summit: return "encounter"
+        default: return rawValue
+        }
+    }
+
+    public static func < (a: EventType, b: EventType) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// What an event word means: a type, a CAMEO code and that code's Goldstein value.
+public struct TriggerMeaning: Sendable, Hashable {
+    public let type: EventType
+    public let cameo: String
+    public let goldstein: Double
+    public let priority: Int
+}

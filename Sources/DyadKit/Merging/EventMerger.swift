@@ -1,0 +1,80 @@
+/// The merging stage: one timeline entry per real event, however often it is reported.
+///
+/// Reports merge when they give the same date (and end), the same pair and the same family of
+/// event (a meeting, talks and a summit are one family), unless both name the officeholders on
+/// one side and those differ: a meeting with the foreign minister and one with the president on
+/// the same day stay two events.
+public struct EventMerger: Sendable {
+    let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    public func merge(_ reports: [ExtractedEvent]) -> [TimelineEvent] {
+        var clusters: [[ExtractedEvent]] = []
+        var byKey: [String: [Int]] = [:]
+        for report in reports {
+            let key = [report.date.start.iso, report.date.end?.iso ?? "", report.actors.joined(separator: "-"),
+                       report.meaning.type.family].joined(separator: "|")
+            if let index = byKey[key]?.first(where: { compatible(clusters[$0], report) }) {
+                clusters[index].append(report)
+            } else {
+                byKey[key, default: []].append(clusters.count)
+                clusters.append([report])
+            }
+        }
+        var events = clusters.map(event(from:))
+        events.sort(by: Self.timelineOrder)
+        for index in events.indices { events[index].id = "e\(index + 1)" }
+        return events
+    }
+
+    /// Date, then pair, then type; then the first mention, so the order never depends on input order.
+    static func timelineOrder(_ a: TimelineEvent, _ b: TimelineEvent) -> Bool {
+        if a.date != b.date { return a.date < b.date }
+        if a.pair != b.pair { return a.pair < b.pair }
+        if a.type != b.type { return a.type < b.type }
+        if a.end != b.end { return (a.end?.iso ?? "") < (b.end?.iso ?? "") }
+        return (a.mentions.first.map { [$0.document, String($0.line)] } ?? []).lexicographicallyPrecedes(b.mentions.first.map { [$0.document, String($0.line)] } ?? [])
+    }
+
+    private func compatible(_ cluster: [ExtractedEvent], _ report: ExtractedEvent) -> Bool {
+        for other in cluster {
+            for (code, people) in report.participants {
+                if let theirs = other.participants[code], !theirs.isEmpty, Set(theirs).isDisjoint(with: people) { return false }
+            }
+        }
+        return true
+    }
+
+    private func event(from cluster: [ExtractedEvent]) -> TimelineEvent {
+        let first = cluster[0]
+        let best = cluster.max { a, b in
+            a.meaning.priority < b.meaning.priority
+        }!
+        var participantIDs: [String] = []
+        for report in cluster {
+            for code in report.actors {
+                for id in report.participants[code] ?? [] where !participantIDs.contains(id) { participantIDs.append(id) }
+            }
+        }
+        let mentions = Array(Set(cluster.map(\.mention))).sorted()
+        return TimelineEvent(
+            id: "",
+            date: first.date.start,
+            end: first.date.end,
+            basis: cluster.map(\.date.basis).min()!,
+            actors: first.actors,
+            type: best.meaning.type,
+            cameo: best.meaning.cameo,
+            goldstein: best.meaning.goldstein,
+            future: cluster.allSatisfy(\.future),
+            summary: first.summary,
+            participants: participantIDs.map { gazetteer.officeholders[$0]?.displayName ?? $0 },
+            topics: Array(Set(cluster.flatMap(\.topics))).sorted(),
+            location: cluster.compactMap(\.location).first,
+            mentions: mentions,
+            lowConfidence: cluster.allSatisfy(\.lowConfidence))
+    }
+}

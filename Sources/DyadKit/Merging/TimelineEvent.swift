@@ -1,0 +1,24 @@
+/// One event of the timeline: every report of it merged, with all its mentions.
+public struct TimelineEvent: Sendable, Hashable {
+    /// `e1`, `e2`… in timeline order; stable for the same inputs.
+    public var id: String
+    public let date: FuzzyDate
+    public let end: FuzzyDate?
+    public let basis: DateBasis
+    /// Exactly two actor codes, sorted.
+    public let actors: [String]
+    public let type: EventType
+    public let cameo: String
+    public let goldstein: Double
+    public let future: Bool
+    public let summary: String
+    /// Display names of the officeholders taking part.
+    public let participants: [String]
+    public let topics: [String]
+    public let location: String?
+    public let mentions: [EventMention]
+    public let lowConfidence: Bool
+
+    /// The pair as one string, `CHN-USA`.
+    public var pair: String { actors.joined(separator: "-") }
+}

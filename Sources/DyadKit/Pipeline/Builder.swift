@@ -1,0 +1,122 @@
+import Foundation
+
+/// Runs the whole pipeline over a set of inputs: reading → cleaning → dates → actors → events
+/// (each document in parallel) → merging. Rendering is separate (see ``OutputSet``).
+public struct Builder: Sendable {
+    public let resources: LanguageResources
+    public let options: AnalysisOptions
+    public let filter: EventFilter
+
+    public init(resources: LanguageResources, options: AnalysisOptions = AnalysisOptions(), filter: EventFilter = EventFilter()) {
+        self.resources = resources
+        self.options = options
+        self.filter = filter
+    }
+
+    /// What one document contributes; the document itself is not kept, so memory stays bounded
+    /// by the events, not the corpus.
+    struct Contribution: Sendable {
+        var summary: DocumentSummary
+        var events: [ExtractedEvent]
+        var names: [String: Set<String>]
+    }
+
+    public func build(paths: [String], reader: DocumentReader) -> Timeline {
+        let (files, collectProblems) = InputCollector().collect(paths)
+        let analyzer = Analyzer(resources: resources, options: options)
+        let results = ConcurrentResults<Result<Contribution, InputProblem>>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let outcome: Result<Contribution, InputProblem>
+            do {
+                let source = try reader.read(files[index])
+                outcome = .success(contribution(of: analyzer.analyze(source)))
+            } catch let problem as InputProblem {
+                outcome = .failure(problem)
+            } catch {
+                outcome = .failure(InputProblem(path: files[index].path, reason: "\(error)"))
+            }
+            results.set(index, outcome)
+        }
+        return assemble(results.values, problems: collectProblems)
+    }
+
+    /// Builds from documents already in memory (tests, `dyad explain`).
+    public func build(documents: [SourceDocument]) -> Timeline {
+        let analyzer = Analyzer(resources: resources, options: options)
+        return assemble(documents.map { .success(contribution(of: analyzer.analyze($0))) }, problems: [])
+    }
+
+    func contribution(of analysis: DocumentAnalysis) -> Contribution {
+        let source = analysis.document.source
+        var names: [String: Set<String>] = [:]
+        for mentions in analysis.actors {
+            for mention in mentions {
+                if let code = mention.code { names[code, default: []].insert(mention.text) }
+            }
+        }
+        let summary = DocumentSummary(
+            path: source.path, title: analysis.document.title, metadata: source.metadata, language: resources.language,
+            dateBasis: analysis.dateBasis, yearInference: analysis.yearInference, bodyLines: analysis.document.bodyRanges,
+            eventCount: 0, warnings: source.warnings)
+        return Contribution(summary: summary, events: analysis.extraction.events + analysis.relatedEvents, names: names)
+    }
+
+    private func assemble(_ results: [Result<Contribution, InputProblem>], problems: [InputProblem]) -> Timeline {
+        var contributions: [Contribution] = []
+        var problems = problems
+        for result in results {
+            switch result {
+            case .success(let contribution): contributions.append(contribution)
+            case .failure(let problem): problems.append(problem)
+            }
+        }
+        contributions.sort { $0.summary.path < $1.summary.path }
+        let merged = EventMerger(gazetteer: resources.gazetteer).merge(contributions.flatMap(\.events))
+        var events = merged.filter(filter.keeps)
+        for index in events.indices { events[index].id = "e\(index + 1)" }
+
+        var perDocument: [String: Int] = [:]
+        var perActor: [String: Int] = [:]
+        for event in events {
+            for document in Set(event.mentions.map(\.document)) { perDocument[document, default: 0] += 1 }
+            for code in event.actors { perActor[code, default: 0] += 1 }
+        }
+        var names: [String: Set<String>] = [:]
+        for contribution in contributions {
+            for (code, seen) in contribution.names { names[code, default: []].formUnion(seen) }
+        }
+        let documents = contributions.map { contribution -> DocumentSummary in
+            var summary = contribution.summary
+            summary.eventCount = perDocument[summary.path] ?? 0
+            return summary
+        }
+        let actors = perActor.keys.sorted().compactMap { code -> ActorSummary? in
+            guard let actor = resources.gazetteer.actor(code) else { return nil }
+            return ActorSummary(actor: actor, namesSeen: (names[code] ?? []).sorted(), eventCount: perActor[code] ?? 0)
+        }
+        return Timeline(events: events, documents: documents, actors: actors,
+                        problems: problems.sorted { $0.path < $1.path })
+    }
+}
+
+/// Results written by index from concurrent workers.
+final class ConcurrentResults<Value: Sendable>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage.compactMap { $0 }
+    }
+}

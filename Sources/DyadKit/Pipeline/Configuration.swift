@@ -1,0 +1,145 @@
+import Foundation
+import Yams
+
+/// The contents of `dyad.yml`: what to read, where to write, and what is known about each
+/// document. Paths in it are relative to the file's folder.
+public struct Configuration: Sendable {
+    public var inputs: [String] = []
+    public var output: String?
+    public var formats: [String]?
+    public var language: String?
+    /// Per-document metadata, by path relative to the configuration's folder.
+    public var documents: [String: DocumentMetadata] = [:]
+    /// Extra actor names the user adds.
+    public var aliases: [String: ActorAliases] = [:]
+    /// The folder the configuration's paths are relative to.
+    public var folder: URL
+    /// Problems that did not stop the configuration from being read (unknown keys…).
+    public var warnings: [String] = []
+
+    public init(folder: URL) {
+        self.folder = folder
+    }
+
+    static let topKeys: Set<String> = ["inputs", "output", "formats", "language", "documents", "actors"]
+
+    /// Reads a configuration file; malformed YAML is an error naming the file and line.
+    public static func load(from url: URL) throws -> Configuration {
+        let name = url.lastPathComponent
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw ConfigurationError(file: url.path, line: nil, reason: "cannot be read as UTF-8 text")
+        }
+        var config = Configuration(folder: url.deletingLastPathComponent())
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw ConfigurationError(file: url.path, line: error.line, reason: "is not valid YAML (\(error.summary))")
+        } catch {
+            throw ConfigurationError(file: url.path, line: nil, reason: "is not valid YAML (\(error))")
+        }
+        guard let root = node else { return config }
+        guard let mapping = root.mapping else {
+            throw ConfigurationError(file: url.path, line: root.mark?.line, reason: "must be a mapping of keys to values")
+        }
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            let line = keyNode.mark?.line
+            switch key {
+            case "inputs":
+                config.inputs = try strings(value, file: url.path, key: key)
+            case "output":
+                config.output = value.string
+            case "formats":
+                config.formats = try strings(value, file: url.path, key: key)
+            case "language":
+                config.language = value.string
+            case "documents":
+                guard let documents = value.mapping else {
+                    throw ConfigurationError(file: url.path, line: value.mark?.line, reason: "'documents' must map paths to metadata")
+                }
+                for (pathNode, fields) in documents {
+                    let path = pathNode.string ?? ""
+                    guard let fieldMapping = fields.mapping else {
+                        throw ConfigurationError(file: url.path, line: fields.mark?.line, reason: "metadata of '\(path)' must be a mapping")
+                    }
+                    let parsed = MetadataFields.parse(mapping: fieldMapping, context: "\(name): documents: \(path)")
+                    var metadata = parsed.metadata
+                    if metadata.published != nil { metadata.publishedOrigin = .config }
+                    config.documents[path] = metadata
+                    config.warnings += parsed.warnings
+                }
+            case "actors":
+                guard let actors = value.mapping else {
+                    throw ConfigurationError(file: url.path, line: value.mark?.line, reason: "'actors' must map actor codes to names")
+                }
+                for (codeNode, fields) in actors {
+                    let code = codeNode.string ?? ""
+                    guard let lists = fields.mapping else {
+                        throw ConfigurationError(file: url.path, line: fields.mark?.line,
+                                                 reason: "names of actor '\(code)' must be lists under names, short, titled or places")
+                    }
+                    var aliases = ActorAliases()
+                    for (kindNode, namesNode) in lists {
+                        let names = try strings(namesNode, file: url.path, key: "actors: \(code): \(kindNode.string ?? "")")
+                        switch kindNode.string ?? "" {
+                        case "names": aliases.names = names
+                        case "short": aliases.short = names
+                        case "titled": aliases.titled = names
+                        case "places": aliases.places = names
+                        default:
+                            throw ConfigurationError(file: url.path, line: kindNode.mark?.line,
+                                                     reason: "actor '\(code)': unknown list '\(kindNode.string ?? "")' (use names, short, titled or places)")
+                        }
+                    }
+                    config.aliases[code] = aliases
+                }
+            default:
+                config.warnings.append("\(name)\(line.map { ":\($0)" } ?? ""): unknown key '\(key)' ignored")
+            }
+        }
+        return config
+    }
+
+    private static func strings(_ node: Node, file: String, key: String) throws -> [String] {
+        if let single = node.scalar?.string { return [single] }
+        guard let sequence = node.sequence else {
+            throw ConfigurationError(file: file, line: node.mark?.line, reason: "'\(key)' must be a list")
+        }
+        return sequence.map { $0.string ?? "" }
+    }
+}
+
+/// A configuration that cannot be used, with the file and line at fault.
+public struct ConfigurationError: Error, CustomStringConvertible {
+    public let file: String
+    public let line: Int?
+    public let reason: String
+
+    public var description: String {
+        "\(file)\(line.map { ":\($0)" } ?? ""): \(reason)"
+    }
+}
+
+extension YamlError {
+    var line: Int? {
+        switch self {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+
+    var summary: String {
+        switch self {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        default:
+            return "\(self)"
+        }
+    }
+}
