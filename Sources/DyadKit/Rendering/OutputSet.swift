@@ -1,0 +1,83 @@
+import Foundation
+
+/// The output formats Dyad writes, and the file each goes to.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case json, md, csv, dot, svg, png, pdf
+
+    public var fileName: String {
+        switch self {
+        case .json: return "timeline.json"
+        case .md: return "timeline.md"
+        case .csv: return "timeline.csv"
+        case .dot: return "graph.dot"
+        case .svg: return "graph.svg"
+        case .png: return "graph.png"
+        case .pdf: return "graph.pdf"
+        }
+    }
+
+    /// What `dyad build` writes when no formats are chosen.
+    public static let defaults: [OutputFormat] = [.json, .md, .csv, .dot, .svg]
+}
+
+/// Options that shape the rendered files.
+public struct RenderOptions: Sendable {
+    public var formats: [OutputFormat] = OutputFormat.defaults
+    public var labels: ActorNaming.Language = .en
+    /// A Graphviz layout engine; nil chooses by the graph's size.
+    public var layout: String?
+
+    public init(formats: [OutputFormat] = OutputFormat.defaults, labels: ActorNaming.Language = .en, layout: String? = nil) {
+        self.formats = formats
+        self.labels = labels
+        self.layout = layout
+    }
+}
+
+/// The rendering stage: a timeline in, the bytes of every requested file out.
+public struct OutputSet: Sendable {
+    /// File name → contents, in file-name order.
+    public let files: [(name: String, data: Data)]
+
+    public init(timeline: Timeline, gazetteer: Gazetteer, options: RenderOptions) throws {
+        let names = ActorNaming(gazetteer: gazetteer, language: options.labels)
+        var files: [(String, Data)] = []
+        let dot = GraphDOT.render(timeline, names: names)
+        let nodes = Set(timeline.events.flatMap(\.actors)).count
+        let engine = options.layout ?? GraphvizRenderer.engine(forNodes: nodes)
+        for format in Set(options.formats).sorted(by: { $0.fileName < $1.fileName }) {
+            let data: Data
+            switch format {
+            case .json: data = try TimelineJSON.render(timeline)
+            case .md: data = Data(MarkdownTimeline.render(timeline, names: names).utf8)
+            case .csv: data = Data(CSVTimeline.render(timeline).utf8)
+            case .dot: data = Data(dot.utf8)
+            case .svg:
+                var titles: [String: String] = [:]
+                for pair in GraphDOT.pairs(of: timeline.events) { titles[pair.id] = GraphDOT.tooltip(pair, names: names) }
+                data = try GraphvizRenderer.svg(dot: dot, engine: engine, titles: titles)
+            case .png, .pdf:
+                data = try GraphvizRenderer.render(dot: dot, engine: engine, format: format.rawValue)
+            }
+            files.append((format.fileName, data))
+        }
+        self.files = files
+    }
+
+    /// Writes every file into `folder`, each to a temporary file renamed into place, so a crash
+    /// never leaves a half-written file or destroys the previous good one.
+    public func write(to folder: URL) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for file in files {
+            try file.data.write(to: folder.appendingPathComponent(file.name), options: .atomic)
+        }
+    }
+
+    /// The files in `folder` that differ from (or are missing next to) these outputs.
+    public func differences(from folder: URL) -> [String] {
+        files.compactMap { file in
+            let existing = try? Data(contentsOf: folder.appendingPathComponent(file.name))
+            return existing == file.data ? nil : file.name
+        }
+    }
+}
