@@ -1,0 +1,152 @@
+import ArgumentParser
+import DyadKit
+import Foundation
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the timeline and graph from articles.",
+        discussion: """
+            Examples:
+              dyad build                             # inputs and output folder from ./dyad.yml
+              dyad build seeds --out /tmp/x          # same files, another folder
+              dyad build --check                     # CI: exit 1 if output/ is out of date
+              dyad build --pairs USA-CHN --since 2023-01-01 --format svg,md
+            """
+    )
+
+    @Argument(help: "Article files (.txt, .md) or folders searched recursively. Default: the configuration's inputs.")
+    var paths: [String] = []
+
+    @Option(name: .long, help: "Output folder. Default: the configuration's output, else ./output.")
+    var out: String?
+
+    @Option(name: .long, help: "Configuration file. Default: ./dyad.yml when present.")
+    var config: String?
+
+    @Option(name: .long, help: "Comma-separated formats: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ",")). Default: \(OutputFormat.defaults.map(\.rawValue).joined(separator: ",")).")
+    var format: String?
+
+    @Option(name: .long, help: "Node labels: en (English names) or vi (Vietnamese names).")
+    var labels: String = "en"
+
+    @Option(name: .long, help: "Graphviz layout engine (dot, neato, fdp, sfdp, circo, twopi). Default: dot for small graphs, sfdp for large.")
+    var layout: String?
+
+    @Option(name: .long, help: "Keep only these pairs, comma-separated, e.g. USA-CHN,CHN-RUS.")
+    var pairs: String?
+
+    @Option(name: .long, help: "Keep only events on or after this date (YYYY-MM-DD).")
+    var since: String?
+
+    @Option(name: .long, help: "Keep only events on or before this date (YYYY-MM-DD).")
+    var until: String?
+
+    @Option(name: .long, help: "Keep only these event types, comma-separated: \(EventType.allCases.map(\.rawValue).joined(separator: ",")).")
+    var types: String?
+
+    @Flag(name: .long, help: "Ignore publication dates and infer each document's year from its text.")
+    var ignorePublished = false
+
+    @Flag(name: .long, help: "Also read events from related-news lists, marked low_confidence.")
+    var includeRelated = false
+
+    @Flag(name: .long, help: "Write nothing; exit 1 and name the files that would change if the output folder is out of date.")
+    var check = false
+
+    @Flag(name: .long, help: "Treat warnings (unknown configuration keys, empty files…) as errors.")
+    var strict = false
+
+    func run() throws {
+        let workspace: Workspace
+        do {
+            workspace = try Workspace(configPath: config)
+        } catch {
+            throw fail("\(error)", status: ExitStatus.configurationError)
+        }
+        let filter: EventFilter
+        let render: RenderOptions
+        do {
+            filter = try makeFilter()
+            render = try makeRenderOptions(workspace.configuration)
+        } catch let error as ValidationError {
+            throw fail(error.message, status: ExitStatus.configurationError)
+        }
+        let inputs = workspace.inputs(paths)
+        guard !inputs.isEmpty else {
+            throw fail("no inputs: give article paths or a dyad.yml with 'inputs'", status: ExitStatus.configurationError)
+        }
+        for warning in workspace.configuration?.warnings ?? [] { printError("warning: " + warning) }
+
+        let builder = Builder(resources: workspace.resources,
+                              options: AnalysisOptions(ignorePublished: ignorePublished, includeRelated: includeRelated),
+                              filter: filter)
+        let timeline = builder.build(paths: inputs, reader: workspace.reader)
+        for problem in timeline.problems { printError("error: \(problem)") }
+        var warnings = workspace.configuration?.warnings.count ?? 0
+        for document in timeline.documents {
+            for warning in document.warnings { printError("warning: \(document.path): \(warning)"); warnings += 1 }
+        }
+
+        let folder = workspace.outputFolder(out)
+        let outputs: OutputSet
+        do {
+            outputs = try OutputSet(timeline: timeline, gazetteer: workspace.resources.gazetteer, options: render)
+        } catch {
+            throw fail("\(error)", status: ExitStatus.outputError)
+        }
+        if check {
+            let changed = outputs.differences(from: folder)
+            if changed.isEmpty {
+                print("\(folder.path) is up to date (\(outputs.files.count) files).")
+            } else {
+                for name in changed { print("out of date: \(folder.appendingPathComponent(name).path)") }
+                throw ExitCode(ExitStatus.outOfDate)
+            }
+        } else {
+            do {
+                try outputs.write(to: folder)
+            } catch {
+                throw fail("cannot write to \(folder.path): \(error.localizedDescription)", status: ExitStatus.outputError)
+            }
+            print("\(timeline.events.count) events from \(timeline.documents.count) documents → \(folder.path) (\(outputs.files.map(\.name).joined(separator: ", ")))")
+        }
+        if !timeline.problems.isEmpty || (strict && warnings > 0) { throw ExitCode(ExitStatus.inputErrors) }
+    }
+
+    private func makeFilter() throws -> EventFilter {
+        func date(_ text: String?, _ name: String) throws -> CalendarDate? {
+            guard let text else { return nil }
+            guard let date = CalendarDate(iso: text) else { throw ValidationError("--\(name) '\(text)' is not a date of the form YYYY-MM-DD") }
+            return date
+        }
+        var typeSet = Set<EventType>()
+        for name in list(types) {
+            guard let type = EventType(rawValue: name) else { throw ValidationError("--types: unknown type '\(name)'") }
+            typeSet.insert(type)
+        }
+        let pairSet = Set(list(pairs))
+        for pair in pairSet where pair.split(separator: "-").count != 2 {
+            throw ValidationError("--pairs: '\(pair)' is not of the form USA-CHN")
+        }
+        return EventFilter(pairs: pairSet, since: try date(since, "since"), until: try date(until, "until"), types: typeSet)
+    }
+
+    private func makeRenderOptions(_ configuration: DyadKit.Configuration?) throws -> RenderOptions {
+        var formats = OutputFormat.defaults
+        let chosen = format.map { list($0) } ?? configuration?.formats
+        if let chosen {
+            formats = try chosen.map { name in
+                guard let format = OutputFormat(rawValue: name) else { throw ValidationError("unknown format '\(name)'") }
+                return format
+            }
+        }
+        guard let language = ActorNaming.Language(rawValue: labels) else { throw ValidationError("--labels must be en or vi") }
+        let engines = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
+        if let layout, !engines.contains(layout) { throw ValidationError("--layout must be one of \(engines.joined(separator: ", "))") }
+        return RenderOptions(formats: formats, labels: language, layout: layout)
+    }
+
+    private func list(_ text: String?) -> [String] {
+        (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
