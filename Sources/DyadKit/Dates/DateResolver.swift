@@ -85,6 +85,17 @@ public struct DateResolver: Sendable {
             let last = end.flatMap { fuzzy($0, year: $0.year ?? year) }
             return (ResolvedDate(start: first, end: last, basis: .explicit), "the text states the year")
         }
+        if let offset = start.yearOffset {
+            let base: Int
+            switch anchor {
+            case .published(let published): base = published.year
+            case .inferredYear(let year): base = year
+            case .none: return (nil, "relative to a year that nothing anchors")
+            }
+            guard let first = fuzzy(start, year: base + offset) else { return (nil, "not a real date") }
+            return (ResolvedDate(start: first, end: nil, basis: anchor == .none ? .explicit : anchor.basis),
+                    "year \(base + offset): the anchor year \(offset >= 0 ? "+" : "")\(offset)")
+        }
         switch anchor {
         case .published(let published):
             guard let year = nearestYear(for: start, end: end, to: published, direction: direction) else {
@@ -124,9 +135,20 @@ public struct DateResolver: Sendable {
         return best?.year
     }
 
-    private func fuzzy(_ date: PartialDate, year: Int) -> FuzzyDate? {
+    fileprivate func fuzzy(_ date: PartialDate, year: Int) -> FuzzyDate? {
         guard let month = date.month else { return FuzzyDate(year: year) }
         guard let day = date.day else { return FuzzyDate(year: year, month: month) }
         return CalendarDate(year: year, month: month, day: day).map(FuzzyDate.init)
+    }
+}
+
+extension DateAnchor {
+    /// The basis of a date whose year comes from this anchor.
+    var basis: DateBasis {
+        switch self {
+        case .published: return .published
+        case .inferredYear: return .inferred
+        case .none: return .explicit
+        }
     }
 }

@@ -62,9 +62,15 @@ public struct DateScanner: Sendable {
         let previousIsNumber = i > 0 && t[i - 1].isNumber
         if lexicon.monthWords.contains(word), !previousIsNumber, let month = t.int(at: i + 1), (1...12).contains(month) {
             var end = i + 2
-            var year: Int?
-            if let (y, next) = yearSuffix(after: end, in: t) { year = y; end = next }
-            return (i..<end, .absolute(PartialDate(year: year, month: month), end: nil))
+            var date = PartialDate(month: month)
+            if let (y, next) = yearSuffix(after: end, in: t) {
+                date.year = y
+                end = next
+            } else if let (offset, next) = relativeYear(after: end, in: t) {
+                date.yearOffset = offset
+                end = next
+            }
+            return (i..<end, .absolute(date, end: nil))
         }
         if lexicon.yearWords.contains(word), !previousIsNumber, let year = t.int(at: i + 1), t[i + 1].text.count == 4,
            (1900...2100).contains(year) {
@@ -96,15 +102,21 @@ public struct DateScanner: Sendable {
         if cued, i + 2 < t.count, lexicon.monthWords.contains(t[i + 1].lower), let month = t.int(at: i + 2),
            (1...12).contains(month), CalendarDate(year: 2000, month: month, day: first) != nil {
             var end = i + 3
-            var year: Int?
-            if let (y, next) = yearSuffix(after: end, in: t) { year = y; end = next }
-            return (i..<end, .absolute(PartialDate(year: year, month: month, day: first), end: nil))
+            var date = PartialDate(month: month, day: first)
+            if let (y, next) = yearSuffix(after: end, in: t) {
+                date.year = y
+                end = next
+            } else if let (offset, next) = relativeYear(after: end, in: t) {
+                date.yearOffset = offset
+                end = next
+            }
+            return (i..<end, .absolute(date, end: nil))
         }
 
         // A span `D - D/M`: the first day stands alone, the second carries the month.
         if i + 2 < t.count, lexicon.spanJoiners.contains(t[i + 1].lower), !(t[i + 1].isPunctuation && t[i + 2].isWord),
            let (endRange, endDate) = dayMonth(at: i + 2, in: t), let endDay = endDate.day, first < endDay,
-           cued || endDate.year != nil {
+           cued || endDate.year != nil || standsAlone(endRange, in: t) {
             let start = PartialDate(year: endDate.year, month: endDate.month, day: first)
             if CalendarDate(year: endDate.year ?? 2000, month: endDate.month ?? 1, day: first) != nil {
                 return (i..<endRange.upperBound, .absolute(start, end: endDate))
@@ -114,15 +126,14 @@ public struct DateScanner: Sendable {
         guard let (range, date) = dayMonth(at: i, in: t) else { return nil }
         let separator = t[i + 1].text
         if date.year == nil {
-            let written = t.text(range)
             let enclosed = i > 0 && t[i - 1].text == "(" && range.upperBound < t.count && t[range.upperBound].text == ")"
             if separator != "/" && !cued { return nil }
-            if !cued && !enclosed {
-                if lexicon.notDatesUnlessCued.contains(written) { return nil }
-                // An uncued `18/6` must stand alone: end of sentence or punctuation after it.
-                if range.upperBound < t.count, !t[range.upperBound].isPunctuation { return nil }
-                if range.upperBound < t.count, t[range.upperBound].text == "%" { return nil }
-            }
+            if !cued && !enclosed && !standsAlone(range, in: t) { return nil }
+        }
+        if date.year == nil, let (offset, next) = relativeYear(after: range.upperBound, in: t) {
+            var relative = date
+            relative.yearOffset = offset
+            return (i..<next, .absolute(relative, end: nil))
         }
         // A span `D/M - D/M`.
         if range.upperBound + 1 < t.count, lexicon.spanJoiners.contains(t[range.upperBound].lower),
@@ -155,6 +166,22 @@ public struct DateScanner: Sendable {
         }
         guard CalendarDate(year: year ?? 2000, month: month, day: day) != nil else { return nil }
         return (i..<end, PartialDate(year: year, month: month, day: day))
+    }
+
+    /// An uncued `18/6` counts only standing alone (punctuation or the end after it) and not as
+    /// a listed idiom or fraction (`24/7`, `1/3`).
+    private func standsAlone(_ range: Range<Int>, in t: [Token]) -> Bool {
+        if lexicon.notDatesUnlessCued.contains(t.text(range)) { return false }
+        guard range.upperBound < t.count else { return true }
+        let next = t[range.upperBound]
+        return next.isPunctuation && next.text != "%" && next.text != "/"
+    }
+
+    /// `năm ngoái`, `năm nay`, `năm tới` right after a month or day.
+    private func relativeYear(after i: Int, in t: [Token]) -> (Int, Int)? {
+        guard i < t.count, let match = lexicon.relatives.longestMatch(in: t, at: i),
+              case .relative(.year, let offset) = match.value, lexicon.yearWords.contains(t[i].lower) else { return nil }
+        return (offset, i + match.length)
     }
 
     /// A year written after a month: `/2017`, `.2025`, `năm 2017`.

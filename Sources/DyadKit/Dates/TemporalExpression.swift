@@ -3,11 +3,14 @@ public struct PartialDate: Sendable, Hashable, CustomStringConvertible {
     public var year: Int?
     public var month: Int?
     public var day: Int?
+    /// For `tháng 10 năm ngoái`: the year relative to the anchor's year.
+    public var yearOffset: Int?
 
-    public init(year: Int? = nil, month: Int? = nil, day: Int? = nil) {
+    public init(year: Int? = nil, month: Int? = nil, day: Int? = nil, yearOffset: Int? = nil) {
         self.year = year
         self.month = month
         self.day = day
+        self.yearOffset = yearOffset
     }
 
     public var description: String {

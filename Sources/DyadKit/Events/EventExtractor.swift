@@ -33,7 +33,7 @@ public struct EventExtractor: Sendable {
         for date in dates { datesBySentence[date.sentence, default: []].append(date) }
         var events: [ExtractedEvent] = []
         var traces: [SentenceTrace] = []
-        var context: (pair: [String], sentence: Int)?
+        var context: (pair: [String], sentence: Int, meaning: TriggerMeaning?)?
 
         for sentence in sentences {
             let tokens = sentence.tokens
@@ -43,7 +43,7 @@ public struct EventExtractor: Sendable {
                 match.value.map { (range: match.range, meaning: $0) }
             }
             var decisions: [String] = []
-            let activeContext = context.flatMap { sentence.index - $0.sentence <= contextReach ? $0.pair : nil }
+            let activeContext = context.flatMap { sentence.index - $0.sentence <= contextReach ? $0 : nil }
             var made: [ExtractedEvent] = []
 
             if !triggers.isEmpty && !sentenceDates.isEmpty {
@@ -93,21 +93,27 @@ public struct EventExtractor: Sendable {
                         let resolved = group.date.resolved!
                         let reference = resolved.start.firstDay
                         let parties = parties(in: clause, tokens: tokens, mentions: mentions, on: reference,
-                                              triggers: triggers.map(\.range), context: activeContext)
+                                              triggers: triggers.map(\.range), context: activeContext?.pair)
                         guard let pair = parties.pair else {
                             decisions.append("'\(word)' on \(resolved.start.iso): \(parties.reason); no event")
                             continue
                         }
+                        // `Cuộc họp` that refers back to talks is those talks.
+                        var meaning = best.meaning
+                        if parties.fromContext, let earlier = activeContext?.meaning, earlier.type.family == meaning.type.family,
+                           earlier.priority > meaning.priority {
+                            meaning = earlier
+                        }
                         let future = isFuture(trigger: best.range, clause: clause, tokens: tokens, triggers: group.triggers.map(\.range),
                                               date: resolved, published: published)
                         let event = ExtractedEvent(
-                            date: resolved, actors: pair.sorted(), meaning: best.meaning, trigger: word, future: future,
-                            summary: summary(of: sentence.text), participants: parties.participants,
+                            date: resolved, actors: pair.sorted(), meaning: meaning, trigger: word, future: future,
+                            summary: summary(of: clauseText(clause, tokens: tokens, whole: sentence.text, clauses: clauses.count)), participants: parties.participants,
                             topics: parties.topics, location: parties.location,
                             mention: EventMention(document: document, line: sentence.line, text: sentence.text),
                             lowConfidence: lowConfidence)
                         made.append(event)
-                        decisions.append("event: \(resolved.start.iso)\(resolved.end.map { "…" + $0.iso } ?? "") \(pair.sorted().joined(separator: "–")) \(best.meaning.type.rawValue) ('\(word)', \(parties.reason))")
+                        decisions.append("event: \(resolved.start.iso)\(resolved.end.map { "…" + $0.iso } ?? "") \(pair.sorted().joined(separator: "–")) \(meaning.type.rawValue) ('\(word)', \(parties.reason))")
                     }
                 }
             } else if !triggers.isEmpty {
@@ -115,11 +121,12 @@ public struct EventExtractor: Sendable {
             }
 
             events += made
+            let strongest = triggers.max { $0.meaning.priority < $1.meaning.priority }?.meaning
             if let last = made.last {
-                context = (last.actors, sentence.index)
+                context = (last.actors, sentence.index, last.meaning)
             } else {
                 let codes = distinctCodes(mentions.filter { !isTopic($0, tokens: tokens, triggers: triggers.map(\.range)) }, on: nil)
-                if codes.count >= 2 { context = (Array(codes.prefix(2)), sentence.index) }
+                if codes.count >= 2 { context = (Array(codes.prefix(2)), sentence.index, strongest) }
             }
             traces.append(SentenceTrace(sentence: sentence, actors: mentions, dates: sentenceDates,
                                         triggers: triggers.map { tokens.text($0.range) }, decisions: decisions))
@@ -161,6 +168,7 @@ public struct EventExtractor: Sendable {
         var participants: [String: [String]] = [:]
         var topics: [String] = []
         var location: String?
+        var fromContext = false
     }
 
     private func parties(in clause: Clause, tokens: [Token], mentions: [ActorMention], on date: CalendarDate,
@@ -200,6 +208,7 @@ public struct EventExtractor: Sendable {
                     result.reason = "party and venue"
                 } else if let context, codes.count == 1 ? context.contains(codes[0]) : refersBack(clause, tokens: tokens) {
                     result.pair = context
+                    result.fromContext = true
                     result.reason = "the pair of the previous sentences"
                 } else {
                     result.reason = codes.isEmpty ? "no actor" : "only one actor (\(codes[0]))"
@@ -237,12 +246,19 @@ public struct EventExtractor: Sendable {
         var index = mention.tokens.lowerBound - 1
         while index >= 0 {
             if triggers.contains(where: { $0.contains(index) }) { return false }
-            if lexicon.topicResets.longestMatch(in: tokens, at: index) != nil { return false }
+            if lexicon.topicResets.longestMatch(in: tokens, at: index) != nil, !continuesTopic(at: index, tokens: tokens) { return false }
             if let match = lexicon.topicMarkers.longestMatch(in: tokens, at: index), index + match.length <= mention.tokens.lowerBound {
                 return true
             }
             if [",", ";", ":"].contains(tokens[index].text) { return false }
             index -= 1
+        }
+        return false
+    }
+
+    private func continuesTopic(at index: Int, tokens: [Token]) -> Bool {
+        for start in max(0, index - 2)...index {
+            if let match = lexicon.topicContinuations.longestMatch(in: tokens, at: start), start + match.length > index { return true }
         }
         return false
     }
@@ -276,6 +292,18 @@ public struct EventExtractor: Sendable {
 
     private func refersBack(_ clause: Clause, tokens: [Token]) -> Bool {
         !lexicon.anaphoricSubjects.matches(in: Array(tokens[clause.range])).isEmpty
+    }
+
+    /// The clause an event was found in, without the connective that opens it; the whole
+    /// sentence when it has one clause.
+    private func clauseText(_ clause: Clause, tokens: [Token], whole: String, clauses: Int) -> String {
+        guard clauses > 1 else { return whole }
+        var start = clause.range.lowerBound
+        if clause.kind != .main, let match = lexicon.clauseBreaks.longestMatch(in: tokens, at: start) { start += match.length }
+        while start < clause.range.upperBound, tokens[start].isPunctuation { start += 1 }
+        let text = tokens.text(start..<clause.range.upperBound)
+        guard let first = text.first else { return whole }
+        return first.uppercased() + text.dropFirst()
     }
 
     private func summary(of text: String) -> String {

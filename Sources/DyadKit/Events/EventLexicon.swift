@@ -21,6 +21,8 @@ public struct EventLexicon: Sendable {
     let futureMarkers: PhraseMatcher<Bool>
     let topicMarkers: PhraseMatcher<Bool>
     let topicResets: PhraseMatcher<Bool>
+    /// `quan hệ với`, `hợp tác với`: a `với` that stays inside the topic.
+    let topicContinuations: PhraseMatcher<Bool>
     let between: Set<String>
     let joiners: Set<String>
     let locationMarkers: Set<String>
@@ -41,6 +43,7 @@ public struct EventLexicon: Sendable {
         futureMarkers = PhraseMatcher(file.future_markers.map { ($0, true) }, casing: .insensitive)
         topicMarkers = PhraseMatcher(file.topic_markers.map { ($0, true) }, casing: .insensitive)
         topicResets = PhraseMatcher(file.topic_resets.map { ($0, true) }, casing: .insensitive)
+        topicContinuations = PhraseMatcher(file.topic_continuations.map { ($0, true) }, casing: .insensitive)
         between = Set(file.pair_between)
         joiners = Set(file.pair_joiners)
         locationMarkers = Set(file.location_markers)

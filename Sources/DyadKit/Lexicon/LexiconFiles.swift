@@ -94,6 +94,7 @@ struct EventsFile: Decodable {
     let future_markers: [String]
     let topic_markers: [String]
     let topic_resets: [String]
+    let topic_continuations: [String]
     let pair_between: [String]
     let pair_joiners: [String]
     let location_markers: [String]

@@ -6,7 +6,8 @@ struct PairSummary {
     var first: FuzzyDate { events.map(\.date).min()! }
     var last: FuzzyDate { events.map { $0.end ?? $0.date }.max()! }
     var meanGoldstein: Double { events.map(\.goldstein).reduce(0, +) / Double(events.count) }
-    var id: String { "pair-" + actors.joined(separator: "-") }
+    /// The SVG group id; Graphviz escapes `-` in ids, so none is used.
+    var id: String { "pair_" + actors.joined(separator: "_") }
 }
 
 /// `graph.dot`: actors as nodes, one edge per pair. Edge width grows with the number of events;
@@ -38,7 +39,7 @@ enum GraphDOT {
             let size = 11 + Int((Double(count) / Double(maxDegree)) * 7)
             let label = names.label(code)
             let tooltip = "\(code) · \(label): \(count) event\(count == 1 ? "" : "s")"
-            lines.append("  \"\(Escape.dot(code))\" [id=\"actor-\(Escape.dot(code))\", label=\"\(Escape.dot(label))\", fontsize=\(size), tooltip=\"\(Escape.dot(tooltip))\"];")
+            lines.append("  \"\(Escape.dot(code))\" [id=\"\(nodeID(code))\", label=\"\(Escape.dot(label))\", fontsize=\(size), tooltip=\"\(Escape.dot(tooltip))\"];")
         }
         for pair in pairs {
             let count = pair.events.count
@@ -56,6 +57,20 @@ enum GraphDOT {
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func nodeID(_ code: String) -> String { "actor_" + code }
+
+    /// What a node's `<title>` says: the actor and the pairs it is in.
+    static func nodeTitle(_ code: String, pairs: [PairSummary], names: ActorNaming) -> String {
+        let own = pairs.filter { $0.actors.contains(code) }
+        let count = own.reduce(0) { $0 + $1.events.count }
+        var lines = ["\(names.label(code)) (\(code)): \(count) event\(count == 1 ? "" : "s")"]
+        for pair in own {
+            let other = pair.actors[0] == code ? pair.actors[1] : pair.actors[0]
+            lines.append("with \(names.label(other)): \(pair.events.count)")
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// The events behind an edge, one per line, for its tooltip and SVG `<title>`.

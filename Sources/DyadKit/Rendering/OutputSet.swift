@@ -54,7 +54,9 @@ public struct OutputSet: Sendable {
             case .dot: data = Data(dot.utf8)
             case .svg:
                 var titles: [String: String] = [:]
-                for pair in GraphDOT.pairs(of: timeline.events) { titles[pair.id] = GraphDOT.tooltip(pair, names: names) }
+                let pairs = GraphDOT.pairs(of: timeline.events)
+                for pair in pairs { titles[pair.id] = GraphDOT.tooltip(pair, names: names) }
+                for code in Set(pairs.flatMap(\.actors)) { titles[GraphDOT.nodeID(code)] = GraphDOT.nodeTitle(code, pairs: pairs, names: names) }
                 data = try GraphvizRenderer.svg(dot: dot, engine: engine, titles: titles)
             case .png, .pdf:
                 data = try GraphvizRenderer.render(dot: dot, engine: engine, format: format.rawValue)

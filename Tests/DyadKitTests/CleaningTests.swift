@@ -1,0 +1,78 @@
+import Testing
+@testable import DyadKit
+
+@Suite("Cleaning: main body and page furniture")
+struct CleaningTests {
+    let cleaner = Cleaner(resources: Support.resources)
+
+    /// An article of our own with an inline related box, a related list after it, timestamps
+    /// and headlines printed twice.
+    let page = """
+        Nhật Bản và Hàn Quốc nối lại đối thoại an ninh
+
+        Ngày 12/4, Ngoại trưởng Nhật Bản đã hội đàm với người đồng cấp Hàn Quốc tại Tokyo.
+        Tin liên quan
+        Hàn Quốc cân nhắc nới lỏng thị thựcHàn Quốc cân nhắc nới lỏng thị thực
+        Hai bên nhất trí tăng cường trao đổi thông tin quốc phòng.
+        Cuộc gặp kéo dài hai giờ, theo Bộ Ngoại giao Nhật Bản.
+        Đọc thêm
+        Giá vàng hôm nay 19/3/2026 giảm mạnh
+        Giá vàng hôm nay 19/3/2026 giảm mạnh
+        08:52:28 07/09/2025
+        Thủ tướng Ấn Độ thăm Úc, hai nước ký nhiều văn kiện quan trọng.
+        Mỹ công bố lệnh trừng phạt mới
+        Mỹ công bố lệnh trừng phạt mới
+        Ngày 20/9, Mỹ công bố lệnh trừng phạt mới nhắm vào các doanh nghiệp...
+        """
+
+    @Test func inlineBoxIsFurnitureButBodyResumesAfterIt() {
+        let document = cleaner.clean(Support.document(page))
+        let roles = Dictionary(uniqueKeysWithValues: document.lines.map { ($0.number, $0.role) })
+        #expect(roles[3] == .body)
+        #expect(roles[4] == .furniture("heading of a furniture block"))
+        #expect(roles[5] == .furniture("headline printed twice"))
+        #expect(roles[6] == .body)
+        #expect(roles[7] == .body)
+    }
+
+    @Test func tailAfterTheArticleIsFurnitureEvenItsSentences() {
+        let document = cleaner.clean(Support.document(page))
+        #expect(document.bodyRanges == [1...3, 6...7])
+        let tail = document.lines.filter { $0.number >= 8 && !$0.text.isEmpty }
+        #expect(tail.allSatisfy { if case .furniture = $0.role { return true } else { return false } })
+        #expect(document.lines[10].role == .furniture("timestamp"))
+        // A lone sentence between related items is a teaser, not body.
+        #expect(document.lines[11].text.hasPrefix("Thủ tướng Ấn Độ"))
+        #expect(document.lines[11].role == .furniture("after the article (related items)"))
+    }
+
+    @Test func articleWithoutFurnitureIsAllBody() {
+        let document = cleaner.clean(Support.document("Tiêu đề\n\nCâu thứ nhất.\nCâu thứ hai."))
+        #expect(document.bodyRanges == [1...4])
+        #expect(document.sentences.count == 3)
+        #expect(document.title == "Tiêu đề")
+    }
+
+    @Test func fileOfOnlyFurnitureHasNoBodySentences() {
+        let document = cleaner.clean(Support.document("Tin liên quan\nĐọc thêm\n08:52:28 07/09/2025"))
+        #expect(document.sentences.isEmpty)
+        #expect(document.bodyRanges.isEmpty)
+    }
+
+    @Test func sentencesSplitAtEndersBeforeCapitals() {
+        #expect(SentenceSplitter.split("Hai bên hội đàm. Sau đó, họ ký thỏa thuận! Còn gì nữa?") ==
+                ["Hai bên hội đàm.", "Sau đó, họ ký thỏa thuận!", "Còn gì nữa?"])
+        #expect(SentenceSplitter.split("Giá tăng 4.300 đồng. tiếp theo") == ["Giá tăng 4.300 đồng. tiếp theo"])
+        #expect(SentenceSplitter.split("Ông nói: “Chúng tôi đồng ý.” Sau đó rời đi./.") ==
+                ["Ông nói: “Chúng tôi đồng ý.”", "Sau đó rời đi./."])
+    }
+
+    @Test func doubledHeadlinesAndTimestampsAreRecognised() {
+        let detector = Support.resources.furniture
+        #expect(detector.isDoubled("Nga hiện triển khai binh sĩ?Nga hiện triển khai binh sĩ?"))
+        #expect(detector.isDoubled("Mỹ sẵn sàng đàm phán Mỹ sẵn sàng đàm phán"))
+        #expect(!detector.isDoubled("Mỹ sẵn sàng đàm phán với Triều Tiên"))
+        #expect(detector.isTimestamp("08:52:28 07/09/2025"))
+        #expect(!detector.isTimestamp("Ngày 7/9/2025 lúc 08:52"))
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Testing
+@testable import DyadKit
+
+@Suite("Reading: bytes to normalised text")
+struct ReadingTests {
+    let sample = "Ngày 2/10, Mỹ kêu gọi Trung Quốc."
+
+    @Test func utf8WithAndWithoutBOM() throws {
+        let plain = Array(sample.utf8)
+        #expect(try TextDecoding.decode(plain) == sample)
+        #expect(try TextDecoding.decode([0xEF, 0xBB, 0xBF] + plain) == sample)
+    }
+
+    @Test func utf16WithBOM() throws {
+        var little: [UInt8] = [0xFF, 0xFE]
+        var big: [UInt8] = [0xFE, 0xFF]
+        for unit in sample.utf16 {
+            little += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            big += [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        }
+        #expect(try TextDecoding.decode(little) == sample)
+        #expect(try TextDecoding.decode(big) == sample)
+    }
+
+    @Test func decomposedVietnameseIsComposed() throws {
+        let decomposed = "Trung Quo\u{302}\u{301}c"  // ố written as o + circumflex + acute
+        let text = try TextDecoding.decode(Array(decomposed.utf8))
+        #expect(Array(text.unicodeScalars).count == Array("Trung Quốc".unicodeScalars).count)
+        #expect(Array(text.utf8) == Array("Trung Quốc".utf8))
+    }
+
+    @Test func lineEndsBecomeNewlines() throws {
+        #expect(try TextDecoding.decode(Array("a\r\nb\rc".utf8)) == "a\nb\nc")
+    }
+
+    @Test func invalidUTF8NamesTheOffset() {
+        let bytes: [UInt8] = Array("abc".utf8) + [0xC3, 0x28] + Array("xyz".utf8)
+        #expect(throws: DecodingError.invalidUTF8(offset: 3, looksLikeWindows1258: false)) {
+            try TextDecoding.decode(bytes)
+        }
+    }
+
+    @Test func windows1258IsRecognisedAndRefusedClearly() {
+        // "Vie\xD2t Nam ho\xECp ba\xECn" in Windows-1258: tones as separate combining bytes.
+        let bytes: [UInt8] = Array("Vie".utf8) + [0xD2] + Array("t Nam ho".utf8) + [0xEC] + Array("p ba".utf8) + [0xEC, 0x6E] + Array(" a".utf8) + [0xCC]
+        do {
+            _ = try TextDecoding.decode(bytes)
+            Issue.record("legacy bytes were accepted")
+        } catch {
+            #expect(error.description.contains("Windows-1258"))
+        }
+    }
+
+    @Test func binaryFilesAreRefused() {
+        #expect(throws: DecodingError.binary(kind: "PNG image")) {
+            try TextDecoding.decode([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        }
+        #expect(throws: DecodingError.binary(kind: "PDF document")) {
+            try TextDecoding.decode(Array("%PDF-1.7\n".utf8))
+        }
+    }
+
+    @Test func frontMatterGivesMetadataAndKeepsLineNumbers() {
+        let reader = DocumentReader(baseFolder: URL(fileURLWithPath: "/tmp"))
+        let document = reader.document(path: "a.md", text: "---\npublished: 2021-06-08\nsource: VOV\ncolour: red\n---\nTiêu đề\n")
+        #expect(document.metadata.published == CalendarDate(year: 2021, month: 6, day: 8))
+        #expect(document.metadata.publishedOrigin == .frontMatter)
+        #expect(document.metadata.source == "VOV")
+        #expect(document.text.split(separator: "\n", omittingEmptySubsequences: false)[5] == "Tiêu đề")
+        #expect(document.warnings.contains { $0.contains("unknown key 'colour'") })
+    }
+
+    @Test func configuredMetadataFillsWhatFrontMatterLacks() {
+        let configured = DocumentMetadata(published: CalendarDate(year: 2020, month: 1, day: 1), publishedOrigin: .config, url: "https://example.org/a")
+        let reader = DocumentReader(baseFolder: URL(fileURLWithPath: "/tmp"), configured: ["a.md": configured])
+        let withFront = reader.document(path: "a.md", text: "---\npublished: 2021-06-08\n---\nx")
+        #expect(withFront.metadata.published == CalendarDate(year: 2021, month: 6, day: 8))
+        #expect(withFront.metadata.url == "https://example.org/a")
+        let without = reader.document(path: "a.md", text: "x")
+        #expect(without.metadata.publishedOrigin == .config)
+    }
+
+    @Test func emptyFileIsReportedAsAWarning() {
+        let reader = DocumentReader(baseFolder: URL(fileURLWithPath: "/tmp"))
+        #expect(reader.document(path: "e.txt", text: "").warnings == ["the file is empty"])
+    }
+
+    @Test func collectorWalksFoldersSortedAndReportsMissingPathsAndLoops() throws {
+        let folder = Support.temporaryFolder()
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder.appendingPathComponent("b sub/tin tức"), withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: folder.appendingPathComponent("b sub/tin tức/bài 1.txt"))
+        try Data("x".utf8).write(to: folder.appendingPathComponent("a.md"))
+        try Data("x".utf8).write(to: folder.appendingPathComponent("image.png"))
+        try manager.createSymbolicLink(at: folder.appendingPathComponent("b sub/loop"), withDestinationURL: folder)
+        let (files, problems) = InputCollector().collect([folder.path, folder.appendingPathComponent("missing.txt").path])
+        #expect(files.map(\.lastPathComponent) == ["a.md", "bài 1.txt"])
+        #expect(problems.contains { $0.reason == "no such file or folder" && $0.path.hasSuffix("missing.txt") })
+        #expect(problems.contains { $0.reason.contains("loop") })
+    }
+
+    @Test func unreadableFileIsAProblemNamingIt() throws {
+        let folder = Support.temporaryFolder()
+        let reader = DocumentReader(baseFolder: folder)
+        let png = folder.appendingPathComponent("photo.txt")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0, 0]).write(to: png)
+        do {
+            _ = try reader.read(png)
+            Issue.record("binary file was read")
+        } catch {
+            #expect(error.path == "photo.txt")
+            #expect(error.reason.contains("binary"))
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+@testable import DyadKit
+
+/// Shared, read-only test helpers.
+enum Support {
+    /// The bundled Vietnamese resources, loaded once.
+    static let resources: LanguageResources = {
+        do { return try LanguageResources.load(language: "vi") } catch { fatalError("resources: \(error)") }
+    }()
+
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func fixture(_ name: String) -> URL {
+        Bundle.module.bundleURL.appendingPathComponent("Fixtures").appendingPathComponent(name)
+    }
+
+    /// A document from text, as the reader would make it.
+    static func document(_ text: String, path: String = "test.txt", published: String? = nil) -> SourceDocument {
+        var metadata = DocumentMetadata()
+        if let published { metadata.published = CalendarDate(iso: published); metadata.publishedOrigin = .config }
+        return SourceDocument(path: path, text: TextDecoding.normalise(text), metadata: metadata)
+    }
+
+    /// Builds a timeline from in-memory articles.
+    static func timeline(_ documents: [SourceDocument], options: AnalysisOptions = AnalysisOptions()) -> Timeline {
+        Builder(resources: resources, options: options).build(documents: documents)
+    }
+
+    /// The events of one article published on `published`, as `date pair type` strings.
+    static func events(_ text: String, published: String? = "2023-06-19") -> [String] {
+        timeline([document(text, published: published)]).events.map { "\($0.date.iso) \($0.pair) \($0.type.rawValue)" }
+    }
+
+    static func temporaryFolder() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-tests-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
