@@ -28,7 +28,7 @@ public struct Gazetteer: Sendable {
         var all = file.aliases
         for (code, extra) in extraAliases {
             guard actors[code] != nil else {
-                throw LexiconError(file: "configuration", reason: "alias for unknown actor '\(code)'")
+                throw UnknownActorError(code: code, known: actors.keys.sorted())
             }
             var merged = all[code] ?? ActorAliases()
             merged.names = (merged.names ?? []) + (extra.names ?? [])
@@ -82,4 +82,14 @@ public struct Gazetteer: Sendable {
     }
 
     public func actor(_ code: String) -> Actor? { actors[code] }
+}
+
+/// Extra names were given for an actor code that the gazetteer does not know.
+public struct UnknownActorError: Error, CustomStringConvertible {
+    public let code: String
+    public let known: [String]
+
+    public var description: String {
+        "names given for unknown actor '\(code)' (known codes include \(known.prefix(12).joined(separator: ", ")), …)"
+    }
 }

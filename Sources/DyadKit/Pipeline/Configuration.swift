@@ -12,6 +12,10 @@ public struct Configuration: Sendable {
     public var documents: [String: DocumentMetadata] = [:]
     /// Extra actor names the user adds.
     public var aliases: [String: ActorAliases] = [:]
+    /// The line of each actor code under `actors:`, for messages about it.
+    public var aliasLines: [String: Int] = [:]
+    /// The configuration file itself, when it was read from one.
+    public var path: String?
     /// The folder the configuration's paths are relative to.
     public var folder: URL
     /// Problems that did not stop the configuration from being read (unknown keys…).
@@ -33,6 +37,7 @@ public struct Configuration: Sendable {
             throw ConfigurationError(file: url.path, line: nil, reason: "cannot be read as UTF-8 text")
         }
         var config = Configuration(folder: url.deletingLastPathComponent())
+        config.path = url.path
         let node: Node?
         do {
             node = try Yams.compose(yaml: text)
@@ -96,6 +101,7 @@ public struct Configuration: Sendable {
                         }
                     }
                     config.aliases[code] = aliases
+                    config.aliasLines[code] = codeNode.mark?.line
                 }
             default:
                 config.warnings.append("\(name)\(line.map { ":\($0)" } ?? ""): unknown key '\(key)' ignored")

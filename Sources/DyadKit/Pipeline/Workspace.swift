@@ -19,8 +19,14 @@ public struct Workspace: Sendable {
             }
         }
         self.configuration = configuration
-        resources = try LanguageResources.load(language: configuration?.language ?? "vi",
-                                               extraAliases: configuration?.aliases ?? [:])
+        do {
+            resources = try LanguageResources.load(language: configuration?.language ?? "vi",
+                                                   extraAliases: configuration?.aliases ?? [:])
+        } catch let error as UnknownActorError {
+            // The alias came from the configuration: point at its line there.
+            throw ConfigurationError(file: configuration?.path ?? "configuration",
+                                     line: configuration?.aliasLines[error.code], reason: "\(error)")
+        }
         let base = configuration?.folder ?? folder
         reader = DocumentReader(baseFolder: base, configured: configuration?.documents ?? [:])
     }
