@@ -43,3 +43,13 @@ let package = Package(
         ),
     ]
 )
+
+// Fuzz targets, only when asked for (`scripts/fuzz` sets DYAD_FUZZ=1 and builds them with
+// -sanitize=fuzzer in its own scratch folder), so ordinary builds never need libFuzzer.
+if Context.environment["DYAD_FUZZ"] != nil {
+    package.targets += [
+        .target(name: "FuzzDriver", path: "Fuzz/Driver"),
+        .executableTarget(name: "dyad-fuzz-pipeline", dependencies: ["DyadKit", "FuzzDriver"], path: "Fuzz/Pipeline"),
+        .executableTarget(name: "dyad-fuzz-config", dependencies: ["DyadKit", "FuzzDriver"], path: "Fuzz/Config"),
+    ]
+}

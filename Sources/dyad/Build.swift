@@ -94,6 +94,7 @@ struct Build: ParsableCommand {
         } catch {
             throw fail("\(error)", status: ExitStatus.outputError)
         }
+        for note in outputs.notes { printError("warning: \(note)"); warnings += 1 }
         if check {
             let changed = outputs.differences(from: folder)
             if changed.isEmpty {

@@ -112,6 +112,14 @@ struct RenderingTests {
         #expect(throws: GraphvizError.self) { try GraphvizRenderer.render(dot: "graph g { a -- b }", engine: "nonsense", format: "svg") }
     }
 
+    @Test func aFailingEngineFallsBackToAForceDirectedOne() throws {
+        let rendered = try GraphvizRenderer.render(dot: "graph g { a -- b }", engines: GraphvizRenderer.fallbacks(after: "nonsense"), format: "svg")
+        #expect(rendered.engine == "sfdp")
+        #expect(String(decoding: rendered.data, as: UTF8.self).contains("<svg"))
+        // A graph that no engine can read is still an error.
+        #expect(throws: GraphvizError.self) { try GraphvizRenderer.render(dot: "graph { a -- }", engines: ["dot", "sfdp"], format: "svg") }
+    }
+
     @Test func largeGraphsUseAFastEngine() {
         #expect(GraphvizRenderer.engine(forNodes: 10) == "dot")
         #expect(GraphvizRenderer.engine(forNodes: 200) == "sfdp")

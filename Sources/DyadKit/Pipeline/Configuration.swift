@@ -29,13 +29,20 @@ public struct Configuration: Sendable {
 
     /// Reads a configuration file; malformed YAML is an error naming the file and line.
     public static func load(from url: URL) throws -> Configuration {
-        let name = url.lastPathComponent
         let text: String
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
             throw ConfigurationError(file: url.path, line: nil, reason: "cannot be read as UTF-8 text")
         }
+        return try parse(text, path: url.path)
+    }
+
+    /// Reads a configuration from its text; `path` names the file in messages and gives the
+    /// folder that relative paths start from.
+    public static func parse(_ text: String, path: String) throws -> Configuration {
+        let url = URL(fileURLWithPath: path)
+        let name = url.lastPathComponent
         var config = Configuration(folder: url.deletingLastPathComponent())
         config.path = url.path
         let node: Node?

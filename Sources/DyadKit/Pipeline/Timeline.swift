@@ -52,3 +52,22 @@ public struct EventFilter: Sendable, Hashable {
         return true
     }
 }
+
+extension Timeline {
+    /// Broken promises of the timeline, for self-checks and fuzzing: every event has two distinct
+    /// parties in sorted order, at least one mention, and a span that does not end before it
+    /// starts; ids are unique. Empty when all hold.
+    public func invariantViolations() -> [String] {
+        var problems: [String] = []
+        var ids: Set<String> = []
+        for event in events {
+            if event.actors.count != 2 || event.actors[0] >= event.actors[1] {
+                problems.append("\(event.id): parties \(event.actors) are not two distinct sorted codes")
+            }
+            if event.mentions.isEmpty { problems.append("\(event.id): no mention behind it") }
+            if let end = event.end, end < event.date { problems.append("\(event.id): ends before it starts") }
+            if !ids.insert(event.id).inserted { problems.append("\(event.id): id used twice") }
+        }
+        return problems
+    }
+}

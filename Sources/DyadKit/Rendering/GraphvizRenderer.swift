@@ -23,6 +23,26 @@ public enum GraphvizRenderer {
         nodes <= 60 ? "dot" : "sfdp"
     }
 
+    /// The engines to try, in order, when `engine` fails: the force-directed ones, which lay out
+    /// any graph in bounded time.
+    public static func fallbacks(after engine: String) -> [String] {
+        [engine] + ["sfdp", "neato"].filter { $0 != engine }
+    }
+
+    /// Renders with the first of `engines` that succeeds; throws the first engine's error when
+    /// none does. Returns the bytes and the engine that made them.
+    public static func render(dot: String, engines: [String], format: String) throws -> (data: Data, engine: String) {
+        var firstError: Error?
+        for engine in engines {
+            do {
+                return (try render(dot: dot, engine: engine, format: format), engine)
+            } catch let error as GraphvizError where error.step.hasPrefix("lay out") || error.step.hasPrefix("render") {
+                firstError = firstError ?? error
+            }
+        }
+        throw firstError ?? GraphvizError(step: "lay out the graph", messages: ["no engine given"])
+    }
+
     /// Lays out and renders `dot` with `engine` into `format` (`svg`, `png`, `pdf`).
     public static func render(dot: String, engine: String, format: String) throws -> Data {
         lock.lock()
@@ -55,9 +75,9 @@ public enum GraphvizRenderer {
     /// SVG output with each node's and edge's `<title>` replaced by `titles[id]` (the events
     /// behind it, shown on hover), and Graphviz's version comment made version-free so the file
     /// does not change with upgrades.
-    public static func svg(dot: String, engine: String, titles: [String: String]) throws -> Data {
-        let data = try render(dot: dot, engine: engine, format: "svg")
-        let text = String(decoding: data, as: UTF8.self)
+    public static func svg(dot: String, engines: [String], titles: [String: String]) throws -> (data: Data, engine: String) {
+        let rendered = try render(dot: dot, engines: engines, format: "svg")
+        let text = String(decoding: rendered.data, as: UTF8.self)
         var lines = text.components(separatedBy: "\n")
         var index = 0
         while index < lines.count {
@@ -73,6 +93,6 @@ public enum GraphvizRenderer {
             }
             index += 1
         }
-        return Data(lines.joined(separator: "\n").utf8)
+        return (Data(lines.joined(separator: "\n").utf8), rendered.engine)
     }
 }

@@ -38,13 +38,19 @@ public struct RenderOptions: Sendable {
 public struct OutputSet: Sendable {
     /// File name → contents, in file-name order.
     public let files: [(name: String, data: Data)]
+    /// Things the user should know about how the files were made (an engine fallback…).
+    public let notes: [String]
 
     public init(timeline: Timeline, gazetteer: Gazetteer, options: RenderOptions) throws {
         let names = ActorNaming(gazetteer: gazetteer, language: options.labels)
         var files: [(String, Data)] = []
+        var notes: [String] = []
         let dot = GraphDOT.render(timeline, names: names)
         let nodes = Set(timeline.events.flatMap(\.actors)).count
-        let engine = options.layout ?? GraphvizRenderer.engine(forNodes: nodes)
+        let engines = GraphvizRenderer.fallbacks(after: options.layout ?? GraphvizRenderer.engine(forNodes: nodes))
+        func note(_ file: OutputFormat, _ used: String) {
+            if used != engines[0] { notes.append("\(file.fileName): layout engine '\(engines[0])' failed; drawn with '\(used)' instead") }
+        }
         for format in Set(options.formats).sorted(by: { $0.fileName < $1.fileName }) {
             let data: Data
             switch format {
@@ -57,13 +63,18 @@ public struct OutputSet: Sendable {
                 let pairs = GraphDOT.pairs(of: timeline.events)
                 for pair in pairs { titles[pair.id] = GraphDOT.tooltip(pair, names: names) }
                 for code in Set(pairs.flatMap(\.actors)) { titles[GraphDOT.nodeID(code)] = GraphDOT.nodeTitle(code, pairs: pairs, names: names) }
-                data = try GraphvizRenderer.svg(dot: dot, engine: engine, titles: titles)
+                let rendered = try GraphvizRenderer.svg(dot: dot, engines: engines, titles: titles)
+                note(format, rendered.engine)
+                data = rendered.data
             case .png, .pdf:
-                data = try GraphvizRenderer.render(dot: dot, engine: engine, format: format.rawValue)
+                let rendered = try GraphvizRenderer.render(dot: dot, engines: engines, format: format.rawValue)
+                note(format, rendered.engine)
+                data = rendered.data
             }
             files.append((format.fileName, data))
         }
         self.files = files
+        self.notes = notes
     }
 
     /// Writes every file into `folder`, each to a temporary file renamed into place, so a crash

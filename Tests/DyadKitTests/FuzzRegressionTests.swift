@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import DyadKit
+
+/// Replays the fuzz seed corpus and every input the fuzzers ever crashed on (`Fuzz/crashes/`)
+/// through the same paths and checks as the fuzz targets.
+@Suite("Fuzz regressions")
+struct FuzzRegressionTests {
+    static func inputs(_ target: String) -> [URL] {
+        let fuzz = Support.repository.appendingPathComponent("Fuzz")
+        return ["corpus", "crashes"].flatMap { folder -> [URL] in
+            let url = fuzz.appendingPathComponent(folder).appendingPathComponent(target)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            return names.sorted().filter { !$0.hasPrefix(".") }.map { url.appendingPathComponent($0) }
+        }
+    }
+
+    @Test func thereAreInputsToReplay() {
+        #expect(Self.inputs("pipeline").count >= 5)
+        #expect(Self.inputs("config").count >= 3)
+    }
+
+    @Test(arguments: inputs("pipeline"))
+    func pipelineInputKeepsItsPromises(_ url: URL) throws {
+        let bytes = [UInt8](try Data(contentsOf: url))
+        guard let text = try? TextDecoding.decode(bytes) else { return }
+        let document = DocumentReader(baseFolder: URL(fileURLWithPath: "/fuzz")).document(path: "/fuzz/input.txt", text: text)
+        let timeline = Support.timeline([document])
+        #expect(timeline.invariantViolations() == [])
+        let outputs = try OutputSet(timeline: timeline, gazetteer: Support.resources.gazetteer,
+                                    options: RenderOptions(formats: [.json, .md, .csv, .dot]))
+        let json = try #require(outputs.files.first { $0.name == "timeline.json" })
+        #expect((try? JSONSerialization.jsonObject(with: json.data)) != nil)
+    }
+
+    @Test(arguments: inputs("config"))
+    func configInputParsesOrNamesTheFile(_ url: URL) throws {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        do {
+            _ = try Configuration.parse(text, path: "/fuzz/dyad.yml")
+        } catch let error as ConfigurationError {
+            #expect(error.file == "/fuzz/dyad.yml")
+        }
+    }
+}
