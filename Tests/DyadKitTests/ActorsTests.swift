@@ -74,7 +74,7 @@ struct ActorsTests {
         let resources = try LanguageResources.load(extraAliases: ["USA": ActorAliases(names: ["Xứ cờ hoa"])])
         let matcher = ActorMatcher(gazetteer: resources.gazetteer)
         #expect(matcher.mentions(in: Tokenizer.tokenize("Xứ cờ hoa lên tiếng.")).map(\.code) == ["USA"])
-        #expect(throws: LexiconError.self) {
+        #expect(throws: UnknownActorError.self) {
             _ = try LanguageResources.load(extraAliases: ["XYZ": ActorAliases(names: ["Xứ lạ"])])
         }
     }

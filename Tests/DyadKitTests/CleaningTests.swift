@@ -76,3 +76,27 @@ struct CleaningTests {
         #expect(!detector.isTimestamp("Ngày 7/9/2025 lúc 08:52"))
     }
 }
+
+@Suite("Cleaning: hostile line lengths")
+struct LongLineTests {
+    @Test func tenMegabytesOnOneLineStayLinearAndKeepTheRealSentences() {
+        // 10 MB of unpunctuated word salad on one line, with one real sentence at the end.
+        let salad = String(repeating: "hợp tác kinh tế khu vực ", count: 10_000_000 / 29)
+        let text = "Tiêu đề\n" + salad + ". Ngày 18/6, Mỹ và Trung Quốc đã hội đàm tại Bắc Kinh.\n"
+        #expect(text.utf8.count > 10_000_000)
+        let sentences = SentenceSplitter.split(salad)
+        #expect(sentences.allSatisfy { $0.utf8.count <= SentenceSplitter.maximumLength })
+        #expect(sentences.count > 10_000_000 / SentenceSplitter.maximumLength)
+        let events = Support.timeline([Support.document(text, published: "2023-06-20")]).events
+        #expect(events.map { "\($0.date.iso) \($0.pair)" } == ["2023-06-18 CHN-USA"])
+    }
+
+    @Test func cuttingNeverSplitsALetter() {
+        let word = "Nguyễn"
+        let long = String(repeating: word, count: SentenceSplitter.maximumLength)
+        let pieces = SentenceSplitter.split(long)
+        #expect(pieces.count > 1)
+        #expect(pieces.joined() == long)
+        #expect(pieces.allSatisfy { $0.utf8.count <= SentenceSplitter.maximumLength })
+    }
+}

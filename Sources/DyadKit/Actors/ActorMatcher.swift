@@ -11,7 +11,7 @@ public struct ActorMatcher: Sendable {
         self.gazetteer = gazetteer
     }
 
-    private static let dashes: Set<String> = ["-", "–", "—"]
+    private static let dashes: WordSet = ["-", "–", "—"]
 
     public func mentions(in tokens: [Token]) -> [ActorMention] {
         var titleEnds: [Int: String?] = [:]

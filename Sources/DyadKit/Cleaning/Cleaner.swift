@@ -7,7 +7,8 @@ public struct Cleaner: Sendable {
     }
 
     public func clean(_ document: SourceDocument) -> CleanDocument {
-        let rawLines = document.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let rawLines = document.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map { String(Substring($0)) }
         let roles = furniture.roles(of: rawLines)
         var lines: [DocumentLine] = []
         lines.reserveCapacity(rawLines.count)

@@ -11,14 +11,17 @@ import Foundation
 /// each teaser stands alone between headlines and timestamps. Everything in the tail is furniture.
 public struct FurnitureDetector: Sendable {
     let headings: PhraseMatcher<Bool>
-    let linePrefixes: [String]
-    let mediaPrefixes: [String]
+    /// The longest heading in bytes: longer lines are never tokenised to look for one.
+    let longestHeading: Int
+    let linePrefixes: [[UInt8]]
+    let mediaPrefixes: [[UInt8]]
     let captionMarkers: [String]
 
     init(file: FurnitureFile) {
         headings = PhraseMatcher(file.headings.map { ($0, true) }, casing: .insensitive)
-        linePrefixes = file.line_prefixes
-        mediaPrefixes = file.media_prefixes
+        longestHeading = 2 * (file.headings.map(\.utf8.count).max() ?? 0) + 8
+        linePrefixes = file.line_prefixes.map { Array($0.utf8) }
+        mediaPrefixes = file.media_prefixes.map { Array($0.utf8) }
         captionMarkers = file.caption_markers
     }
 
@@ -28,15 +31,30 @@ public struct FurnitureDetector: Sendable {
         case sentence
     }
 
+    /// A line's bytes with inner runs of white space squeezed to one space, as a dictionary key.
+    struct LineKey: Hashable {
+        let bytes: [UInt8]
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        }
+    }
+
     public func roles(of rawLines: [String]) -> [LineRole] {
-        let trimmed = rawLines.map { $0.trimmingCharacters(in: .whitespaces) }
-        var counts: [String: Int] = [:]
-        for line in trimmed where wordCount(line) >= 3 { counts[squeezed(line), default: 0] += 1 }
+        let trimmed = rawLines.map { $0.trimmingWhitespace() }
+        var keys: [LineKey?] = []
+        keys.reserveCapacity(trimmed.count)
+        var counts: [LineKey: Int] = [:]
+        for line in trimmed {
+            let key = wordCount(line) >= 3 ? squeezed(line) : nil
+            keys.append(key)
+            if let key { counts[key, default: 0] += 1 }
+        }
 
         var labels: [Label?] = trimmed.map { $0.isEmpty ? nil : .sentence }
         var firstContent = true
         for (index, line) in trimmed.enumerated() where !line.isEmpty {
-            labels[index] = label(line, repeated: (counts[squeezed(line)] ?? 0) > 1, isFirst: firstContent)
+            let repeated = keys[index].map { (counts[$0] ?? 0) > 1 } ?? false
+            labels[index] = label(line, repeated: repeated, isFirst: firstContent)
             firstContent = false
         }
 
@@ -69,55 +87,90 @@ public struct FurnitureDetector: Sendable {
     }
 
     func label(_ line: String, repeated: Bool, isFirst: Bool) -> Label {
-        let tokens = Tokenizer.tokenize(line.hasSuffix(":") ? String(line.dropLast()) : line)
-        if headings.matchesExactly(tokens) != nil { return .furniture("heading of a furniture block") }
+        let bytes = Array(line.utf8)
+        if bytes.count <= longestHeading {
+            let tokens = Tokenizer.tokenize(line.hasSuffix(":") ? String(line.dropLast()) : line)
+            if headings.matchesExactly(tokens) != nil { return .furniture("heading of a furniture block") }
+        }
         let words = wordCount(line)
-        if words <= 15, linePrefixes.contains(where: { line.hasPrefix($0) }) { return .furniture("share prompt") }
-        if mediaPrefixes.contains(where: { line.hasPrefix($0) }) { return .furniture("link to a video, image or infographic") }
+        if words <= 15, linePrefixes.contains(where: { bytes.starts(with: $0) }) { return .furniture("share prompt") }
+        if mediaPrefixes.contains(where: { bytes.starts(with: $0) }) { return .furniture("link to a video, image or infographic") }
         if isTimestamp(line) { return .furniture("timestamp") }
         if isDoubled(line) { return .furniture("headline printed twice") }
         if repeated && !isFirst { return .furniture("repeated elsewhere in the page") }
-        if line.hasSuffix("...") || line.hasSuffix("…") { return .furniture("teaser cut off with an ellipsis") }
+        if bytes.reversed().starts(with: [0x2E, 0x2E, 0x2E]) || bytes.reversed().starts(with: [0xA6, 0x80, 0xE2]) { return .furniture("teaser cut off with an ellipsis") }
         if isImageAlt(line) { return .furniture("image alt text") }
         if isFirst { return .headline }
-        let terminal: Set<Character> = [".", "!", "?", "”", "\"", ")", ":", "…"]
-        if let last = line.last, terminal.contains(last) { return .sentence }
+        if let last = line.unicodeScalars.last, Self.terminal.contains(last) { return .sentence }
         // Headlines run long but are not punctuated; an unpunctuated line reads as prose only when
         // it is longer than any headline.
         return words >= 35 ? .sentence : .headline
     }
 
+    private static let terminal: Set<Unicode.Scalar> = [".", "!", "?", "”", "\"", ")", ":", "…"]
+
+    /// Words separated by spaces or tabs.
     private func wordCount(_ line: String) -> Int {
-        line.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
+        var count = 0
+        var inWord = false
+        for byte in line.utf8 {
+            let separator = byte == 0x20 || byte == 0x09
+            if !separator, !inWord { count += 1 }
+            inWord = !separator
+        }
+        return count
     }
 
-    private func squeezed(_ line: String) -> String {
-        line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    private func squeezed(_ line: String) -> LineKey {
+        let table = ScalarTable.shared
+        return line.withUTF8Bytes { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var index = 0
+            var pendingSpace = false
+            while index < bytes.count {
+                let (value, length) = decodeScalar(bytes, at: index)
+                if table.kind(value) == .space {
+                    pendingSpace = !output.isEmpty
+                } else {
+                    if pendingSpace { output.append(0x20); pendingSpace = false }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                }
+                index += length
+            }
+            return LineKey(bytes: output)
+        }
     }
 
     /// `08:52:28 07/09/2025`, `07:54 08/09/2025`, `08/09/2025 07:54`.
     func isTimestamp(_ line: String) -> Bool {
-        let allowed = Set("0123456789:/-. ")
-        guard line.count <= 25, line.contains(":"), line.allSatisfy({ allowed.contains($0) }) else { return false }
-        return line.filter(\.isNumber).count >= 8
+        let bytes = line.utf8
+        guard bytes.count <= 25, bytes.contains(UInt8(ascii: ":")) else { return false }
+        let allowed = Set("0123456789:/-. ".utf8)
+        guard bytes.allSatisfy({ allowed.contains($0) }) else { return false }
+        return bytes.filter { $0 >= 0x30 && $0 <= 0x39 }.count >= 8
     }
 
     /// A headline written twice, with or without a space: `AbcAbc`, `Abc Abc`.
     func isDoubled(_ line: String) -> Bool {
-        let characters = Array(line)
-        guard characters.count >= 16 else { return false }
+        let bytes = Array(line.utf8)
+        guard bytes.count >= 16 else { return false }
         for gap in 0...1 {
-            let total = characters.count - gap
+            let total = bytes.count - gap
             guard total % 2 == 0 else { continue }
             let half = total / 2
-            if gap == 1, characters[half] != " " { continue }
-            if characters[0..<half] == characters[(half + gap)...] { return true }
+            if gap == 1, bytes[half] != 0x20 { continue }
+            if bytes[0..<half].elementsEqual(bytes[(half + gap)...]) { return true }
         }
         return false
     }
 
+    /// `… - Hình 2`: the alt text of an image, numbered — a caption marker followed only by digits.
     func isImageAlt(_ line: String) -> Bool {
-        guard let range = line.range(of: " - Hình ", options: .backwards) else { return false }
-        return line[range.upperBound...].allSatisfy(\.isNumber)
+        guard let last = line.utf8.last, last >= 0x30, last <= 0x39 else { return false }
+        return captionMarkers.contains { marker in
+            guard let range = line.range(of: marker, options: .backwards) else { return false }
+            return line[range.upperBound...].allSatisfy(\.isNumber)
+        }
     }
 }

@@ -6,25 +6,25 @@ public struct DateLexicon: Sendable {
     }
 
     let dayCues: PhraseMatcher<Bool>
-    let monthWords: Set<String>
-    let yearWords: Set<String>
-    let quarterWords: Set<String>
+    let monthWords: WordSet
+    let yearWords: WordSet
+    let quarterWords: WordSet
     let quarterNumerals: [String: Int]
-    let spanJoiners: Set<String>
+    let spanJoiners: WordSet
     let relatives: PhraseMatcher<Relative>
     let weekdays: PhraseMatcher<Int>
     let directions: PhraseMatcher<TimeDirection>
-    let notDatesUnlessCued: Set<String>
+    let notDatesUnlessCued: WordSet
     let durationFollowers: PhraseMatcher<Bool>
-    let pluralMarkers: Set<String>
+    let pluralMarkers: WordSet
 
     init(file: DatesFile) {
         dayCues = PhraseMatcher(file.day_cues.map { ($0, true) }, casing: .insensitive)
-        monthWords = Set(file.month_words)
-        yearWords = Set(file.year_words)
-        quarterWords = Set(file.quarter_words)
+        monthWords = WordSet(file.month_words)
+        yearWords = WordSet(file.year_words)
+        quarterWords = WordSet(file.quarter_words)
         quarterNumerals = file.quarter_numerals
-        spanJoiners = Set(file.span_joiners)
+        spanJoiners = WordSet(file.span_joiners)
         var relatives = PhraseMatcher<Relative>(casing: .insensitive)
         for (phrase, offset) in file.relative_days { relatives.insert(phrase, value: .relative(.day, offset)) }
         for (phrase, offset) in file.relative_weeks { relatives.insert(phrase, value: .relative(.week, offset)) }
@@ -37,8 +37,8 @@ public struct DateLexicon: Sendable {
         for word in file.backward_markers { directions.insert(word, value: .backward) }
         for word in file.forward_markers { directions.insert(word, value: .forward) }
         self.directions = directions
-        notDatesUnlessCued = Set(file.not_dates_unless_cued)
+        notDatesUnlessCued = WordSet(file.not_dates_unless_cued)
         durationFollowers = PhraseMatcher(file.duration_followers.map { ($0, true) }, casing: .insensitive)
-        pluralMarkers = Set(file.plural_markers)
+        pluralMarkers = WordSet(file.plural_markers)
     }
 }

@@ -267,7 +267,12 @@ public struct EventExtractor: Sendable {
     private func isVenue(_ mention: ActorMention, tokens: [Token]) -> Bool {
         guard mention.form == .place || mention.form == .name else { return false }
         var index = mention.tokens.lowerBound - 1
-        if index >= 1, tokens[index].lower == "đô", tokens[index - 1].lower == "thủ" { index -= 2 }
+        // Step back over a venue noun (`thủ đô`) that ends right before the place.
+        if let length = (1...3).first(where: { length in
+            index - length + 1 >= 0 && lexicon.venueNouns.longestMatch(in: tokens, at: index - length + 1)?.length == length
+        }) {
+            index -= length
+        }
         return index >= 0 && lexicon.locationMarkers.contains(tokens[index].lower)
     }
 
@@ -276,9 +281,8 @@ public struct EventExtractor: Sendable {
         guard let joiner = (start + 1..<clause.range.upperBound).first(where: { lexicon.joiners.contains(tokens[$0].lower) }) else {
             return nil
         }
-        let stops: Set<String> = [",", ";", "tại", "ở", "trong", "vào", "về", "để", "nhằm"]
         var end = joiner + 1
-        while end < clause.range.upperBound, !stops.contains(tokens[end].lower) { end += 1 }
+        while end < clause.range.upperBound, !lexicon.pairStops.contains(tokens[end].lower) { end += 1 }
         let left = distinctCodes(mentions.filter { (start + 1..<joiner).contains($0.tokens.lowerBound) }, on: date)
         let right = distinctCodes(mentions.filter { (joiner + 1..<end).contains($0.tokens.lowerBound) }, on: date)
         guard let a = left.first, let b = right.first(where: { $0 != a }) else { return nil }

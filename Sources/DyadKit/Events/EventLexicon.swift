@@ -23,9 +23,11 @@ public struct EventLexicon: Sendable {
     let topicResets: PhraseMatcher<Bool>
     /// `quan hệ với`, `hợp tác với`: a `với` that stays inside the topic.
     let topicContinuations: PhraseMatcher<Bool>
-    let between: Set<String>
-    let joiners: Set<String>
-    let locationMarkers: Set<String>
+    let between: WordSet
+    let joiners: WordSet
+    let pairStops: WordSet
+    let venueNouns: PhraseMatcher<Bool>
+    let locationMarkers: WordSet
     let anaphoricSubjects: PhraseMatcher<Bool>
     let clauseBreaks: PhraseMatcher<ClauseKind>
 
@@ -44,9 +46,11 @@ public struct EventLexicon: Sendable {
         topicMarkers = PhraseMatcher(file.topic_markers.map { ($0, true) }, casing: .insensitive)
         topicResets = PhraseMatcher(file.topic_resets.map { ($0, true) }, casing: .insensitive)
         topicContinuations = PhraseMatcher(file.topic_continuations.map { ($0, true) }, casing: .insensitive)
-        between = Set(file.pair_between)
-        joiners = Set(file.pair_joiners)
-        locationMarkers = Set(file.location_markers)
+        between = WordSet(file.pair_between)
+        joiners = WordSet(file.pair_joiners)
+        pairStops = WordSet(file.pair_stops)
+        venueNouns = PhraseMatcher(file.venue_nouns.map { ($0, true) }, casing: .insensitive)
+        locationMarkers = WordSet(file.location_markers)
         anaphoricSubjects = PhraseMatcher(file.anaphoric_subjects.map { ($0, true) }, casing: .insensitive)
         var breaks = PhraseMatcher<ClauseKind>(casing: .insensitive)
         for phrase in file.clause_breaks.coordinate { breaks.insert(phrase, value: .coordinate) }

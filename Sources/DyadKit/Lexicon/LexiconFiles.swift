@@ -97,6 +97,10 @@ struct EventsFile: Decodable {
     let topic_continuations: [String]
     let pair_between: [String]
     let pair_joiners: [String]
+    /// Words that end the second party of `giữa X và Y` (a venue, a topic, a purpose).
+    let pair_stops: [String]
+    /// Nouns between a location marker and a place: `tại thủ đô Washington`.
+    let venue_nouns: [String]
     let location_markers: [String]
     let counterpart_markers: [String]
     let anaphoric_subjects: [String]

@@ -47,7 +47,7 @@ public struct Configuration: Sendable {
         config.path = url.path
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw ConfigurationError(file: url.path, line: error.line, reason: "is not valid YAML (\(error.summary))")
         } catch {

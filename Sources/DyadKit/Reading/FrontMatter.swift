@@ -12,12 +12,23 @@ enum FrontMatter {
     }
 
     static func extract(from text: String) -> Result {
-        guard text.hasPrefix("---\n") else { return Result(metadata: DocumentMetadata(), text: text, warnings: []) }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        guard let close = lines.indices.dropFirst().first(where: { lines[$0] == "---" || lines[$0] == "..." }) else {
+        guard text.utf8.starts(with: "---\n".utf8) else { return Result(metadata: DocumentMetadata(), text: text, warnings: []) }
+        // Find the closing `---` (or `...`) line by bytes; only the block is split into lines.
+        let bytes = text.utf8
+        var lineStart = bytes.index(bytes.startIndex, offsetBy: 4)
+        var closeEnd: String.Index?
+        var closeLine = 1
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let line = bytes[lineStart..<lineEnd]
+            if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) { closeEnd = lineEnd; break }
+            closeLine += 1
+            lineStart = lineEnd == bytes.endIndex ? lineEnd : bytes.index(after: lineEnd)
+        }
+        guard let closeEnd else {
             return Result(metadata: DocumentMetadata(), text: text, warnings: ["front matter opened with --- is never closed; read as text"])
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
+        let yaml = String(text[bytes.index(bytes.startIndex, offsetBy: 4)..<lineStart])
         var warnings: [String] = []
         var metadata = DocumentMetadata()
         do {
@@ -28,8 +39,9 @@ enum FrontMatter {
         } catch {
             warnings.append("front matter is not valid YAML: \(error)")
         }
-        for index in 0...close { lines[index] = "" }
-        return Result(metadata: metadata, text: lines.joined(separator: "\n"), warnings: warnings)
+        // Blank the block's lines so that line numbers still match the file.
+        let rest = text[closeEnd...]
+        return Result(metadata: metadata, text: String(repeating: "\n", count: closeLine) + rest, warnings: warnings)
     }
 }
 
@@ -38,7 +50,7 @@ enum MetadataFields {
     static let keys: Set<String> = ["published", "url", "source", "title", "language"]
 
     static func parse(yaml: String, context: String) throws -> (metadata: DocumentMetadata, warnings: [String]) {
-        guard let node = try Yams.compose(yaml: yaml), let mapping = node.mapping else {
+        guard let node = try Yams.compose(yaml: yaml, .basic), let mapping = node.mapping else {
             return (DocumentMetadata(), ["\(context) is not a mapping of keys to values"])
         }
         return parse(mapping: mapping, context: context)

@@ -54,10 +54,23 @@ public enum TextDecoding {
     /// `\r\n` and `\r` become `\n`; the text is composed to NFC.
     public static func normalise(_ text: String) -> String {
         var result = text
-        if result.contains("\r") {
+        if result.utf8.contains(13) {
             result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        return result.precomposedStringWithCanonicalMapping
+        return isSurelyNFC(result) ? result : result.precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether `text` is certainly in NFC without normalising it: every scalar is below U+0300
+    /// or a precomposed letter of Latin Extended Additional (U+1E00–U+1EFF, where Vietnamese's
+    /// letters with two marks live) or ordinary punctuation (U+2010–U+205E) — none of which
+    /// decomposes or combines. Anything else takes the full normalisation.
+    static func isSurelyNFC(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x205E).contains(value) { continue }
+            return false
+        }
+        return true
     }
 
     private static func utf8(_ bytes: [UInt8], base: Int) throws(DecodingError) -> String {

@@ -6,7 +6,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// Whether phrases are compared as written or lower-cased.
     public enum Casing: Sendable { case sensitive, insensitive }
 
-    private var children: [[String: Int]] = [[:]]
+    private var children: [[Word: Int]] = [[:]]
     private var values: [Int: Value] = [:]
     public let casing: Casing
 
@@ -24,7 +24,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// Adds a phrase. Spacing and hyphenation inside it are not significant.
     public mutating func insert(_ phrase: String, value: Value) {
-        let keys = Tokenizer.tokenize(phrase).map { key(of: $0) }
+        let keys = Tokenizer.tokenize(TextDecoding.normalise(phrase)).map { key(of: $0) }
         guard !keys.isEmpty else { return }
         var node = 0
         for key in keys {
@@ -73,7 +73,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return match.value
     }
 
-    private func key(of token: Token) -> String {
-        casing == .sensitive ? token.text : token.lower
+    private func key(of token: Token) -> Word {
+        Word(casing == .sensitive ? token.text : token.lower)
     }
 }

@@ -12,7 +12,8 @@ public struct Token: Sendable, Hashable {
     public let kind: Kind
     /// Whether white space separates this token from the previous one.
     public let spaceBefore: Bool
-    /// Offset of the token's first character in its sentence, in `Character`s.
+    /// Offset of the token's first Unicode scalar in its sentence (for composed text, the
+    /// offset in characters).
     public let offset: Int
 
     public var isNumber: Bool { kind == .number }
@@ -22,76 +23,6 @@ public struct Token: Sendable, Hashable {
     public var intValue: Int? { kind == .number && text.count <= 9 ? Int(text) : nil }
     /// Whether the token starts with an upper-case letter.
     public var isCapitalized: Bool { text.first?.isUppercase ?? false }
-}
-
-/// Splits text into ``Token``s. Words are runs of letters (with combining marks, digits and
-/// inner apostrophes); numbers are runs of ASCII digits; every other visible character is a
-/// punctuation token of its own.
-public enum Tokenizer {
-    public static func tokenize(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf8.count / 4)
-        var current = ""
-        var currentKind: Token.Kind = .word
-        var currentOffset = 0
-        var sawSpace = false
-        var pendingSpace = false
-
-        func flush() {
-            guard !current.isEmpty else { return }
-            var trailingQuote: Character?
-            if currentKind == .word, current.count > 1, let last = current.last, last == "'" || last == "’" {
-                // A closing quotation mark is not part of the word before it.
-                trailingQuote = current.removeLast()
-            }
-            tokens.append(Token(text: current, lower: current.lowercased(), kind: currentKind,
-                                spaceBefore: pendingSpace, offset: currentOffset))
-            if let quote = trailingQuote {
-                tokens.append(Token(text: String(quote), lower: String(quote), kind: .punctuation,
-                                    spaceBefore: false, offset: currentOffset + current.count))
-            }
-            current = ""
-            pendingSpace = false
-        }
-
-        var offset = 0
-        for character in text {
-            defer { offset += 1 }
-            if character.isWhitespace || character == "\u{200B}" || character == "\u{FEFF}" {
-                flush()
-                sawSpace = true
-                continue
-            }
-            let kind: Token.Kind
-            if character.isASCII, character.isNumber {
-                kind = .number
-            } else if character.isLetter || (character.isNumber && !character.isASCII) {
-                kind = .word
-            } else if character == "'" || character == "’", currentKind == .word, !current.isEmpty {
-                // An apostrophe inside a word (O'Brien) stays in it; otherwise it is punctuation.
-                current.append(character)
-                continue
-            } else {
-                kind = .punctuation
-            }
-            if !current.isEmpty, kind == .punctuation || kind != currentKind {
-                // Letters followed by digits (G7, G20) stay one word.
-                if !(currentKind == .word && kind == .number) {
-                    flush()
-                }
-            }
-            if current.isEmpty {
-                currentKind = kind
-                currentOffset = offset
-                pendingSpace = sawSpace || tokens.isEmpty
-                sawSpace = false
-            }
-            current.append(character)
-            if kind == .punctuation { flush() }
-        }
-        flush()
-        return tokens
-    }
 }
 
 extension Array where Element == Token {
