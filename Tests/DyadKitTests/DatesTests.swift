@@ -148,3 +148,18 @@ struct DatesTests {
         #expect(FuzzyDate(iso: "2023-10")!.lastDay.iso == "2023-10-31")
     }
 }
+
+@Suite("Dates: spans")
+struct SpanTests {
+    @Test func aSpanNeverEndsBeforeItStarts() {
+        // Found by the fuzzer: `07/09/2025-06-07` once gave 2025-09-07…2025-07-06.
+        #expect(Support.events("Ngày 07/09/2025-06-07, Mỹ và Nga hội đàm tại Moscow.") == ["2025-09-07 RUS-USA talks"])
+    }
+
+    @Test func aSpanAcrossNewYearEndsInTheNextYear() throws {
+        let timeline = Support.timeline([Support.document("Từ ngày 30/12/2022 - 2/1, Mỹ và Nga hội đàm tại Geneva.", published: "2023-01-05")])
+        let event = try #require(timeline.events.first)
+        #expect(event.date.iso == "2022-12-30")
+        #expect(event.end?.iso == "2023-01-02")
+    }
+}

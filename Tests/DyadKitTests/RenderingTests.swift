@@ -63,20 +63,21 @@ struct RenderingTests {
         #expect(!svg.contains("href=\"http"))
     }
 
-    @Test func svgRendersToANonEmptyPicture() throws {
+    @Test(arguments: ["graph.svg", "timeline.svg"])
+    func svgRendersToANonEmptyPicture(_ name: String) throws {
         guard let converter = ["/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert"].first(where: FileManager.default.isExecutableFile) else {
             Issue.record("rsvg-convert is missing: scripts/setup installs it")
             return
         }
         let folder = Support.temporaryFolder()
-        try OutputSet(timeline: Self.hostile, gazetteer: Support.resources.gazetteer, options: RenderOptions(formats: [.svg])).write(to: folder)
+        try OutputSet(timeline: Self.hostile, gazetteer: Support.resources.gazetteer, options: RenderOptions(formats: [.svg, .timelineSVG])).write(to: folder)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: converter)
-        process.arguments = [folder.appendingPathComponent("graph.svg").path, "-o", folder.appendingPathComponent("graph.png").path]
+        process.arguments = [folder.appendingPathComponent(name).path, "-o", folder.appendingPathComponent("picture.png").path]
         try process.run()
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        let png = try Data(contentsOf: folder.appendingPathComponent("graph.png"))
+        let png = try Data(contentsOf: folder.appendingPathComponent("picture.png"))
         #expect(png.count > 1000)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
     }

@@ -15,8 +15,9 @@ enum Support {
     }
 
     /// A document from text, as the reader would make it.
-    static func document(_ text: String, path: String = "test.txt", published: String? = nil) -> SourceDocument {
+    static func document(_ text: String, path: String = "test.txt", published: String? = nil, url: String? = nil) -> SourceDocument {
         var metadata = DocumentMetadata()
+        metadata.url = url
         if let published { metadata.published = CalendarDate(iso: published); metadata.publishedOrigin = .config }
         return SourceDocument(path: path, text: TextDecoding.normalise(text), metadata: metadata)
     }

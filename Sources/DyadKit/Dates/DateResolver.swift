@@ -82,8 +82,7 @@ public struct DateResolver: Sendable {
                           anchor: DateAnchor) -> (ResolvedDate?, String) {
         if let year = start.year ?? end?.year {
             guard let first = fuzzy(start, year: start.year ?? year) else { return (nil, "not a real date") }
-            let last = end.flatMap { fuzzy($0, year: $0.year ?? year) }
-            return (ResolvedDate(start: first, end: last, basis: .explicit), "the text states the year")
+            return (ResolvedDate(start: first, end: spanEnd(end, after: first, year: year), basis: .explicit), "the text states the year")
         }
         if let offset = start.yearOffset {
             let base: Int
@@ -101,11 +100,12 @@ public struct DateResolver: Sendable {
             guard let year = nearestYear(for: start, end: end, to: published, direction: direction) else {
                 return (nil, "not a real date")
             }
-            return (ResolvedDate(start: fuzzy(start, year: year)!, end: end.flatMap { fuzzy($0, year: year) }, basis: .published),
+            let first = fuzzy(start, year: year)!
+            return (ResolvedDate(start: first, end: spanEnd(end, after: first, year: year), basis: .published),
                     "year \(year) from the publication date \(published.iso) (\(direction.rawValue))")
         case .inferredYear(let year):
             guard let first = fuzzy(start, year: year) else { return (nil, "not a real date in \(year)") }
-            return (ResolvedDate(start: first, end: end.flatMap { fuzzy($0, year: year) }, basis: .inferred),
+            return (ResolvedDate(start: first, end: spanEnd(end, after: first, year: year), basis: .inferred),
                     "year \(year) inferred from the document (no publication date)")
         case .none:
             return (nil, "no year: the text gives none and nothing anchors it")
@@ -118,7 +118,7 @@ public struct DateResolver: Sendable {
         var best: (score: Int, year: Int)?
         for year in (published.year - 1)...(published.year + 1) {
             guard let date = fuzzy(start, year: year) else { continue }
-            let last = end.flatMap { fuzzy($0, year: year) }?.lastDay ?? date.lastDay
+            let last = spanEnd(end, after: date, year: year)?.lastDay ?? date.lastDay
             let distance: Int
             if published < date.firstDay {
                 distance = date.firstDay.dayNumber - published.dayNumber
@@ -133,6 +133,20 @@ public struct DateResolver: Sendable {
             if best == nil || score < best!.score { best = (score, year) }
         }
         return best?.year
+    }
+
+    /// The end of a span that starts at `start`: in `year` unless it states its own, or in the
+    /// next year when a short span crosses New Year (`30/12 - 2/1`). An end that would still
+    /// come before the start is dropped: the span was misread.
+    func spanEnd(_ end: PartialDate?, after start: FuzzyDate, year: Int) -> FuzzyDate? {
+        guard let end else { return nil }
+        let stated = end.year ?? year
+        if let last = fuzzy(end, year: stated), last.lastDay >= start.firstDay { return last }
+        if let last = fuzzy(end, year: stated + 1), last.lastDay >= start.firstDay,
+           last.firstDay.dayNumber - start.firstDay.dayNumber <= 31 {
+            return last
+        }
+        return nil
     }
 
     fileprivate func fuzzy(_ date: PartialDate, year: Int) -> FuzzyDate? {

@@ -2,7 +2,9 @@ import Foundation
 
 /// The output formats Dyad writes, and the file each goes to.
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case json, md, csv, dot, svg, png, pdf
+    case json, md, csv, dot, svg, png, pdf, gexf, html
+    case timelineSVG = "timeline-svg"
+    case timelineJS = "timelinejs"
 
     public var fileName: String {
         switch self {
@@ -13,11 +15,15 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .svg: return "graph.svg"
         case .png: return "graph.png"
         case .pdf: return "graph.pdf"
+        case .gexf: return "graph.gexf"
+        case .html: return "timeline.html"
+        case .timelineSVG: return "timeline.svg"
+        case .timelineJS: return "timelinejs.json"
         }
     }
 
     /// What `dyad build` writes when no formats are chosen.
-    public static let defaults: [OutputFormat] = [.json, .md, .csv, .dot, .svg]
+    public static let defaults: [OutputFormat] = [.json, .md, .csv, .dot, .svg, .gexf, .timelineSVG, .html, .timelineJS]
 }
 
 /// Options that shape the rendered files.
@@ -51,6 +57,19 @@ public struct OutputSet: Sendable {
         func note(_ file: OutputFormat, _ used: String) {
             if used != engines[0] { notes.append("\(file.fileName): layout engine '\(engines[0])' failed; drawn with '\(used)' instead") }
         }
+        var renderedSVG: Data?
+        /// graph.svg, drawn once even when the HTML page embeds it too.
+        func graphSVG() throws -> Data {
+            if let renderedSVG { return renderedSVG }
+            var titles: [String: String] = [:]
+            let pairs = GraphDOT.pairs(of: timeline.events)
+            for pair in pairs { titles[pair.id] = GraphDOT.tooltip(pair, names: names) }
+            for code in Set(pairs.flatMap(\.actors)) { titles[GraphDOT.nodeID(code)] = GraphDOT.nodeTitle(code, pairs: pairs, names: names) }
+            let rendered = try GraphvizRenderer.svg(dot: dot, engines: engines, titles: titles)
+            note(.svg, rendered.engine)
+            renderedSVG = rendered.data
+            return rendered.data
+        }
         for format in Set(options.formats).sorted(by: { $0.fileName < $1.fileName }) {
             let data: Data
             switch format {
@@ -59,13 +78,14 @@ public struct OutputSet: Sendable {
             case .csv: data = Data(CSVTimeline.render(timeline).utf8)
             case .dot: data = Data(dot.utf8)
             case .svg:
-                var titles: [String: String] = [:]
-                let pairs = GraphDOT.pairs(of: timeline.events)
-                for pair in pairs { titles[pair.id] = GraphDOT.tooltip(pair, names: names) }
-                for code in Set(pairs.flatMap(\.actors)) { titles[GraphDOT.nodeID(code)] = GraphDOT.nodeTitle(code, pairs: pairs, names: names) }
-                let rendered = try GraphvizRenderer.svg(dot: dot, engines: engines, titles: titles)
-                note(format, rendered.engine)
-                data = rendered.data
+                data = try graphSVG()
+            case .gexf: data = Data(GraphGEXF.render(timeline, names: names).utf8)
+            case .timelineSVG: data = Data(TimelineSVG.render(timeline, names: names).utf8)
+            case .timelineJS: data = try TimelineJS.render(timeline, names: names)
+            case .html:
+                let page = TimelineHTML.render(timeline, names: names, graphSVG: String(decoding: try graphSVG(), as: UTF8.self),
+                                               timelineSVG: TimelineSVG.render(timeline, names: names))
+                data = Data(page.utf8)
             case .png, .pdf:
                 let rendered = try GraphvizRenderer.render(dot: dot, engines: engines, format: format.rawValue)
                 note(format, rendered.engine)
