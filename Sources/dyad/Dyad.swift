@@ -9,14 +9,14 @@ struct Dyad: ParsableCommand {
         discussion: """
             Dyad reads articles (mostly Vietnamese), finds dated events between pairs of actors \
             (meetings, calls, talks, visits, summits, statements, appeals, agreements, sanctions), \
-            merges the reports of each event, and writes timeline.json, timeline.md, timeline.csv, \
-            graph.dot and graph.svg.
+            merges the reports of each event, and writes the timeline (timeline.json, .md, .csv, .svg, \
+            .html, timelinejs.json) and the graph (graph.svg, .dot, .gexf, and .png or .pdf on request).
 
             Exit status: 0 success; 1 with --check, outputs out of date; 2 some inputs could not be \
             read (the others were processed and the outputs written), or warnings with --strict; \
             3 bad configuration or options (nothing written); 4 the outputs could not be rendered or written.
             """,
-        subcommands: [Build.self, Dates.self, Explain.self],
+        subcommands: [Build.self, Render.self, Dates.self, Explain.self],
         defaultSubcommand: Build.self
     )
 }

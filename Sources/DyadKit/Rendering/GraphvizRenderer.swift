@@ -23,6 +23,17 @@ public enum GraphvizRenderer {
         nodes <= 60 ? "dot" : "sfdp"
     }
 
+    /// The layout engine for a DOT text, by its number of node statements (a quick count of
+    /// lines declaring `"id" [`, as Dyad writes them; other DOT counts as small).
+    public static func engine(forDOT dot: String) -> String {
+        var nodes = 0
+        for line in dot.split(separator: "\n") {
+            let trimmed = line.drop { $0 == " " }
+            if trimmed.hasPrefix("\""), !trimmed.contains(" -- "), !trimmed.contains(" -> "), trimmed.contains("[") { nodes += 1 }
+        }
+        return engine(forNodes: nodes)
+    }
+
     /// The engines to try, in order, when `engine` fails: the force-directed ones, which lay out
     /// any graph in bounded time.
     public static func fallbacks(after engine: String) -> [String] {

@@ -1,0 +1,46 @@
+import ArgumentParser
+import DyadKit
+import Foundation
+
+/// `dyad render`: draws a DOT file (a hand-edited graph.dot, say) through the same in-process
+/// Graphviz path as `dyad build`, with the same engine choice and fallback.
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Render a DOT file to SVG, PNG or PDF through Graphviz's library.",
+        discussion: """
+            Examples:
+              dyad render output/graph.dot --out graph.svg
+              dyad render big.dot --out big.png --layout sfdp
+            """
+    )
+
+    @Argument(help: "The DOT file to draw.")
+    var file: String
+
+    @Option(name: .long, help: "The file to write; its extension (svg, png, pdf) chooses the format.")
+    var out: String
+
+    @Option(name: .long, help: "Graphviz layout engine (dot, neato, sfdp, fdp, circo, twopi). Default: dot up to 60 nodes, sfdp above.")
+    var layout: String?
+
+    func run() throws {
+        let source: String
+        do {
+            source = try String(contentsOfFile: file, encoding: .utf8)
+        } catch {
+            throw fail("\(file): cannot be read as UTF-8 text", status: ExitStatus.inputErrors)
+        }
+        let format = URL(fileURLWithPath: out).pathExtension.lowercased()
+        guard ["svg", "png", "pdf"].contains(format) else {
+            throw fail("\(out): the extension must be svg, png or pdf", status: ExitStatus.configurationError)
+        }
+        let engine = layout ?? GraphvizRenderer.engine(forDOT: source)
+        do {
+            let rendered = try GraphvizRenderer.render(dot: source, engines: GraphvizRenderer.fallbacks(after: engine), format: format)
+            if rendered.engine != engine { printError("warning: layout engine '\(engine)' failed; drawn with '\(rendered.engine)' instead") }
+            try rendered.data.write(to: URL(fileURLWithPath: out), options: .atomic)
+        } catch let error as GraphvizError {
+            throw fail("\(file): \(error)", status: ExitStatus.outputError)
+        }
+    }
+}

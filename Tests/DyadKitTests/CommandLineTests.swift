@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import DyadKit
+
+/// The `dyad` executable run as a process, as CI runs it.
+@Suite("Command line: dyad as a process", .serialized)
+struct CommandLineTests {
+    struct Run {
+        let status: Int32
+        let output: String
+        let errors: String
+    }
+
+    /// The `dyad` built next to the test bundle (`swift build` builds it; scripts/test does).
+    static var executable: URL? {
+        let url = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("dyad")
+        return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
+    }
+
+    func dyad(_ arguments: [String]) throws -> Run {
+        let executable = try #require(Self.executable, "dyad is not built: run `swift build` first")
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = Support.repository
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
+    }
+
+    @Test func checkPassesWhenCurrentAndFailsNamingTheStaleFileWithoutWriting() throws {
+        let folder = Support.temporaryFolder()
+        let build = try dyad(["build", "seeds", "--out", folder.path, "--format", "json,md,csv"])
+        #expect(build.status == 0, "\(build.errors)")
+
+        let current = try dyad(["build", "seeds", "--out", folder.path, "--format", "json,md,csv", "--check"])
+        #expect(current.status == 0)
+        #expect(current.output.contains("up to date"))
+
+        let stale = folder.appendingPathComponent("timeline.md")
+        try Data("edited by hand\n".utf8).write(to: stale)
+        let outOfDate = try dyad(["build", "seeds", "--out", folder.path, "--format", "json,md,csv", "--check"])
+        #expect(outOfDate.status == 1)
+        #expect(outOfDate.output.contains("out of date: \(stale.path)"))
+        #expect(!outOfDate.output.contains("timeline.json"))
+        // --check writes nothing.
+        #expect(try String(contentsOf: stale, encoding: .utf8) == "edited by hand\n")
+    }
+
+    @Test func badInputsAreReportedAndTheRestStillBuilt() throws {
+        let folder = Support.temporaryFolder()
+        let inputs = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A]).write(to: inputs.appendingPathComponent("ảnh lỗi.txt"))
+        try Data("Ngày 3/5, Mỹ hội đàm với Trung Quốc tại Bắc Kinh.\n".utf8).write(to: inputs.appendingPathComponent("tốt.txt"))
+        let out = folder.appendingPathComponent("out")
+        let run = try dyad(["build", inputs.path, inputs.appendingPathComponent("missing.txt").path, "--out", out.path, "--format", "json"])
+        #expect(run.status == 2)
+        #expect(run.errors.contains("ảnh lỗi.txt"))
+        #expect(run.errors.contains("PNG"))
+        #expect(run.errors.contains("missing.txt"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("timeline.json").path))
+    }
+
+    @Test func unknownFormatIsAUsageError() throws {
+        let run = try dyad(["build", "seeds", "--out", Support.temporaryFolder().path, "--format", "json,docx"])
+        #expect(run.status != 0)
+        #expect(run.errors.contains("docx"))
+    }
+}
