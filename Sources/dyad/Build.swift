@@ -2,7 +2,7 @@ import ArgumentParser
 import DyadKit
 import Foundation
 
-struct Build: ParsableCommand {
+struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the timeline and graph from articles.",
         discussion: """
@@ -56,7 +56,7 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Treat warnings (unknown configuration keys, empty files…) as errors.")
     var strict = false
 
-    func run() throws {
+    func run() async throws {
         let workspace: Workspace
         do {
             workspace = try Workspace(configPath: config)
@@ -80,7 +80,7 @@ struct Build: ParsableCommand {
         let builder = Builder(resources: workspace.resources,
                               options: AnalysisOptions(ignorePublished: ignorePublished, includeRelated: includeRelated),
                               filter: filter)
-        let timeline = builder.build(paths: inputs, reader: workspace.reader)
+        let timeline = await builder.build(paths: inputs, reader: workspace.reader)
         for problem in timeline.problems { printError("error: \(problem)") }
         var warnings = workspace.configuration?.warnings.count ?? 0
         for document in timeline.documents {

@@ -2,7 +2,7 @@ import ArgumentParser
 import DyadKit
 
 @main
-struct Dyad: ParsableCommand {
+struct Dyad: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dyad",
         abstract: "Turns news articles about diplomacy into a timeline and a graph of bilateral events.",

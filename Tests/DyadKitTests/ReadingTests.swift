@@ -114,3 +114,42 @@ struct ReadingTests {
         }
     }
 }
+
+@Suite("Reading: odd spacing, empty pages, big folders")
+struct HostileInputTests {
+    @Test func tabsNoBreakAndZeroWidthSpacesSeparateWords() {
+        let text = "Ngày\u{00A0}3/5,\tMỹ\u{200B} và\u{202F}Trung\u{00A0}Quốc đã hội đàm\u{FEFF} tại Bắc Kinh."
+        #expect(Support.events(text, published: "2023-05-04") == ["2023-05-03 CHN-USA talks"])
+        let tokens = Tokenizer.tokenize("Mỹ\u{200B}và\u{00A0}Nga")
+        #expect(tokens.map(\.text) == ["Mỹ", "và", "Nga"])
+    }
+
+    @Test func aFileOfOnlyFurnitureGivesNoEventsAndNoBody() {
+        let text = """
+        Tin liên quan
+        Mỹ và Trung Quốc hội đàm ngày 3/5
+        08:52:28 07/09/2025
+        Ngoại trưởng Mỹ gặp người đồng cấp Trung Quốc tại Bắc Kinh hôm 18/6...
+        Đọc thêm
+        Nga và Trung Quốc điện đàm ngày 7/6
+        08:12:01 07/09/2025
+        """
+        let clean = Cleaner(resources: Support.resources).clean(Support.document(text))
+        #expect(clean.sentences.isEmpty)
+        #expect(Support.events(text) == [])
+    }
+
+    @Test func aFolderOfThousandsOfFilesIsReadWhole() async throws {
+        let folder = Support.temporaryFolder()
+        for index in 0..<2_000 {
+            let day = index % 28 + 1
+            let text = "Ngày \(day)/5, Mỹ và Nga đã điện đàm.\n"
+            try Data(text.utf8).write(to: folder.appendingPathComponent("bài \(index).txt"))
+        }
+        let timeline = await Builder(resources: Support.resources).build(paths: [folder.path], reader: DocumentReader(baseFolder: folder))
+        #expect(timeline.documents.count == 2_000)
+        #expect(timeline.problems.isEmpty)
+        // No publication dates: each file's year cannot be known, so nothing is dated wrongly.
+        #expect(timeline.events.allSatisfy { $0.basis != .published })
+    }
+}

@@ -21,23 +21,38 @@ public struct Builder: Sendable {
         var names: [String: Set<String>]
     }
 
-    public func build(paths: [String], reader: DocumentReader) -> Timeline {
+    /// Reads and analyses every input with Swift concurrency: a task group keeps about two
+    /// documents per core in flight (so memory holds a few documents, not the corpus) and
+    /// collects what each contributes; files that cannot be read become problems.
+    public func build(paths: [String], reader: DocumentReader) async -> Timeline {
         let (files, collectProblems) = InputCollector().collect(paths)
         let analyzer = Analyzer(resources: resources, options: options)
-        let results = ConcurrentResults<Result<Contribution, InputProblem>>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let outcome: Result<Contribution, InputProblem>
-            do {
-                let source = try reader.read(files[index])
-                outcome = .success(contribution(of: analyzer.analyze(source)))
-            } catch let problem as InputProblem {
-                outcome = .failure(problem)
-            } catch {
-                outcome = .failure(InputProblem(path: files[index].path, reason: "\(error)"))
+        let inFlight = max(2, 2 * ProcessInfo.processInfo.activeProcessorCount)
+        var results = [Result<Contribution, InputProblem>?](repeating: nil, count: files.count)
+        await withTaskGroup(of: (Int, Result<Contribution, InputProblem>).self) { group in
+            var next = 0
+            var running = 0
+            while true {
+                while next < files.count, running < inFlight {
+                    let index = next
+                    group.addTask { (index, self.contribution(of: files[index], analyzer: analyzer, reader: reader)) }
+                    next += 1
+                    running += 1
+                }
+                guard let (index, outcome) = await group.next() else { break }
+                running -= 1
+                results[index] = outcome
             }
-            results.set(index, outcome)
         }
-        return assemble(results.values, problems: collectProblems)
+        return assemble(results.compactMap { $0 }, problems: collectProblems)
+    }
+
+    func contribution(of file: URL, analyzer: Analyzer, reader: DocumentReader) -> Result<Contribution, InputProblem> {
+        do {
+            return .success(contribution(of: analyzer.analyze(try reader.read(file))))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// Builds from documents already in memory (tests, `dyad explain`).
@@ -96,27 +111,5 @@ public struct Builder: Sendable {
         }
         return Timeline(events: events, documents: documents, actors: actors,
                         problems: problems.sorted { $0.path < $1.path })
-    }
-}
-
-/// Results written by index from concurrent workers.
-final class ConcurrentResults<Value: Sendable>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        storage = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage.compactMap { $0 }
     }
 }
