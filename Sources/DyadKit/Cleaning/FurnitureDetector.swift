@@ -31,13 +31,8 @@ public struct FurnitureDetector: Sendable {
         case sentence
     }
 
-    /// A line's bytes with inner runs of white space squeezed to one space, as a dictionary key.
-    struct LineKey: Hashable {
-        let bytes: [UInt8]
-        func hash(into hasher: inout Hasher) {
-            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
-    }
+    /// A line with inner runs of white space squeezed to one space, as a 64-bit fingerprint.
+    typealias LineKey = UInt64
 
     public func roles(of rawLines: [String]) -> [LineRole] {
         let trimmed = rawLines.map { $0.trimmingWhitespace() }
@@ -121,24 +116,34 @@ public struct FurnitureDetector: Sendable {
         return count
     }
 
+    /// The FNV-1a fingerprint of the line's bytes with runs of white space read as one space
+    /// and leading and trailing white space ignored.
     private func squeezed(_ line: String) -> LineKey {
         let table = ScalarTable.shared
         return line.withUTF8Bytes { bytes in
-            var output: [UInt8] = []
-            output.reserveCapacity(bytes.count)
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             var index = 0
+            var started = false
             var pendingSpace = false
             while index < bytes.count {
-                let (value, length) = decodeScalar(bytes, at: index)
-                if table.kind(value) == .space {
-                    pendingSpace = !output.isEmpty
+                let byte = bytes[index]
+                var length = 1
+                var isSpace = byte == 0x20 || byte == 0x09
+                if byte >= 0x80 {
+                    let scalar = decodeScalar(bytes, at: index)
+                    length = scalar.length
+                    isSpace = table.kind(scalar.value) == .space
+                }
+                if isSpace {
+                    pendingSpace = started
                 } else {
-                    if pendingSpace { output.append(0x20); pendingSpace = false }
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                    if pendingSpace { hash = (hash ^ 0x20) &* 0x0000_0100_0000_01B3; pendingSpace = false }
+                    for offset in 0..<length { hash = (hash ^ UInt64(bytes[index + offset])) &* 0x0000_0100_0000_01B3 }
+                    started = true
                 }
                 index += length
             }
-            return LineKey(bytes: output)
+            return hash
         }
     }
 

@@ -24,12 +24,25 @@ struct Word: Hashable, Sendable, ExpressibleByStringLiteral {
     }
 }
 
-/// A set of words from a lexicon, looked up by byte equality (see ``Word``).
+/// A set of words from a lexicon, looked up by fingerprint in an open-addressing table and
+/// confirmed by byte equality (see ``Word``): no string hashing per look-up.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
-    private let words: Set<Word>
+    private var keys: [UInt64]
+    private var words: [String]
 
     init<S: Sequence>(_ strings: S) where S.Element == String {
-        words = Set(strings.map { Word(TextDecoding.normalise($0)) })
+        let unique = Array(Set(strings.map { Word(TextDecoding.normalise($0)) }).map(\.string))
+        var size = 8
+        while size < unique.count * 2 { size *= 2 }
+        keys = Array(repeating: 0, count: size)
+        words = Array(repeating: "", count: size)
+        for word in unique {
+            let key = fingerprint(word)
+            var slot = Int(truncatingIfNeeded: key >> 7) & (size - 1)
+            while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            keys[slot] = key
+            words[slot] = word
+        }
     }
 
     init(arrayLiteral elements: String...) {
@@ -37,6 +50,13 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     func contains(_ string: String) -> Bool {
-        words.contains(Word(string))
+        let key = fingerprint(string)
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: key >> 7) & mask
+        while keys[slot] != 0 {
+            if keys[slot] == key, Word(words[slot]) == Word(string) { return true }
+            slot = (slot + 1) & mask
+        }
+        return false
     }
 }
