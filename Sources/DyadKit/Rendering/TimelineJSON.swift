@@ -2,14 +2,6 @@ import Foundation
 
 /// `timeline.json`: the contract other tools (and the scorer) read.
 enum TimelineJSON {
-    struct File: Encodable {
-        let events: [Event]
-        let documents: [Document]
-        let actors: [ActorEntry]
-        let problems: [Problem]
-        let generator = "dyad"
-        let schema = 1
-    }
 
     struct Event: Encodable {
         let id: String
@@ -71,15 +63,17 @@ enum TimelineJSON {
         let reason: String
     }
 
+    /// The file, keys sorted, two-space indentation. Each array is encoded in chunks in
+    /// parallel (a large corpus has a hundred thousand events) and the chunks are joined, which
+    /// gives the same text as encoding it whole.
     static func render(_ timeline: Timeline) throws -> Data {
-        let file = File(
-            events: timeline.events.map { event in
+        let events = timeline.events.map { event in
                 Event(id: event.id, date: event.date.iso, end: event.end?.iso, date_basis: event.basis.rawValue,
                       actors: event.actors, type: event.type.rawValue, cameo: event.cameo, goldstein: event.goldstein,
                       future: event.future, summary: event.summary, participants: event.participants, topics: event.topics,
                       location: event.location, low_confidence: event.lowConfidence ? true : nil, mentions: event.mentions)
-            },
-            documents: timeline.documents.map { document in
+            }
+        let documents = timeline.documents.map { document in
                 Document(path: document.path, title: document.title, published: document.metadata.published?.iso,
                          published_from: document.metadata.publishedOrigin?.rawValue, url: document.metadata.url,
                          source: document.metadata.source, language: document.language, date_basis: document.dateBasis,
@@ -92,15 +86,73 @@ enum TimelineJSON {
                          },
                          body_lines: document.bodyLines.map { [$0.lowerBound, $0.upperBound] },
                          events: document.eventCount, warnings: document.warnings)
-            },
-            actors: timeline.actors.map {
-                ActorEntry(code: $0.actor.code, name: $0.actor.name, kind: $0.actor.kind, names_seen: $0.namesSeen, events: $0.eventCount)
-            },
-            problems: timeline.problems.map { Problem(path: $0.path, reason: $0.reason) })
+            }
+        let actors = timeline.actors.map {
+            ActorEntry(code: $0.actor.code, name: $0.actor.name, kind: $0.actor.kind, names_seen: $0.namesSeen, events: $0.eventCount)
+        }
+        let problems = timeline.problems.map { Problem(path: $0.path, reason: $0.reason) }
+        let fields: [(String, String)] = [
+            ("actors", try array(actors)),
+            ("documents", try array(documents)),
+            ("events", try array(events)),
+            ("generator", "\"dyad\""),
+            ("problems", try array(problems)),
+            ("schema", "1"),
+        ]
+        // Nest each value one level deeper; blank lines (inside empty arrays) stay blank.
+        let body = fields.map { name, value in
+            "  \"\(name)\" : " + value.split(separator: "\n", omittingEmptySubsequences: false)
+                .enumerated().map { $0.offset == 0 || $0.element.isEmpty ? String($0.element) : "  " + $0.element }
+                .joined(separator: "\n")
+        }
+        return Data(("{\n" + body.joined(separator: ",\n") + "\n}\n").utf8)
+    }
+
+    static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(file)
-        data.append(0x0A)
-        return data
+        return encoder
+    }
+
+    /// A JSON array of `items` at top level: `[`, one element per block, `]`.
+    static func array<Item: Encodable & Sendable>(_ items: [Item]) throws -> String {
+        guard !items.isEmpty else { return "[\n\n]" }
+        let chunkSize = 2_000
+        let chunks = stride(from: 0, to: items.count, by: chunkSize).map { items[$0..<min($0 + chunkSize, items.count)] }
+        let parts = EncodedChunks(count: chunks.count)
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
+            parts.set(index, Result { try encoder().encode(Array(chunks[index])) })
+        }
+        var inner: [String] = []
+        for part in try parts.values() {
+            // Drop the chunk's own `[` and `]` lines; keep its elements.
+            var text = String(decoding: part, as: UTF8.self)
+            text.removeFirst(2)
+            text.removeLast(2)
+            inner.append(text)
+        }
+        return "[\n" + inner.joined(separator: ",\n") + "\n]"
+    }
+}
+
+/// The encoded chunks of one array, written by index from concurrent workers.
+private final class EncodedChunks: @unchecked Sendable {
+    private var storage: [Result<Data, Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        storage = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Result<Data, Error>) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    func values() throws -> [Data] {
+        lock.lock()
+        defer { lock.unlock() }
+        return try storage.map { try $0!.get() }
     }
 }
