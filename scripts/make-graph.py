@@ -4,7 +4,8 @@
 usage: make-graph.py OUT.dot ACTORS PAIRS [--seed N]
 
 Nodes and edges carry the same attributes as graph.dot (labels with counts and dates, widths,
-Goldstein colours, tooltips). Deterministic for a given seed.
+Goldstein colours, tooltips), and, like Dyad's DOT for graphs too large for `dot`, straight
+edges (splines="false"). Deterministic for a given seed.
 """
 import random
 import sys
@@ -22,7 +23,7 @@ def main(argv):
         a, b = sorted(rng.sample(codes, 2))
         edges.add((a, b))
     lines = ['graph "dyad" {',
-             '  graph [fontname="DejaVu Sans", fontsize=11, overlap="false", splines="true", outputorder="edgesfirst"];',
+             '  graph [fontname="DejaVu Sans", fontsize=11, overlap="false", splines="false", outputorder="edgesfirst"];',
              '  node [fontname="DejaVu Sans", shape="box", style="rounded,filled", fillcolor="#eef2f8"];',
              '  edge [fontname="DejaVu Sans", fontsize=10];']
     for code in codes:

@@ -121,6 +121,12 @@ struct RenderingTests {
         #expect(throws: GraphvizError.self) { try GraphvizRenderer.render(dot: "graph { a -- }", engines: ["dot", "sfdp"], format: "svg") }
     }
 
+    @Test func largeGraphsGetStraightEdges() {
+        let names = ActorNaming(gazetteer: Support.resources.gazetteer, language: .en)
+        #expect(GraphDOT.render(Self.hostile, names: names).contains("splines=\"true\""))
+        #expect(GraphDOT.render(Self.hostile, names: names, largeGraph: true).contains("splines=\"false\""))
+    }
+
     @Test func largeGraphsUseAFastEngine() {
         #expect(GraphvizRenderer.engine(forNodes: 10) == "dot")
         #expect(GraphvizRenderer.engine(forNodes: 200) == "sfdp")

@@ -40,20 +40,74 @@ public struct RenderOptions: Sendable {
     }
 }
 
+/// One rendered file, held as the pieces it was made in so that a large file is never copied
+/// into one buffer: it is written and compared piece by piece.
+public struct OutputFile: Sendable {
+    public let name: String
+    public let parts: [Data]
+
+    init(name: String, data: Data) {
+        self.init(name: name, parts: [data])
+    }
+
+    init(name: String, parts: [Data]) {
+        self.name = name
+        self.parts = parts
+    }
+
+    /// The whole contents in one buffer (convenient for small files and tests).
+    public var data: Data { parts.count == 1 ? parts[0] : parts.reduce(into: Data()) { $0.append($1) } }
+
+    public var count: Int { parts.reduce(0) { $0 + $1.count } }
+
+    /// Writes the file into `folder` through a temporary file renamed into place.
+    func write(into folder: URL) throws {
+        let target = folder.appendingPathComponent(name)
+        let temporary = folder.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
+        }
+        do {
+            let handle = try FileHandle(forWritingTo: temporary)
+            defer { try? handle.close() }
+            for part in parts { try handle.write(contentsOf: part) }
+            try handle.synchronize()
+            // rename(2) replaces the old file in one step, or leaves it untouched.
+            guard rename(temporary.path, target.path) == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path,
+                                                               NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    /// Whether the file at `url` has exactly these contents, read piece by piece.
+    func matches(_ url: URL) -> Bool {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
+        defer { try? handle.close() }
+        for part in parts where !part.isEmpty {
+            guard let read = try? handle.read(upToCount: part.count), read == part else { return false }
+        }
+        return ((try? handle.read(upToCount: 1)) ?? nil)?.isEmpty ?? true
+    }
+}
+
 /// The rendering stage: a timeline in, the bytes of every requested file out.
 public struct OutputSet: Sendable {
-    /// File name → contents, in file-name order.
-    public let files: [(name: String, data: Data)]
+    /// The files, in file-name order.
+    public let files: [OutputFile]
     /// Things the user should know about how the files were made (an engine fallback…).
     public let notes: [String]
 
     public init(timeline: Timeline, gazetteer: Gazetteer, options: RenderOptions) throws {
         let names = ActorNaming(gazetteer: gazetteer, language: options.labels)
-        var files: [(String, Data)] = []
+        var files: [OutputFile] = []
         var notes: [String] = []
-        let dot = GraphDOT.render(timeline, names: names)
         let nodes = Set(timeline.events.flatMap(\.actors)).count
         let engines = GraphvizRenderer.fallbacks(after: options.layout ?? GraphvizRenderer.engine(forNodes: nodes))
+        let dot = GraphDOT.render(timeline, names: names, largeGraph: engines[0] != "dot")
         func note(_ file: OutputFormat, _ used: String) {
             if used != engines[0] { notes.append("\(file.fileName): layout engine '\(engines[0])' failed; drawn with '\(used)' instead") }
         }
@@ -73,7 +127,9 @@ public struct OutputSet: Sendable {
         for format in Set(options.formats).sorted(by: { $0.fileName < $1.fileName }) {
             let data: Data
             switch format {
-            case .json: data = try TimelineJSON.render(timeline)
+            case .json:
+                files.append(OutputFile(name: format.fileName, parts: try TimelineJSON.render(timeline)))
+                continue
             case .md: data = Data(MarkdownTimeline.render(timeline, names: names).utf8)
             case .csv: data = Data(CSVTimeline.render(timeline).utf8)
             case .dot: data = Data(dot.utf8)
@@ -91,7 +147,7 @@ public struct OutputSet: Sendable {
                 note(format, rendered.engine)
                 data = rendered.data
             }
-            files.append((format.fileName, data))
+            files.append(OutputFile(name: format.fileName, data: data))
         }
         self.files = files
         self.notes = notes
@@ -101,16 +157,11 @@ public struct OutputSet: Sendable {
     /// never leaves a half-written file or destroys the previous good one.
     public func write(to folder: URL) throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for file in files {
-            try file.data.write(to: folder.appendingPathComponent(file.name), options: .atomic)
-        }
+        for file in files { try file.write(into: folder) }
     }
 
     /// The files in `folder` that differ from (or are missing next to) these outputs.
     public func differences(from folder: URL) -> [String] {
-        files.compactMap { file in
-            let existing = try? Data(contentsOf: folder.appendingPathComponent(file.name))
-            return existing == file.data ? nil : file.name
-        }
+        files.compactMap { file in file.matches(folder.appendingPathComponent(file.name)) ? nil : file.name }
     }
 }

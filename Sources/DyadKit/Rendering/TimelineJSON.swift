@@ -66,7 +66,7 @@ enum TimelineJSON {
     /// The file, keys sorted, two-space indentation. Each array is encoded in chunks in
     /// parallel (a large corpus has a hundred thousand events) and the chunks are joined, which
     /// gives the same text as encoding it whole.
-    static func render(_ timeline: Timeline) throws -> Data {
+    static func render(_ timeline: Timeline) throws -> [Data] {
         let events = timeline.events.map { event in
                 Event(id: event.id, date: event.date.iso, end: event.end?.iso, date_basis: event.basis.rawValue,
                       actors: event.actors, type: event.type.rawValue, cameo: event.cameo, goldstein: event.goldstein,
@@ -91,21 +91,17 @@ enum TimelineJSON {
             ActorEntry(code: $0.actor.code, name: $0.actor.name, kind: $0.actor.kind, names_seen: $0.namesSeen, events: $0.eventCount)
         }
         let problems = timeline.problems.map { Problem(path: $0.path, reason: $0.reason) }
-        let fields: [(String, String)] = [
-            ("actors", try array(actors)),
-            ("documents", try array(documents)),
-            ("events", try array(events)),
-            ("generator", "\"dyad\""),
-            ("problems", try array(problems)),
-            ("schema", "1"),
-        ]
-        // Nest each value one level deeper; blank lines (inside empty arrays) stay blank.
-        let body = fields.map { name, value in
-            "  \"\(name)\" : " + value.split(separator: "\n", omittingEmptySubsequences: false)
-                .enumerated().map { $0.offset == 0 || $0.element.isEmpty ? String($0.element) : "  " + $0.element }
-                .joined(separator: "\n")
-        }
-        return Data(("{\n" + body.joined(separator: ",\n") + "\n}\n").utf8)
+        // The object's keys in sorted order; every value nested one level (two spaces) deeper.
+        var parts: [Data] = [Data("{\n  \"actors\" : ".utf8)]
+        parts += try array(actors)
+        parts.append(Data(",\n  \"documents\" : ".utf8))
+        parts += try array(documents)
+        parts.append(Data(",\n  \"events\" : ".utf8))
+        parts += try array(events)
+        parts.append(Data(",\n  \"generator\" : \"dyad\",\n  \"problems\" : ".utf8))
+        parts += try array(problems)
+        parts.append(Data(",\n  \"schema\" : 1\n}\n".utf8))
+        return parts
     }
 
     static func encoder() -> JSONEncoder {
@@ -114,24 +110,39 @@ enum TimelineJSON {
         return encoder
     }
 
-    /// A JSON array of `items` at top level: `[`, one element per block, `]`.
-    static func array<Item: Encodable & Sendable>(_ items: [Item]) throws -> String {
-        guard !items.isEmpty else { return "[\n\n]" }
+    /// A JSON array of `items` as the value of a top-level key, in pieces: the items are
+    /// encoded in chunks in parallel, each chunk without its own brackets and indented one
+    /// level deeper; the text is the same as encoding the whole file at once.
+    static func array<Item: Encodable & Sendable>(_ items: [Item]) throws -> [Data] {
+        guard !items.isEmpty else { return [Data("[\n\n  ]".utf8)] }
         let chunkSize = 2_000
         let chunks = stride(from: 0, to: items.count, by: chunkSize).map { items[$0..<min($0 + chunkSize, items.count)] }
         let parts = EncodedChunks(count: chunks.count)
         DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-            parts.set(index, Result { try encoder().encode(Array(chunks[index])) })
+            parts.set(index, Result { nested(try encoder().encode(Array(chunks[index]))) })
         }
-        var inner: [String] = []
-        for part in try parts.values() {
-            // Drop the chunk's own `[` and `]` lines; keep its elements.
-            var text = String(decoding: part, as: UTF8.self)
-            text.removeFirst(2)
-            text.removeLast(2)
-            inner.append(text)
+        var pieces: [Data] = [Data("[\n".utf8)]
+        for (index, part) in try parts.values().enumerated() {
+            if index > 0 { pieces.append(Data(",\n".utf8)) }
+            pieces.append(part)
         }
-        return "[\n" + inner.joined(separator: ",\n") + "\n]"
+        pieces.append(Data("\n  ]".utf8))
+        return pieces
+    }
+
+    /// A top-level array's elements (its `[` and `]` lines dropped) with two more spaces before
+    /// every non-blank line.
+    static func nested(_ array: Data) -> Data {
+        var output = Data()
+        output.reserveCapacity(array.count + array.count / 8)
+        let inner = array.dropFirst(2).dropLast(2)
+        var lineStart = true
+        for byte in inner {
+            if lineStart, byte != 0x0A { output.append(contentsOf: [0x20, 0x20]) }
+            output.append(byte)
+            lineStart = byte == 0x0A
+        }
+        return output
     }
 }
 
