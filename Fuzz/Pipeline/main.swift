@@ -25,10 +25,11 @@ private func fuzzPipeline(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt 
         preconditionFailure("rendering failed")
     }
     for file in outputs.files {
+        guard let data = try? file.contents() else { preconditionFailure("\(file.name) could not be made") }
         if file.name.hasSuffix(".json") {
-            precondition((try? JSONSerialization.jsonObject(with: file.data)) != nil, "timeline.json does not parse")
+            precondition((try? JSONSerialization.jsonObject(with: data)) != nil, "timeline.json does not parse")
         }
-        precondition(String(data: file.data, encoding: .utf8) != nil, "\(file.name) is not UTF-8")
+        precondition(String(data: data, encoding: .utf8) != nil, "\(file.name) is not UTF-8")
     }
     return 0
 }

@@ -30,7 +30,7 @@ struct FuzzRegressionTests {
         let outputs = try OutputSet(timeline: timeline, gazetteer: Support.resources.gazetteer,
                                     options: RenderOptions(formats: [.json, .md, .csv, .dot]))
         let json = try #require(outputs.files.first { $0.name == "timeline.json" })
-        #expect((try? JSONSerialization.jsonObject(with: json.data)) != nil)
+        #expect((try? JSONSerialization.jsonObject(with: try json.contents())) != nil)
     }
 
     @Test(arguments: inputs("config"))

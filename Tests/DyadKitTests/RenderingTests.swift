@@ -15,7 +15,7 @@ struct RenderingTests {
 
     func render(_ formats: [OutputFormat], timeline: Timeline = hostile) throws -> [String: String] {
         let outputs = try OutputSet(timeline: timeline, gazetteer: Support.resources.gazetteer, options: RenderOptions(formats: formats))
-        return Dictionary(uniqueKeysWithValues: outputs.files.map { ($0.name, String(decoding: $0.data, as: UTF8.self)) })
+        return Dictionary(uniqueKeysWithValues: try outputs.files.map { ($0.name, String(decoding: try $0.contents(), as: UTF8.self)) })
     }
 
     @Test func escapingRules() {
@@ -105,7 +105,7 @@ struct RenderingTests {
         let first = try OutputSet(timeline: Self.hostile, gazetteer: Support.resources.gazetteer, options: RenderOptions())
         let second = try OutputSet(timeline: Self.hostile, gazetteer: Support.resources.gazetteer, options: RenderOptions())
         #expect(first.files.map(\.name) == second.files.map(\.name))
-        #expect(first.files.map(\.data) == second.files.map(\.data))
+        #expect(try first.files.map { try $0.contents() } == second.files.map { try $0.contents() })
     }
 
     @Test func graphvizErrorsBecomeDyadErrors() {

@@ -21,7 +21,7 @@ struct ReportFormatsTests {
 
     func render(_ format: OutputFormat) throws -> String {
         let outputs = try OutputSet(timeline: Self.timeline, gazetteer: Support.resources.gazetteer, options: RenderOptions(formats: [format]))
-        return String(decoding: try #require(outputs.files.first).data, as: UTF8.self)
+        return String(decoding: try #require(outputs.files.first).contents(), as: UTF8.self)
     }
 
     func isWellFormedXML(_ text: String) -> Bool {
@@ -105,7 +105,7 @@ struct ReportFormatsTests {
         let document = Support.document("Ngày 3/5, Mỹ hội đàm với Trung Quốc.", published: "2023-05-04", url: "javascript:alert(1)")
         let outputs = try OutputSet(timeline: Support.timeline([document]), gazetteer: Support.resources.gazetteer,
                                     options: RenderOptions(formats: [.html]))
-        let html = String(decoding: try #require(outputs.files.first).data, as: UTF8.self)
+        let html = String(decoding: try #require(outputs.files.first).contents(), as: UTF8.self)
         #expect(!html.contains("javascript:alert"))
     }
 }

@@ -12,22 +12,31 @@ public struct EventMerger: Sendable {
     }
 
     public func merge(_ reports: [ExtractedEvent]) -> [TimelineEvent] {
-        var clusters: [[ExtractedEvent]] = []
-        var byKey: [String: [Int]] = [:]
-        for report in reports {
-            let key = [report.date.start.iso, report.date.end?.iso ?? "", report.actors.joined(separator: "-"),
-                       report.meaning.type.family].joined(separator: "|")
-            if let index = byKey[key]?.first(where: { compatible(clusters[$0], report) }) {
-                clusters[index].append(report)
+        // Clusters hold indices into `reports`, so no report is copied while grouping.
+        var clusters: [[Int]] = []
+        var byKey: [MergeKey: [Int]] = [:]
+        for (position, report) in reports.enumerated() {
+            let key = MergeKey(start: report.date.start, end: report.date.end, actors: report.actors, family: report.meaning.type.family)
+            if let index = byKey[key]?.first(where: { compatible(clusters[$0].map { reports[$0] }, report) }) {
+                clusters[index].append(position)
             } else {
                 byKey[key, default: []].append(clusters.count)
-                clusters.append([report])
+                clusters.append([position])
             }
         }
-        var events = clusters.map(event(from:))
+        byKey = [:]
+        var events = clusters.map { event(from: $0.map { reports[$0] }) }
         events.sort(by: Self.timelineOrder)
         for index in events.indices { events[index].id = "e\(index + 1)" }
         return events
+    }
+
+    /// What two reports must share to be one event.
+    private struct MergeKey: Hashable {
+        let start: FuzzyDate
+        let end: FuzzyDate?
+        let actors: [String]
+        let family: String
     }
 
     /// Date, then pair, then type; then the first mention, so the order never depends on input order.

@@ -44,7 +44,17 @@ public struct Builder: Sendable {
                 results[index] = outcome
             }
         }
-        return assemble(results.compactMap { $0 }, problems: collectProblems)
+        var contributions: [Contribution] = []
+        var problems = collectProblems
+        for index in results.indices {
+            switch results[index] {
+            case .success(let contribution): contributions.append(contribution)
+            case .failure(let problem): problems.append(problem)
+            case nil: break
+            }
+            results[index] = nil
+        }
+        return assemble(&contributions, problems: problems)
     }
 
     func contribution(of file: URL, analyzer: Analyzer, reader: DocumentReader) -> Result<Contribution, InputProblem> {
@@ -58,7 +68,8 @@ public struct Builder: Sendable {
     /// Builds from documents already in memory (tests, `dyad explain`).
     public func build(documents: [SourceDocument]) -> Timeline {
         let analyzer = Analyzer(resources: resources, options: options)
-        return assemble(documents.map { .success(contribution(of: analyzer.analyze($0))) }, problems: [])
+        var contributions = documents.map { contribution(of: analyzer.analyze($0)) }
+        return assemble(&contributions, problems: [])
     }
 
     func contribution(of analysis: DocumentAnalysis) -> Contribution {
@@ -76,18 +87,20 @@ public struct Builder: Sendable {
         return Contribution(summary: summary, events: analysis.extraction.events + analysis.relatedEvents, names: names)
     }
 
-    private func assemble(_ results: [Result<Contribution, InputProblem>], problems: [InputProblem]) -> Timeline {
-        var contributions: [Contribution] = []
-        var problems = problems
-        for result in results {
-            switch result {
-            case .success(let contribution): contributions.append(contribution)
-            case .failure(let problem): problems.append(problem)
-            }
-        }
+    /// Merges the contributions into the timeline, emptying them as it goes so that every report
+    /// is held once.
+    private func assemble(_ contributions: inout [Contribution], problems: [InputProblem]) -> Timeline {
         contributions.sort { $0.summary.path < $1.summary.path }
-        let merged = EventMerger(gazetteer: resources.gazetteer).merge(contributions.flatMap(\.events))
-        var events = merged.filter(filter.keeps)
+        // Hand the reports over to the merger and let go of them here, so that they are held once.
+        var reports: [ExtractedEvent] = []
+        reports.reserveCapacity(contributions.reduce(0) { $0 + $1.events.count })
+        for index in contributions.indices {
+            reports += contributions[index].events
+            contributions[index].events = []
+        }
+        var events = EventMerger(gazetteer: resources.gazetteer).merge(reports)
+        reports = []
+        if filter != EventFilter() { events = events.filter(filter.keeps) }
         for index in events.indices { events[index].id = "e\(index + 1)" }
 
         var perDocument: [String: Int] = [:]

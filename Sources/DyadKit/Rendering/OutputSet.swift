@@ -40,27 +40,32 @@ public struct RenderOptions: Sendable {
     }
 }
 
-/// One rendered file, held as the pieces it was made in so that a large file is never copied
-/// into one buffer: it is written and compared piece by piece.
+/// One rendered file. A large one (`timeline.json` of a whole archive) is not held in memory:
+/// it is made piece by piece when it is written or compared, so memory holds a few pieces at a
+/// time, never the whole file.
 public struct OutputFile: Sendable {
     public let name: String
-    public let parts: [Data]
+    /// Makes the contents in order, handing each piece to the sink.
+    let produce: @Sendable (_ sink: (Data) throws -> Void) throws -> Void
 
     init(name: String, data: Data) {
-        self.init(name: name, parts: [data])
+        self.init(name: name) { sink in try sink(data) }
     }
 
-    init(name: String, parts: [Data]) {
+    init(name: String, produce: @escaping @Sendable (_ sink: (Data) throws -> Void) throws -> Void) {
         self.name = name
-        self.parts = parts
+        self.produce = produce
     }
 
-    /// The whole contents in one buffer (convenient for small files and tests).
-    public var data: Data { parts.count == 1 ? parts[0] : parts.reduce(into: Data()) { $0.append($1) } }
+    /// The whole contents in one buffer (for small files and tests).
+    public func contents() throws -> Data {
+        var data = Data()
+        try produce { data.append($0) }
+        return data
+    }
 
-    public var count: Int { parts.reduce(0) { $0 + $1.count } }
-
-    /// Writes the file into `folder` through a temporary file renamed into place.
+    /// Writes the file into `folder` through a temporary file renamed into place, so a crash
+    /// never leaves a half-written file or destroys the previous good one.
     func write(into folder: URL) throws {
         let target = folder.appendingPathComponent(name)
         let temporary = folder.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp")
@@ -70,7 +75,7 @@ public struct OutputFile: Sendable {
         do {
             let handle = try FileHandle(forWritingTo: temporary)
             defer { try? handle.close() }
-            for part in parts { try handle.write(contentsOf: part) }
+            try produce { try handle.write(contentsOf: $0) }
             try handle.synchronize()
             // rename(2) replaces the old file in one step, or leaves it untouched.
             guard rename(temporary.path, target.path) == 0 else {
@@ -83,14 +88,22 @@ public struct OutputFile: Sendable {
         }
     }
 
-    /// Whether the file at `url` has exactly these contents, read piece by piece.
+    private struct Mismatch: Error {}
+
+    /// Whether the file at `url` has exactly these contents, compared piece by piece.
     func matches(_ url: URL) -> Bool {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
         defer { try? handle.close() }
-        for part in parts where !part.isEmpty {
-            guard let read = try? handle.read(upToCount: part.count), read == part else { return false }
+        do {
+            try produce { piece in
+                if piece.isEmpty { return }
+                let read = try handle.read(upToCount: piece.count)
+                guard read == piece else { throw Mismatch() }
+            }
+            return ((try handle.read(upToCount: 1)) ?? Data()).isEmpty
+        } catch {
+            return false
         }
-        return ((try? handle.read(upToCount: 1)) ?? nil)?.isEmpty ?? true
     }
 }
 
@@ -128,7 +141,7 @@ public struct OutputSet: Sendable {
             let data: Data
             switch format {
             case .json:
-                files.append(OutputFile(name: format.fileName, parts: try TimelineJSON.render(timeline)))
+                files.append(TimelineJSON.file(timeline))
                 continue
             case .md: data = Data(MarkdownTimeline.render(timeline, names: names).utf8)
             case .csv: data = Data(CSVTimeline.render(timeline).utf8)

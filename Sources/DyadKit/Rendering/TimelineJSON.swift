@@ -63,45 +63,50 @@ enum TimelineJSON {
         let reason: String
     }
 
-    /// The file, keys sorted, two-space indentation. Each array is encoded in chunks in
-    /// parallel (a large corpus has a hundred thousand events) and the chunks are joined, which
-    /// gives the same text as encoding it whole.
-    static func render(_ timeline: Timeline) throws -> [Data] {
-        let events = timeline.events.map { event in
-                Event(id: event.id, date: event.date.iso, end: event.end?.iso, date_basis: event.basis.rawValue,
-                      actors: event.actors, type: event.type.rawValue, cameo: event.cameo, goldstein: event.goldstein,
-                      future: event.future, summary: event.summary, participants: event.participants, topics: event.topics,
-                      location: event.location, low_confidence: event.lowConfidence ? true : nil, mentions: event.mentions)
+    /// `timeline.json`, keys sorted, two-space indentation — the text `JSONEncoder` would give
+    /// for the whole file. It is made when written: each array in chunks, a few encoded in
+    /// parallel at a time, each handed on before the next are made.
+    static func file(_ timeline: Timeline) -> OutputFile {
+        OutputFile(name: OutputFormat.json.fileName) { sink in
+            try sink(Data("{\n  \"actors\" : ".utf8))
+            try array(timeline.actors.count, sink: sink) { range in timeline.actors[range].map(actor) }
+            try sink(Data(",\n  \"documents\" : ".utf8))
+            try array(timeline.documents.count, sink: sink) { range in timeline.documents[range].map(document) }
+            try sink(Data(",\n  \"events\" : ".utf8))
+            try array(timeline.events.count, sink: sink) { range in timeline.events[range].map(event) }
+            try sink(Data(",\n  \"generator\" : \"dyad\",\n  \"problems\" : ".utf8))
+            try array(timeline.problems.count, sink: sink) { range in
+                timeline.problems[range].map { Problem(path: $0.path, reason: $0.reason) }
             }
-        let documents = timeline.documents.map { document in
-                Document(path: document.path, title: document.title, published: document.metadata.published?.iso,
-                         published_from: document.metadata.publishedOrigin?.rawValue, url: document.metadata.url,
-                         source: document.metadata.source, language: document.language, date_basis: document.dateBasis,
-                         year_inference: document.yearInference.map { inference in
-                             Inference(chosen: inference.chosen, candidates: inference.candidates, note: inference.note,
-                                       evidence: inference.evidence.map { evidence in
-                                           Evidence(kind: evidence.kind, text: evidence.text, line: evidence.line,
-                                                    years: evidence.years.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)" })
-                                       })
-                         },
-                         body_lines: document.bodyLines.map { [$0.lowerBound, $0.upperBound] },
-                         events: document.eventCount, warnings: document.warnings)
-            }
-        let actors = timeline.actors.map {
-            ActorEntry(code: $0.actor.code, name: $0.actor.name, kind: $0.actor.kind, names_seen: $0.namesSeen, events: $0.eventCount)
+            try sink(Data(",\n  \"schema\" : 1\n}\n".utf8))
         }
-        let problems = timeline.problems.map { Problem(path: $0.path, reason: $0.reason) }
-        // The object's keys in sorted order; every value nested one level (two spaces) deeper.
-        var parts: [Data] = [Data("{\n  \"actors\" : ".utf8)]
-        parts += try array(actors)
-        parts.append(Data(",\n  \"documents\" : ".utf8))
-        parts += try array(documents)
-        parts.append(Data(",\n  \"events\" : ".utf8))
-        parts += try array(events)
-        parts.append(Data(",\n  \"generator\" : \"dyad\",\n  \"problems\" : ".utf8))
-        parts += try array(problems)
-        parts.append(Data(",\n  \"schema\" : 1\n}\n".utf8))
-        return parts
+    }
+
+    static func event(_ event: TimelineEvent) -> Event {
+        Event(id: event.id, date: event.date.iso, end: event.end?.iso, date_basis: event.basis.rawValue,
+              actors: event.actors, type: event.type.rawValue, cameo: event.cameo, goldstein: event.goldstein,
+              future: event.future, summary: event.summary, participants: event.participants, topics: event.topics,
+              location: event.location, low_confidence: event.lowConfidence ? true : nil, mentions: event.mentions)
+    }
+
+    static func document(_ document: DocumentSummary) -> Document {
+        Document(path: document.path, title: document.title, published: document.metadata.published?.iso,
+                 published_from: document.metadata.publishedOrigin?.rawValue, url: document.metadata.url,
+                 source: document.metadata.source, language: document.language, date_basis: document.dateBasis,
+                 year_inference: document.yearInference.map { inference in
+                     Inference(chosen: inference.chosen, candidates: inference.candidates, note: inference.note,
+                               evidence: inference.evidence.map { evidence in
+                                   Evidence(kind: evidence.kind, text: evidence.text, line: evidence.line,
+                                            years: evidence.years.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)" })
+                               })
+                 },
+                 body_lines: document.bodyLines.map { [$0.lowerBound, $0.upperBound] },
+                 events: document.eventCount, warnings: document.warnings)
+    }
+
+    static func actor(_ summary: ActorSummary) -> ActorEntry {
+        ActorEntry(code: summary.actor.code, name: summary.actor.name, kind: summary.actor.kind,
+                   names_seen: summary.namesSeen, events: summary.eventCount)
     }
 
     static func encoder() -> JSONEncoder {
@@ -110,24 +115,27 @@ enum TimelineJSON {
         return encoder
     }
 
-    /// A JSON array of `items` as the value of a top-level key, in pieces: the items are
-    /// encoded in chunks in parallel, each chunk without its own brackets and indented one
-    /// level deeper; the text is the same as encoding the whole file at once.
-    static func array<Item: Encodable & Sendable>(_ items: [Item]) throws -> [Data] {
-        guard !items.isEmpty else { return [Data("[\n\n  ]".utf8)] }
+    /// A JSON array of `count` items as the value of a top-level key: chunks of items (made by
+    /// `items`) encoded as top-level arrays, without their own brackets and one level deeper.
+    static func array<Item: Encodable>(_ count: Int, sink: (Data) throws -> Void,
+                                       items: @escaping @Sendable (Range<Int>) -> [Item]) throws {
+        guard count > 0 else { return try sink(Data("[\n\n  ]".utf8)) }
+        try sink(Data("[\n".utf8))
         let chunkSize = 2_000
-        let chunks = stride(from: 0, to: items.count, by: chunkSize).map { items[$0..<min($0 + chunkSize, items.count)] }
-        let parts = EncodedChunks(count: chunks.count)
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-            parts.set(index, Result { nested(try encoder().encode(Array(chunks[index]))) })
+        let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min($0 + chunkSize, count) }
+        let width = max(2, ProcessInfo.processInfo.activeProcessorCount)
+        for batchStart in stride(from: 0, to: chunks.count, by: width) {
+            let batch = Array(chunks[batchStart..<min(batchStart + width, chunks.count)])
+            let parts = EncodedChunks(count: batch.count)
+            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+                parts.set(index, Result { nested(try encoder().encode(items(batch[index]))) })
+            }
+            for (index, part) in try parts.values().enumerated() {
+                if batchStart + index > 0 { try sink(Data(",\n".utf8)) }
+                try sink(part)
+            }
         }
-        var pieces: [Data] = [Data("[\n".utf8)]
-        for (index, part) in try parts.values().enumerated() {
-            if index > 0 { pieces.append(Data(",\n".utf8)) }
-            pieces.append(part)
-        }
-        pieces.append(Data("\n  ]".utf8))
-        return pieces
+        try sink(Data("\n  ]".utf8))
     }
 
     /// A top-level array's elements (its `[` and `]` lines dropped) with two more spaces before
