@@ -57,12 +57,7 @@ struct Build: AsyncParsableCommand {
     var strict = false
 
     func run() async throws {
-        let workspace: Workspace
-        do {
-            workspace = try Workspace(configPath: config)
-        } catch {
-            throw fail("\(error)", status: ExitStatus.configurationError)
-        }
+        let workspace = try loadWorkspace(config: config)
         let filter: EventFilter
         let render: RenderOptions
         do {

@@ -17,12 +17,7 @@ struct InspectOptions: ParsableArguments {
     var ignorePublished = false
 
     func analyze() throws -> (DocumentAnalysis, Workspace) {
-        let workspace: Workspace
-        do {
-            workspace = try Workspace(configPath: config)
-        } catch {
-            throw fail("\(error)", status: ExitStatus.configurationError)
-        }
+        let workspace = try loadWorkspace(config: config)
         var source: SourceDocument
         do {
             source = try workspace.reader.read(URL(fileURLWithPath: file))
@@ -63,7 +58,7 @@ func describe(_ date: DatedExpression) -> String {
 struct Dates: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List every date expression in an article with its normalised value and basis.",
-        discussion: "Example: dyad dates seeds/001_43774d03da2de884.txt --published 2023-06-19"
+        discussion: "Example: dyad dates article.txt --published 2023-06-19"
     )
 
     @OptionGroup var options: InspectOptions
@@ -93,7 +88,7 @@ struct Dates: ParsableCommand {
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show, line by line, why an article gave the events it gave.",
-        discussion: "Example: dyad explain seeds/004_f91fad73f1922272.txt"
+        discussion: "Example: dyad explain article.txt"
     )
 
     @OptionGroup var options: InspectOptions

@@ -34,10 +34,10 @@ struct Render: ParsableCommand {
         guard ["svg", "png", "pdf"].contains(format) else {
             throw fail("\(out): the extension must be svg, png or pdf", status: ExitStatus.configurationError)
         }
-        let engine = layout ?? GraphvizRenderer.engine(forDOT: source)
         do {
+            let engine = try layout ?? GraphvizRenderer.engine(forNodes: GraphvizRenderer.nodeCount(dot: source))
             let rendered = try GraphvizRenderer.render(dot: source, engines: GraphvizRenderer.fallbacks(after: engine), format: format)
-            if rendered.engine != engine { printError("warning: layout engine '\(engine)' failed; drawn with '\(rendered.engine)' instead") }
+            if let note = GraphvizRenderer.fallbackNote(chosen: engine, used: rendered.engine) { printError("warning: " + note) }
             try rendered.data.write(to: URL(fileURLWithPath: out), options: .atomic)
         } catch let error as GraphvizError {
             throw fail("\(file): \(error)", status: ExitStatus.outputError)

@@ -36,20 +36,16 @@ public struct FurnitureDetector: Sendable {
 
     public func roles(of rawLines: [String]) -> [LineRole] {
         let trimmed = rawLines.map { $0.trimmingWhitespace() }
-        var keys: [LineKey?] = []
-        keys.reserveCapacity(trimmed.count)
+        let words = trimmed.map(wordCount)
+        let keys = trimmed.indices.map { words[$0] >= 3 ? squeezed(trimmed[$0]) : nil }
         var counts: [LineKey: Int] = [:]
-        for line in trimmed {
-            let key = wordCount(line) >= 3 ? squeezed(line) : nil
-            keys.append(key)
-            if let key { counts[key, default: 0] += 1 }
-        }
+        for key in keys { if let key { counts[key, default: 0] += 1 } }
 
-        var labels: [Label?] = trimmed.map { $0.isEmpty ? nil : .sentence }
+        var labels: [Label?] = Array(repeating: nil, count: trimmed.count)
         var firstContent = true
         for (index, line) in trimmed.enumerated() where !line.isEmpty {
             let repeated = keys[index].map { (counts[$0] ?? 0) > 1 } ?? false
-            labels[index] = label(line, repeated: repeated, isFirst: firstContent)
+            labels[index] = label(line, words: words[index], repeated: repeated, isFirst: firstContent)
             firstContent = false
         }
 
@@ -81,13 +77,13 @@ public struct FurnitureDetector: Sendable {
         }
     }
 
-    func label(_ line: String, repeated: Bool, isFirst: Bool) -> Label {
+    /// The local label of a non-blank line of `words` words.
+    func label(_ line: String, words: Int, repeated: Bool, isFirst: Bool) -> Label {
         let bytes = Array(line.utf8)
         if bytes.count <= longestHeading {
             let tokens = Tokenizer.tokenize(line.hasSuffix(":") ? String(line.dropLast()) : line)
             if headings.matchesExactly(tokens) != nil { return .furniture("heading of a furniture block") }
         }
-        let words = wordCount(line)
         if words <= 15, linePrefixes.contains(where: { bytes.starts(with: $0) }) { return .furniture("share prompt") }
         if mediaPrefixes.contains(where: { bytes.starts(with: $0) }) { return .furniture("link to a video, image or infographic") }
         if isTimestamp(line) { return .furniture("timestamp") }
@@ -121,7 +117,7 @@ public struct FurnitureDetector: Sendable {
     private func squeezed(_ line: String) -> LineKey {
         let table = ScalarTable.shared
         return line.withUTF8Bytes { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            var hash = Fingerprint()
             var index = 0
             var started = false
             var pendingSpace = false
@@ -137,13 +133,13 @@ public struct FurnitureDetector: Sendable {
                 if isSpace {
                     pendingSpace = started
                 } else {
-                    if pendingSpace { hash = (hash ^ 0x20) &* 0x0000_0100_0000_01B3; pendingSpace = false }
-                    for offset in 0..<length { hash = (hash ^ UInt64(bytes[index + offset])) &* 0x0000_0100_0000_01B3 }
+                    if pendingSpace { hash.add(0x20); pendingSpace = false }
+                    for offset in 0..<length { hash.add(bytes[index + offset]) }
                     started = true
                 }
                 index += length
             }
-            return hash
+            return hash.value
         }
     }
 

@@ -48,7 +48,7 @@ public struct DateScanner: Sendable {
         if let relative = lexicon.relatives.longestMatch(in: t, at: i) {
             let after = i + relative.length
             // `5 năm trước` is a duration and `những tháng tới` a vague stretch, not dates.
-            let numberBefore = i > 0 && (t[i - 1].isNumber || lexicon.pluralMarkers.contains(t[i - 1].lower))
+            let numberBefore = i > 0 && (t[i - 1].isNumber || lexicon.pluralMarkers.contains(t[i - 1]))
             let numberAfter = after < t.count && t[after].isNumber
             let dateAfter = firstNumber(from: after, in: t, within: 3).flatMap { numeric(at: $0, in: t, cued: true) } != nil
             if !numberBefore && !numberAfter && !dateAfter {
@@ -58,32 +58,23 @@ public struct DateScanner: Sendable {
                 }
             }
         }
-        let word = token.lower
         let previousIsNumber = i > 0 && t[i - 1].isNumber
-        if lexicon.monthWords.contains(word), !previousIsNumber, let month = t.int(at: i + 1), (1...12).contains(month) {
-            var end = i + 2
-            var date = PartialDate(month: month)
-            if let (y, next) = yearSuffix(after: end, in: t) {
-                date.year = y
-                end = next
-            } else if let (offset, next) = relativeYear(after: end, in: t) {
-                date.yearOffset = offset
-                end = next
-            }
+        if lexicon.monthWords.contains(token), !previousIsNumber, let month = t.int(at: i + 1), (1...12).contains(month) {
+            let (date, end) = withYear(PartialDate(month: month), after: i + 2, in: t)
             return (i..<end, .absolute(date, end: nil))
         }
-        if lexicon.yearWords.contains(word), !previousIsNumber, let year = t.int(at: i + 1), t[i + 1].text.count == 4,
+        if lexicon.yearWords.contains(token), !previousIsNumber, let year = t.int(at: i + 1), t[i + 1].text.count == 4,
            (1900...2100).contains(year) {
             var end = i + 2
             var endYear: PartialDate?
-            if end + 1 < t.count, lexicon.spanJoiners.contains(t[end].lower), let last = t.int(at: end + 1),
+            if end + 1 < t.count, lexicon.spanJoiners.contains(t[end]), let last = t.int(at: end + 1),
                t[end + 1].text.count == 4, last > year, last <= 2100 {
                 endYear = PartialDate(year: last)
                 end += 2
             }
             return (i..<end, .absolute(PartialDate(year: year), end: endYear))
         }
-        if lexicon.quarterWords.contains(word), i + 1 < t.count, let quarter = lexicon.quarterNumerals[t[i + 1].lower] {
+        if lexicon.quarterWords.contains(token), i + 1 < t.count, let quarter = lexicon.quarterNumerals[t[i + 1].lower] {
             var end = i + 2
             var year: Int?
             if let (y, next) = yearSuffix(after: end, in: t) { year = y; end = next }
@@ -93,28 +84,35 @@ public struct DateScanner: Sendable {
         return nil
     }
 
+    /// `date` with the year that follows it at `end` (`năm 2023`, `năm ngoái`), if any, and the
+    /// token after the whole expression.
+    private func withYear(_ date: PartialDate, after end: Int, in t: [Token]) -> (PartialDate, Int) {
+        var date = date
+        if let (year, next) = yearSuffix(after: end, in: t) {
+            date.year = year
+            return (date, next)
+        }
+        if let (offset, next) = relativeYear(after: end, in: t) {
+            date.yearOffset = offset
+            return (date, next)
+        }
+        return (date, end)
+    }
+
     /// Shapes that start with a number: `18/6`, `18/6/2023`, `18-3`, `18 - 19/6`, `4-12/3/2026`,
     /// `18/6 - 20/6`, `21 tháng 6 năm 2023`, `từ 4 đến 12/3`.
     private func numeric(at i: Int, in t: [Token], cued: Bool) -> (Range<Int>, TemporalExpression.Kind)? {
         guard let first = t.int(at: i), t[i].text.count <= 2, (1...31).contains(first) else { return nil }
 
         // Day, then `tháng` and the month.
-        if cued, i + 2 < t.count, lexicon.monthWords.contains(t[i + 1].lower), let month = t.int(at: i + 2),
+        if cued, i + 2 < t.count, lexicon.monthWords.contains(t[i + 1]), let month = t.int(at: i + 2),
            (1...12).contains(month), CalendarDate(year: 2000, month: month, day: first) != nil {
-            var end = i + 3
-            var date = PartialDate(month: month, day: first)
-            if let (y, next) = yearSuffix(after: end, in: t) {
-                date.year = y
-                end = next
-            } else if let (offset, next) = relativeYear(after: end, in: t) {
-                date.yearOffset = offset
-                end = next
-            }
+            let (date, end) = withYear(PartialDate(month: month, day: first), after: i + 3, in: t)
             return (i..<end, .absolute(date, end: nil))
         }
 
         // A span `D - D/M`: the first day stands alone, the second carries the month.
-        if i + 2 < t.count, lexicon.spanJoiners.contains(t[i + 1].lower), !(t[i + 1].isPunctuation && t[i + 2].isWord),
+        if i + 2 < t.count, lexicon.spanJoiners.contains(t[i + 1]), !(t[i + 1].isPunctuation && t[i + 2].isWord),
            let (endRange, endDate) = dayMonth(at: i + 2, in: t), let endDay = endDate.day, first < endDay,
            cued || endDate.year != nil || standsAlone(endRange, in: t) {
             let start = PartialDate(year: endDate.year, month: endDate.month, day: first)
@@ -136,7 +134,7 @@ public struct DateScanner: Sendable {
             return (i..<next, .absolute(relative, end: nil))
         }
         // A span `D/M - D/M`.
-        if range.upperBound + 1 < t.count, lexicon.spanJoiners.contains(t[range.upperBound].lower),
+        if range.upperBound + 1 < t.count, lexicon.spanJoiners.contains(t[range.upperBound]),
            let (endRange, endDate) = dayMonth(at: range.upperBound + 1, in: t) {
             var start = date
             var end = endDate
@@ -171,7 +169,7 @@ public struct DateScanner: Sendable {
     /// An uncued `18/6` counts only standing alone (punctuation or the end after it) and not as
     /// a listed idiom or fraction (`24/7`, `1/3`).
     private func standsAlone(_ range: Range<Int>, in t: [Token]) -> Bool {
-        if lexicon.notDatesUnlessCued.contains(t.text(range)) { return false }
+        if lexicon.notDatesUnlessCued.contains(t[range]) { return false }
         guard range.upperBound < t.count else { return true }
         let next = t[range.upperBound]
         return next.isPunctuation && next.text != "%" && next.text != "/"
@@ -180,7 +178,7 @@ public struct DateScanner: Sendable {
     /// `năm ngoái`, `năm nay`, `năm tới` right after a month or day.
     private func relativeYear(after i: Int, in t: [Token]) -> (Int, Int)? {
         guard i < t.count, let match = lexicon.relatives.longestMatch(in: t, at: i),
-              case .relative(.year, let offset) = match.value, lexicon.yearWords.contains(t[i].lower) else { return nil }
+              case .relative(.year, let offset) = match.value, lexicon.yearWords.contains(t[i]) else { return nil }
         return (offset, i + match.length)
     }
 
@@ -191,7 +189,7 @@ public struct DateScanner: Sendable {
            let year = t.int(at: i + 1), t[i + 1].text.count == 4 {
             return (year, i + 2)
         }
-        if lexicon.yearWords.contains(t[i].lower), let year = t.int(at: i + 1), t[i + 1].text.count == 4 {
+        if lexicon.yearWords.contains(t[i]), let year = t.int(at: i + 1), t[i + 1].text.count == 4 {
             return (year, i + 2)
         }
         return nil

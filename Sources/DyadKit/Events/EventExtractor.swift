@@ -273,16 +273,16 @@ public struct EventExtractor: Sendable {
         }) {
             index -= length
         }
-        return index >= 0 && lexicon.locationMarkers.contains(tokens[index].lower)
+        return index >= 0 && lexicon.locationMarkers.contains(tokens[index])
     }
 
     private func betweenPair(in clause: Clause, tokens: [Token], mentions: [ActorMention], on date: CalendarDate) -> [String]? {
-        guard let start = clause.range.first(where: { lexicon.between.contains(tokens[$0].lower) }) else { return nil }
-        guard let joiner = (start + 1..<clause.range.upperBound).first(where: { lexicon.joiners.contains(tokens[$0].lower) }) else {
+        guard let start = clause.range.first(where: { lexicon.between.contains(tokens[$0]) }) else { return nil }
+        guard let joiner = (start + 1..<clause.range.upperBound).first(where: { lexicon.joiners.contains(tokens[$0]) }) else {
             return nil
         }
         var end = joiner + 1
-        while end < clause.range.upperBound, !lexicon.pairStops.contains(tokens[end].lower) { end += 1 }
+        while end < clause.range.upperBound, !lexicon.pairStops.contains(tokens[end]) { end += 1 }
         let left = distinctCodes(mentions.filter { (start + 1..<joiner).contains($0.tokens.lowerBound) }, on: date)
         let right = distinctCodes(mentions.filter { (joiner + 1..<end).contains($0.tokens.lowerBound) }, on: date)
         guard let a = left.first, let b = right.first(where: { $0 != a }) else { return nil }

@@ -88,14 +88,15 @@ enum GraphDOT {
 
     /// Red through grey to green as the mean Goldstein value goes from -5 (or less) to +5 (or more).
     static func colour(goldstein: Double) -> String {
+        "#" + rgb(goldstein: goldstein).map { hex($0) }.joined()
+    }
+
+    /// The red, green and blue of ``colour(goldstein:)``, 0–255 each.
+    static func rgb(goldstein: Double) -> [Int] {
         let t = max(-1, min(1, goldstein / 5))
-        let grey = (140.0, 140.0, 140.0)
-        let target = t < 0 ? (192.0, 57.0, 43.0) : (39.0, 140.0, 80.0)
-        let k = abs(t)
-        let r = Int((grey.0 + (target.0 - grey.0) * k).rounded())
-        let g = Int((grey.1 + (target.1 - grey.1) * k).rounded())
-        let b = Int((grey.2 + (target.2 - grey.2) * k).rounded())
-        return "#" + [r, g, b].map { hex($0) }.joined()
+        let grey = [140.0, 140.0, 140.0]
+        let target = t < 0 ? [192.0, 57.0, 43.0] : [39.0, 140.0, 80.0]
+        return zip(grey, target).map { Int(($0 + ($1 - $0) * abs(t)).rounded()) }
     }
 
     private static func hex(_ value: Int) -> String {
@@ -103,8 +104,10 @@ enum GraphDOT {
         return String([digits[(value >> 4) & 15], digits[value & 15]])
     }
 
-    private static func format(_ value: Double) -> String {
+    /// A fixed two-decimal rendering, the same on every platform: `1.75`, `-0.40`.
+    static func format(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())
-        return "\(hundredths / 100).\(pad(hundredths % 100, 2))"
+        let sign = hundredths < 0 ? "-" : ""
+        return "\(sign)\(abs(hundredths) / 100).\(pad(abs(hundredths) % 100, 2))"
     }
 }

@@ -36,27 +36,16 @@ enum GraphGEXF {
         lines.append("    </nodes>")
         lines.append("    <edges>")
         for pair in pairs {
-            let colour = GraphDOT.colour(goldstein: pair.meanGoldstein)
-            let rgb = stride(from: 1, to: 7, by: 2).map { offset -> Int in
-                let start = colour.index(colour.startIndex, offsetBy: offset)
-                return Int(colour[start..<colour.index(start, offsetBy: 2)], radix: 16) ?? 0
-            }
+            let rgb = GraphDOT.rgb(goldstein: pair.meanGoldstein)
             let types = Set(pair.events.map(\.type.rawValue)).sorted().joined(separator: ",")
             let count = pair.events.count
             lines.append("      <edge id=\"\(Escape.xml(pair.actors.joined(separator: "-")))\" source=\"\(Escape.xml(pair.actors[0]))\" target=\"\(Escape.xml(pair.actors[1]))\" weight=\"\(count)\" label=\"\(count) event\(count == 1 ? "" : "s")\">")
-            lines.append("        <attvalues><attvalue for=\"first\" value=\"\(pair.first.iso)\"/><attvalue for=\"last\" value=\"\(pair.last.iso)\"/><attvalue for=\"goldstein\" value=\"\(decimal(pair.meanGoldstein))\"/><attvalue for=\"types\" value=\"\(Escape.xml(types))\"/></attvalues>")
+            lines.append("        <attvalues><attvalue for=\"first\" value=\"\(pair.first.iso)\"/><attvalue for=\"last\" value=\"\(pair.last.iso)\"/><attvalue for=\"goldstein\" value=\"\(GraphDOT.format(pair.meanGoldstein))\"/><attvalue for=\"types\" value=\"\(Escape.xml(types))\"/></attvalues>")
             lines.append("        <viz:color r=\"\(rgb[0])\" g=\"\(rgb[1])\" b=\"\(rgb[2])\"/>")
             lines.append("        <viz:thickness value=\"\(count)\"/>")
             lines.append("      </edge>")
         }
         lines += ["    </edges>", "  </graph>", "</gexf>"]
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// A fixed two-decimal rendering, the same on every platform.
-    static func decimal(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        let sign = hundredths < 0 ? "-" : ""
-        return "\(sign)\(abs(hundredths) / 100).\(pad(abs(hundredths) % 100, 2))"
     }
 }

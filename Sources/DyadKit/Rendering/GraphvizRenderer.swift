@@ -23,21 +23,28 @@ public enum GraphvizRenderer {
         nodes <= 60 ? "dot" : "sfdp"
     }
 
-    /// The layout engine for a DOT text, by its number of node statements (a quick count of
-    /// lines declaring `"id" [`, as Dyad writes them; other DOT counts as small).
-    public static func engine(forDOT dot: String) -> String {
-        var nodes = 0
-        for line in dot.split(separator: "\n") {
-            let trimmed = line.drop { $0 == " " }
-            if trimmed.hasPrefix("\""), !trimmed.contains(" -- "), !trimmed.contains(" -> "), trimmed.contains("[") { nodes += 1 }
+    /// The number of nodes of a DOT text, as Graphviz reads it.
+    public static func nodeCount(dot: String) throws -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        messages = []
+        agreseterrors()
+        guard let graph = dot.withCString({ agmemread($0) }) else {
+            throw GraphvizError(step: "read the graph", messages: messages)
         }
-        return engine(forNodes: nodes)
+        defer { agclose(graph) }
+        return Int(agnnodes(graph))
     }
 
     /// The engines to try, in order, when `engine` fails: the force-directed ones, which lay out
     /// any graph in bounded time.
     public static func fallbacks(after engine: String) -> [String] {
         [engine] + ["sfdp", "neato"].filter { $0 != engine }
+    }
+
+    /// What to tell the user when `used` drew a graph that `chosen` could not.
+    public static func fallbackNote(chosen: String, used: String) -> String? {
+        used == chosen ? nil : "layout engine '\(chosen)' failed; drawn with '\(used)' instead"
     }
 
     /// Renders with the first of `engines` that succeeds; throws the first engine's error when

@@ -9,9 +9,7 @@ enum MarkdownTimeline {
         lines.append("| Date | Actors | Type | Summary | Source |")
         lines.append("|---|---|---|---|---|")
         for event in timeline.events {
-            var date = event.date.iso + (event.end.map { " – " + $0.iso } ?? "")
-            if event.basis == .inferred { date += " (year inferred)" }
-            if event.future { date += " (planned)" }
+            let date = event.dateLabel
             let actors = event.actors.map(names.label).joined(separator: " – ")
             let sources = event.mentions.map { "\($0.document):\($0.line)" }
             let source = sources.prefix(3).joined(separator: ", ") + (sources.count > 3 ? " (+\(sources.count - 3))" : "")

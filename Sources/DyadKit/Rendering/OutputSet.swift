@@ -122,7 +122,7 @@ public struct OutputSet: Sendable {
         let engines = GraphvizRenderer.fallbacks(after: options.layout ?? GraphvizRenderer.engine(forNodes: nodes))
         let dot = GraphDOT.render(timeline, names: names, largeGraph: engines[0] != "dot")
         func note(_ file: OutputFormat, _ used: String) {
-            if used != engines[0] { notes.append("\(file.fileName): layout engine '\(engines[0])' failed; drawn with '\(used)' instead") }
+            if let note = GraphvizRenderer.fallbackNote(chosen: engines[0], used: used) { notes.append("\(file.fileName): \(note)") }
         }
         var renderedSVG: Data?
         /// graph.svg, drawn once even when the HTML page embeds it too.

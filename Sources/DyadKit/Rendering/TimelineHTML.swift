@@ -53,9 +53,7 @@ enum TimelineHTML {
         html.append("<thead><tr><th>Date</th><th>Actors</th><th>Type</th><th>Summary and sources</th></tr></thead>")
         html.append("<tbody>")
         for event in timeline.events {
-            var date = event.date.iso + (event.end.map { " – " + $0.iso } ?? "")
-            if event.basis == .inferred { date += " (year inferred)" }
-            if event.future { date += " (planned)" }
+            let date = event.dateLabel
             html.append("<tr id=\"\(Escape.xml(event.id))\" data-pair=\"\(Escape.xml(event.pair))\" data-type=\"\(Escape.xml(event.type.rawValue))\">")
             html.append("<td>\(Escape.xml(date))</td><td>\(Escape.xml(event.actors.map(names.label).joined(separator: " – ")))</td><td>\(Escape.xml(event.type.rawValue))</td>")
             html.append("<td>\(Escape.xml(event.summary))")

@@ -57,10 +57,6 @@ enum TimelineJS {
 
     /// Written out when the date alone would mislead: spans, inferred years, planned events.
     static func displayDate(_ event: TimelineEvent) -> String? {
-        guard event.end != nil || event.basis == .inferred || event.future else { return nil }
-        var text = event.date.iso + (event.end.map { " – " + $0.iso } ?? "")
-        if event.basis == .inferred { text += " (year inferred)" }
-        if event.future { text += " (planned)" }
-        return text
+        event.dateNeedsLabel ? event.dateLabel : nil
     }
 }

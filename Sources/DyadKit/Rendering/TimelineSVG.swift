@@ -93,7 +93,7 @@ enum TimelineSVG {
             let y = top + lane * laneHeight + laneHeight - 12
             let colour = GraphDOT.colour(goldstein: event.goldstein)
             svg.append("<g id=\"\(Escape.xml(event.id))\">")
-            var tooltip = "\(event.date.iso)\(event.end.map { " – " + $0.iso } ?? "") \(event.type.rawValue): \(event.summary)"
+            var tooltip = "\(event.dateLabel) \(event.type.rawValue): \(event.summary)"
             if let mention = event.mentions.first { tooltip += "\n\(mention.document):\(mention.line)" }
             svg.append("<title>\(Escape.xml(tooltip))</title>")
             if let end = event.end, let endX = x[end.firstDay.dayNumber], endX > eventX {

@@ -65,6 +65,12 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return best.map { (length: $0.0, value: $0.1) }
     }
 
+    /// The value of the one-token phrase that is `token`.
+    func value(of token: Token) -> Value? {
+        let (word, hash) = key(of: token)
+        return child(of: 0, hash: hash, word: word).flatMap { values[$0] }
+    }
+
     /// Every non-overlapping longest match, scanning left to right.
     public func matches(in tokens: [Token]) -> [(range: Range<Int>, value: Value)] {
         var found: [(range: Range<Int>, value: Value)] = []

@@ -21,13 +21,24 @@ public struct Token: Sendable, Hashable {
     let lowerHash: UInt64
 
     public init(text: String, lower: String, kind: Kind, spaceBefore: Bool, offset: Int) {
+        self.init(text: text, lower: lower == text ? nil : lower, kind: kind, spaceBefore: spaceBefore, offset: offset)
+    }
+
+    /// `lower` is nil when the text is already lower-case (the tokenizer knows), so the
+    /// fingerprint is computed once.
+    init(text: String, lower: String?, kind: Kind, spaceBefore: Bool, offset: Int) {
         self.text = text
-        self.lower = lower
         self.kind = kind
         self.spaceBefore = spaceBefore
         self.offset = offset
         textHash = fingerprint(text)
-        lowerHash = lower.utf8.count == text.utf8.count && lower.utf8.elementsEqual(text.utf8) ? textHash : fingerprint(lower)
+        if let lower {
+            self.lower = lower
+            lowerHash = fingerprint(lower)
+        } else {
+            self.lower = text
+            lowerHash = textHash
+        }
     }
 
     public var isNumber: Bool { kind == .number }
@@ -51,16 +62,22 @@ extension Array where Element == Token {
     }
 }
 
-/// A 64-bit FNV-1a fingerprint of a string's UTF-8 bytes: cheap, deterministic, and never 0.
+/// A 64-bit FNV-1a fingerprint of bytes fed one at a time: cheap and deterministic.
+struct Fingerprint {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always) mutating func add(_ byte: UInt8) {
+        value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+}
+
+/// The fingerprint of a string's UTF-8 bytes; never 0, which the lexicon tables keep for empty.
 @inline(__always)
 func fingerprint(_ string: String) -> UInt64 {
     var copy = string
     return copy.withUTF8 { bytes in
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01B3
-        }
-        return hash == 0 ? 1 : hash
+        var hash = Fingerprint()
+        for byte in bytes { hash.add(byte) }
+        return hash.value == 0 ? 1 : hash.value
     }
 }

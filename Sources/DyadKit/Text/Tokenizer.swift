@@ -46,11 +46,11 @@ public enum Tokenizer {
             let splitQuote = kind == .word && scalars > 1 && apostropheAt >= 0
             if splitQuote { wordEnd = apostropheAt }
             let written = text(start, wordEnd)
-            tokens.append(Token(text: written, lower: hasUpper ? lowered(start, wordEnd) : written, kind: kind,
+            tokens.append(Token(text: written, lower: hasUpper ? lowered(start, wordEnd) : nil, kind: kind,
                                 spaceBefore: pendingSpace, offset: startOffset))
             if splitQuote {
                 let quote = text(apostropheAt, end)
-                tokens.append(Token(text: quote, lower: quote, kind: .punctuation, spaceBefore: false,
+                tokens.append(Token(text: quote, lower: nil, kind: .punctuation, spaceBefore: false,
                                     offset: startOffset + scalars - 1))
             }
             start = -1
@@ -94,7 +94,7 @@ public enum Tokenizer {
             apostropheAt = -1
             end = index + length
             scalars += 1
-            if table.isUpper(value) || table.lower(value) != value { hasUpper = true }
+            if table.lower(value) != value { hasUpper = true }
             if next == .punctuation { flush() }
         }
         flush()

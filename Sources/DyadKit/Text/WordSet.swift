@@ -1,0 +1,24 @@
+/// A set of single-token lexicon entries (`tháng`, `giữa`, a dash), looked up with the
+/// fingerprint each token already carries: a ``PhraseMatcher`` whose phrases are all one token
+/// long, compared lower-cased.
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private let matcher: PhraseMatcher<Bool>
+
+    init<S: Sequence>(_ strings: S) where S.Element == String {
+        matcher = PhraseMatcher(strings.map { ($0, true) }, casing: .insensitive)
+    }
+
+    init(arrayLiteral elements: String...) {
+        self.init(elements)
+    }
+
+    /// Whether the token is one of the words.
+    func contains(_ token: Token) -> Bool {
+        matcher.value(of: token) != nil
+    }
+
+    /// Whether the tokens together are one of the entries (`24/7`).
+    func contains(_ tokens: ArraySlice<Token>) -> Bool {
+        matcher.matchesExactly(Array(tokens)) != nil
+    }
+}
