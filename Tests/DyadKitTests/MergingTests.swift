@@ -23,6 +23,19 @@ struct MergingTests {
         #expect(Set(events.map(\.type)) == [.talks, .meet])
     }
 
+    @Test func aReportJoinsTheEventThatNamesTheSameOfficeholders() {
+        // Three reports of one day and pair: the first and third name the foreign minister,
+        // the second the president. Two events; the third report joins the first.
+        let text = """
+            Ngày 19/6, Ngoại trưởng Blinken đã gặp Vương Nghị tại Bắc Kinh.
+            Ngày 19/6, Ngoại trưởng Blinken đã gặp Chủ tịch Trung Quốc Tập Cận Bình.
+            Ngày 19/6, Ngoại trưởng Antony Blinken cũng đã gặp Vương Nghị.
+            """
+        let events = Support.timeline([Support.document(text, published: "2023-06-20")]).events
+        #expect(events.count == 2)
+        #expect(events.map { $0.mentions.map(\.line) }.sorted { $0.count > $1.count } == [[1, 3], [2]])
+    }
+
     @Test func reportsInTwoArticlesMergeAcrossDocuments() throws {
         let first = Support.document("Ngày 7/6, Trung Quốc và Nga đã điện đàm về Triều Tiên.", path: "a.txt", published: "2021-06-08")
         let second = Support.document("Hôm qua (7/6), Nga điện đàm với Trung Quốc.", path: "b.txt", published: "2021-06-08")

@@ -13,22 +13,50 @@ public struct EventMerger: Sendable {
 
     public func merge(_ reports: [ExtractedEvent]) -> [TimelineEvent] {
         // Clusters hold indices into `reports`, so no report is copied while grouping.
-        var clusters: [[Int]] = []
+        var clusters: [Cluster] = []
         var byKey: [MergeKey: [Int]] = [:]
         for (position, report) in reports.enumerated() {
             let key = MergeKey(start: report.date.start, end: report.date.end, actors: report.actors, family: report.meaning.type.family)
-            if let index = byKey[key]?.first(where: { compatible(clusters[$0].map { reports[$0] }, report) }) {
-                clusters[index].append(position)
+            if let index = byKey[key]?.first(where: { clusters[$0].accepts(report) }) {
+                clusters[index].add(position, report)
             } else {
                 byKey[key, default: []].append(clusters.count)
-                clusters.append([position])
+                var cluster = Cluster()
+                cluster.add(position, report)
+                clusters.append(cluster)
             }
         }
         byKey = [:]
-        var events = clusters.map { event(from: $0.map { reports[$0] }) }
+        var events = clusters.map { event(from: $0.members.map { reports[$0] }) }
         events.sort(by: Self.timelineOrder)
         for index in events.indices { events[index].id = "e\(index + 1)" }
         return events
+    }
+
+    /// The reports of one event so far, with the distinct sets of officeholders they name on
+    /// each side, so that a new report is checked against each distinct set once, not against
+    /// every report: an event reported ten thousand times costs no more per report than one
+    /// reported twice.
+    private struct Cluster {
+        var members: [Int] = []
+        var namedSets: [String: [Set<String>]] = [:]
+
+        /// A report fits unless, on some side, it names officeholders and a report already
+        /// here names others, none of them the same.
+        func accepts(_ report: ExtractedEvent) -> Bool {
+            for (code, people) in report.participants {
+                for named in namedSets[code] ?? [] where named.isDisjoint(with: people) { return false }
+            }
+            return true
+        }
+
+        mutating func add(_ position: Int, _ report: ExtractedEvent) {
+            members.append(position)
+            for (code, people) in report.participants where !people.isEmpty {
+                let named = Set(people)
+                if !(namedSets[code] ?? []).contains(named) { namedSets[code, default: []].append(named) }
+            }
+        }
     }
 
     /// What two reports must share to be one event.
@@ -46,15 +74,6 @@ public struct EventMerger: Sendable {
         if a.type != b.type { return a.type < b.type }
         if a.end != b.end { return (a.end?.iso ?? "") < (b.end?.iso ?? "") }
         return (a.mentions.first.map { [$0.document, String($0.line)] } ?? []).lexicographicallyPrecedes(b.mentions.first.map { [$0.document, String($0.line)] } ?? [])
-    }
-
-    private func compatible(_ cluster: [ExtractedEvent], _ report: ExtractedEvent) -> Bool {
-        for other in cluster {
-            for (code, people) in report.participants {
-                if let theirs = other.participants[code], !theirs.isEmpty, Set(theirs).isDisjoint(with: people) { return false }
-            }
-        }
-        return true
     }
 
     private func event(from cluster: [ExtractedEvent]) -> TimelineEvent {
