@@ -4,6 +4,7 @@ import Foundation
 
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Build the timeline and graph from articles.",
         discussion: """
             Examples:
@@ -99,12 +100,15 @@ struct Build: AsyncParsableCommand {
                 throw ExitCode(ExitStatus.outOfDate)
             }
         } else {
+            let written: [String]
             do {
-                try outputs.write(to: folder)
+                written = try outputs.write(to: folder)
             } catch {
                 throw fail("cannot write to \(folder.path): \(error.localizedDescription)", status: ExitStatus.outputError)
             }
-            print("\(timeline.events.count) events from \(timeline.documents.count) documents → \(folder.path) (\(outputs.files.map(\.name).joined(separator: ", ")))")
+            let unchanged = outputs.files.count - written.count
+            print("\(timeline.events.count) events from \(timeline.documents.count) documents → \(folder.path) "
+                  + "(written: \(written.isEmpty ? "none" : written.joined(separator: ", "))\(unchanged > 0 ? "; \(unchanged) unchanged" : ""))")
         }
         if !timeline.problems.isEmpty || (strict && warnings > 0) { throw ExitCode(ExitStatus.inputErrors) }
     }

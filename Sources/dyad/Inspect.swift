@@ -57,6 +57,7 @@ func describe(_ date: DatedExpression) -> String {
 
 struct Dates: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "dates",
         abstract: "List every date expression in an article with its normalised value and basis.",
         discussion: "Example: dyad dates article.txt --published 2023-06-19"
     )
@@ -87,6 +88,7 @@ struct Dates: ParsableCommand {
 
 struct Explain: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "explain",
         abstract: "Show, line by line, why an article gave the events it gave.",
         discussion: "Example: dyad explain article.txt"
     )

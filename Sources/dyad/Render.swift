@@ -6,6 +6,7 @@ import Foundation
 /// Graphviz path as `dyad build`, with the same engine choice and fallback.
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Render a DOT file to SVG, PNG or PDF through Graphviz's library.",
         discussion: """
             Examples:

@@ -100,3 +100,36 @@ struct LongLineTests {
         #expect(pieces.allSatisfy { $0.utf8.count <= SentenceSplitter.maximumLength })
     }
 }
+
+@Suite("Text: the scalar table")
+struct ScalarTableTests {
+    /// The table fills only the blocks Vietnamese text is made of; every other scalar is
+    /// classified directly. Both ways must give the same answers.
+    @Test func tableAndDirectClassificationAgreeOnEveryScalar() {
+        let table = ScalarTable.shared
+        var checked = 0
+        for value in UInt32(0)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(table.kind(value) == ScalarTable.classify(scalar), "U+\(String(value, radix: 16))")
+            #expect(table.lower(value) == ScalarTable.lowered(scalar), "U+\(String(value, radix: 16))")
+            #expect(table.isUpper(value) == scalar.properties.isUppercase, "U+\(String(value, radix: 16))")
+            checked += 1
+        }
+        #expect(checked > 10_000)
+    }
+
+    @Test func vietnameseAndOtherScriptsAreClassified() {
+        let table = ScalarTable.shared
+        #expect(table.kind(("Ữ" as Unicode.Scalar).value) == .letter)
+        #expect(table.lower(("Ữ" as Unicode.Scalar).value) == ("ữ" as Unicode.Scalar).value)
+        #expect(table.kind(("\u{0301}" as Unicode.Scalar).value) == .mark)
+        #expect(table.kind(("…" as Unicode.Scalar).value) == .sentenceEnd)
+        // Outside the filled blocks: Greek and Cyrillic letters, a CJK ideograph.
+        #expect(table.kind(("Ω" as Unicode.Scalar).value) == .letter)
+        #expect(table.lower(("Д" as Unicode.Scalar).value) == ("д" as Unicode.Scalar).value)
+        #expect(table.isUpper(("Д" as Unicode.Scalar).value))
+        #expect(table.kind(("中" as Unicode.Scalar).value) == .letter)
+        #expect(Tokenizer.tokenize("Путин gặp Tập Cận Bình").map(\.lower) == ["путин", "gặp", "tập", "cận", "bình"])
+    }
+}
+

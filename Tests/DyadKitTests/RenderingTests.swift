@@ -108,6 +108,16 @@ struct RenderingTests {
         #expect(try first.files.map { try $0.contents() } == second.files.map { try $0.contents() })
     }
 
+    @Test func theSharedGraphvizContextRendersTheSameBytesAfterWarmUpAndErrors() throws {
+        let dot = GraphDOT.render(Self.hostile, names: ActorNaming(gazetteer: Support.resources.gazetteer, language: .en))
+        let before = try GraphvizRenderer.render(dot: dot, engine: "dot", format: "svg")
+        GraphvizRenderer.prepare()
+        _ = try? GraphvizRenderer.render(dot: "graph g { a -- b }", engine: "nonsense", format: "svg")
+        let after = try GraphvizRenderer.render(dot: dot, engine: "dot", format: "svg")
+        #expect(before == after)
+        #expect(String(decoding: after, as: UTF8.self).contains("<svg"))
+    }
+
     @Test func graphvizErrorsBecomeDyadErrors() {
         #expect(throws: GraphvizError.self) { try GraphvizRenderer.render(dot: "graph { a -- }", engine: "dot", format: "svg") }
         #expect(throws: GraphvizError.self) { try GraphvizRenderer.render(dot: "graph g { a -- b }", engine: "nonsense", format: "svg") }
@@ -144,6 +154,30 @@ struct RenderingTests {
         #expect(leftovers.isEmpty)
     }
 
+    @Test func unchangedFilesAreLeftUntouched() throws {
+        let folder = Support.temporaryFolder()
+        let outputs = try OutputSet(timeline: Self.hostile, gazetteer: Support.resources.gazetteer, options: RenderOptions(formats: [.json, .md, .csv]))
+        #expect(try outputs.write(to: folder) == ["timeline.csv", "timeline.json", "timeline.md"])
+        // Backdate every file, then change one: only that one is written again.
+        let old = Date(timeIntervalSince1970: 1_000_000_000)
+        for name in ["timeline.csv", "timeline.json", "timeline.md"] {
+            try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: folder.appendingPathComponent(name).path)
+        }
+        try Data("stale".utf8).write(to: folder.appendingPathComponent("timeline.md"))
+        // A file that is a prefix of the new contents, and one longer than them, are changes too.
+        let json = try outputs.files.first { $0.name == "timeline.json" }!.contents()
+        try (json + Data("\n".utf8)).write(to: folder.appendingPathComponent("timeline.json"))
+        #expect(try outputs.write(to: folder) == ["timeline.json", "timeline.md"])
+        let dates = try ["timeline.csv", "timeline.json", "timeline.md"].map {
+            try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent($0).path)[.modificationDate] as? Date
+        }
+        #expect(dates[0] == old)
+        #expect(dates[1] != old && dates[2] != old)
+        #expect(outputs.differences(from: folder).isEmpty)
+        #expect(try outputs.write(to: folder).isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["timeline.csv", "timeline.json", "timeline.md"])
+    }
+
     @Test func filtersApplyToEveryOutput() {
         let text = "Ngày 3/5, Mỹ hội đàm với Trung Quốc.\nNgày 9/5, Nga điện đàm với Trung Quốc."
         let documents = [Support.document(text, published: "2023-05-10")]
@@ -157,3 +191,24 @@ struct RenderingTests {
         #expect(types.events.map(\.type) == [.call])
     }
 }
+
+@Suite("Support: work on two threads")
+struct ConcurrencyTests {
+    struct Failure: Error, Equatable { let side: Int }
+
+    @Test func bothResultsComeBackAndErrorsAreThrown() throws {
+        let (left, right) = try concurrently { (1...1000).reduce(0, +) } and: { "two" }
+        #expect(left == 500_500 && right == "two")
+        #expect(throws: Failure(side: 2)) { try concurrently { 1 } and: { () throws -> Int in throw Failure(side: 2) } }
+        #expect(throws: Failure(side: 1)) {
+            try concurrently { () throws -> Int in throw Failure(side: 1) } and: { () throws -> Int in throw Failure(side: 2) }
+        }
+    }
+
+    @Test func resultsAreReadInIndexOrder() throws {
+        let results = ConcurrentResults<Int>(count: 100)
+        DispatchQueue.concurrentPerform(iterations: 100) { index in results.set(index, .success(index * index)) }
+        #expect(try results.values() == (0..<100).map { $0 * $0 })
+    }
+}
+

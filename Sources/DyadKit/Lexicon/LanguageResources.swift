@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything one language contributes to the pipeline, compiled once and shared read-only by
 /// every document. Adding a language means adding a folder of data files, not code.
 public struct LanguageResources: Sendable {
@@ -12,17 +14,22 @@ public struct LanguageResources: Sendable {
         guard ResourceLoader.availableLanguages().contains(language) else {
             throw LexiconError(file: "\(language)/", reason: "no resources for language '\(language)' (have: \(ResourceLoader.availableLanguages().joined(separator: ", ")))")
         }
-        let gazetteer = try Gazetteer(
-            actorList: ResourceLoader.decode(ActorListFile.self, "common/actors.json"),
-            names: ResourceLoader.decode(ActorNamesFile.self, "\(language)/actors.json"),
-            officeholders: ResourceLoader.decode(OfficeholdersFile.self, "common/officeholders.json"),
-            titles: ResourceLoader.decode(TitlesFile.self, "\(language)/titles.json"),
-            extraAliases: extraAliases)
-        return LanguageResources(
-            language: language,
-            gazetteer: gazetteer,
-            dates: DateLexicon(file: try ResourceLoader.decode(DatesFile.self, "\(language)/dates.json")),
-            events: EventLexicon(file: try ResourceLoader.decode(EventsFile.self, "\(language)/events.json")),
-            furniture: FurnitureDetector(file: try ResourceLoader.decode(FurnitureFile.self, "\(language)/furniture.json")))
+        // The officeholders file is the largest: it is decoded while the rest are decoded and
+        // compiled on another core.
+        let (officeholders, rest) = try concurrently {
+            try ResourceLoader.decode(OfficeholdersFile.self, "common/officeholders.json")
+        } and: {
+            _ = ScalarTable.shared
+            return (actorList: try ResourceLoader.decode(ActorListFile.self, "common/actors.json"),
+                    names: try ResourceLoader.decode(ActorNamesFile.self, "\(language)/actors.json"),
+                    titles: try ResourceLoader.decode(TitlesFile.self, "\(language)/titles.json"),
+                    dates: DateLexicon(file: try ResourceLoader.decode(DatesFile.self, "\(language)/dates.json")),
+                    events: EventLexicon(file: try ResourceLoader.decode(EventsFile.self, "\(language)/events.json")),
+                    furniture: FurnitureDetector(file: try ResourceLoader.decode(FurnitureFile.self, "\(language)/furniture.json")))
+        }
+        let gazetteer = try Gazetteer(actorList: rest.actorList, names: rest.names, officeholders: officeholders,
+                                      titles: rest.titles, extraAliases: extraAliases)
+        return LanguageResources(language: language, gazetteer: gazetteer, dates: rest.dates, events: rest.events,
+                                 furniture: rest.furniture)
     }
 }

@@ -13,9 +13,58 @@ public struct GraphvizError: Error, CustomStringConvertible {
 
 /// Renders DOT in-process through libgvc. The library is not thread-safe, so every call goes
 /// through one lock: the text stages run in parallel, the rendering does not.
+///
+/// One Graphviz context serves the whole process: its set-up (reading the plugin registry,
+/// loading the layout, render and text-layout plugins, starting fontconfig) costs about 10 ms,
+/// more than laying out a small graph, so it is paid once, and ``prepare()`` can pay it on a
+/// background thread while the text stages run.
 public enum GraphvizRenderer {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var messages: [String] = []
+    /// The process's Graphviz context, made on first use; guarded by `lock`.
+    nonisolated(unsafe) private static var sharedContext: OpaquePointer?
+
+    /// Starts Graphviz's one-time set-up on a background thread and returns at once: the
+    /// context, and a tiny graph laid out and rendered in Dyad's font so that the plugins and
+    /// fonts the real graph needs are loaded. Rendering later waits for it through the lock.
+    public static func prepare() {
+        Thread.detachNewThread {
+            lock.lock()
+            defer { lock.unlock() }
+            startCapturingErrorsLocked()
+            guard let context = contextLocked() else { return }
+            let warmUp = """
+                digraph dyad_warm_up {
+                  graph [fontname="\(GraphDOT.font)"]; node [fontname="\(GraphDOT.font)"]; edge [fontname="\(GraphDOT.font)"];
+                  a [label="Việt"]; a -> b [label="ệ"];
+                }
+                """
+            guard let graph = warmUp.withCString({ agmemread($0) }) else { return }
+            defer { agclose(graph) }
+            guard gvLayout(context, graph, "dot") == 0 else { return }
+            defer { gvFreeLayout(context, graph) }
+            var buffer: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            if gvRenderData(context, graph, "svg", &buffer, &length) == 0, let buffer { gvFreeRenderData(buffer) }
+        }
+    }
+
+    /// Clears Graphviz's error state and collects its messages in `messages` instead of
+    /// letting it print them. Call with `lock` held.
+    private static func startCapturingErrorsLocked() {
+        messages = []
+        agreseterrors()
+        _ = agseterrf { message in
+            if let message { GraphvizRenderer.messages.append(String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)) }
+            return 0
+        }
+    }
+
+    /// The shared context, made when first asked for. Call with `lock` held.
+    private static func contextLocked() -> OpaquePointer? {
+        if sharedContext == nil { sharedContext = gvContext() }
+        return sharedContext
+    }
 
     /// The layout engine for a graph of `nodes` actors: `dot` draws small graphs best, `sfdp`
     /// keeps large ones fast.
@@ -27,8 +76,7 @@ public enum GraphvizRenderer {
     public static func nodeCount(dot: String) throws -> Int {
         lock.lock()
         defer { lock.unlock() }
-        messages = []
-        agreseterrors()
+        startCapturingErrorsLocked()
         guard let graph = dot.withCString({ agmemread($0) }) else {
             throw GraphvizError(step: "read the graph", messages: messages)
         }
@@ -65,14 +113,8 @@ public enum GraphvizRenderer {
     public static func render(dot: String, engine: String, format: String) throws -> Data {
         lock.lock()
         defer { lock.unlock() }
-        messages = []
-        agreseterrors()
-        _ = agseterrf { message in
-            if let message { GraphvizRenderer.messages.append(String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)) }
-            return 0
-        }
-        guard let context = gvContext() else { throw GraphvizError(step: "start", messages: []) }
-        defer { gvFreeContext(context) }
+        startCapturingErrorsLocked()
+        guard let context = contextLocked() else { throw GraphvizError(step: "start", messages: []) }
         guard let graph = dot.withCString({ agmemread($0) }) else {
             throw GraphvizError(step: "read the graph", messages: messages)
         }

@@ -22,6 +22,14 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         }
     }
 
+    /// Whether the format needs Graphviz to lay out the graph.
+    public var needsLayout: Bool {
+        switch self {
+        case .svg, .png, .pdf, .html: return true
+        default: return false
+        }
+    }
+
     /// What `dyad build` writes when no formats are chosen.
     public static let defaults: [OutputFormat] = [.json, .md, .csv, .dot, .svg, .gexf, .timelineSVG, .html, .timelineJS]
 }
@@ -64,28 +72,46 @@ public struct OutputFile: Sendable {
         return data
     }
 
-    /// Writes the file into `folder` through a temporary file renamed into place, so a crash
-    /// never leaves a half-written file or destroys the previous good one.
-    func write(into folder: URL) throws {
+    /// Writes the file into `folder` through a temporary file that is flushed to disk and
+    /// renamed into place, so a crash never leaves a half-written file or destroys the previous
+    /// good one. The contents are compared with the file already there while they are made; when
+    /// they are the same, the old file is left untouched (its modification time too) and this
+    /// returns false.
+    @discardableResult
+    func write(into folder: URL) throws -> Bool {
         let target = folder.appendingPathComponent(name)
         let temporary = folder.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: temporary.path])
-        }
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw Self.error(errno, temporary) }
+        let output = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        let previous = try? FileHandle(forReadingFrom: target)
+        defer { try? previous?.close() }
         do {
-            let handle = try FileHandle(forWritingTo: temporary)
-            defer { try? handle.close() }
-            try produce { try handle.write(contentsOf: $0) }
-            try handle.synchronize()
-            // rename(2) replaces the old file in one step, or leaves it untouched.
-            guard rename(temporary.path, target.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path,
-                                                               NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            var same = previous != nil
+            try produce { piece in
+                try output.write(contentsOf: piece)
+                if same, !piece.isEmpty { same = (try previous?.read(upToCount: piece.count)) == piece }
             }
+            if same, (try previous?.read(upToCount: 1) ?? Data()).isEmpty {
+                try output.close()
+                unlink(temporary.path)
+                return false
+            }
+            guard fsync(descriptor) == 0 else { throw Self.error(errno, temporary) }
+            try output.close()
+            // rename(2) replaces the old file in one step, or leaves it untouched.
+            guard rename(temporary.path, target.path) == 0 else { throw Self.error(errno, target) }
+            return true
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            try? output.close()
+            unlink(temporary.path)
             throw error
         }
+    }
+
+    private static func error(_ code: Int32, _ url: URL) -> CocoaError {
+        CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path,
+                                                 NSLocalizedDescriptionKey: String(cString: strerror(code))])
     }
 
     private struct Mismatch: Error {}
@@ -116,11 +142,46 @@ public struct OutputSet: Sendable {
 
     public init(timeline: Timeline, gazetteer: Gazetteer, options: RenderOptions) throws {
         let names = ActorNaming(gazetteer: gazetteer, language: options.labels)
-        var files: [OutputFile] = []
-        var notes: [String] = []
         let nodes = Set(timeline.events.flatMap(\.actors)).count
         let engines = GraphvizRenderer.fallbacks(after: options.layout ?? GraphvizRenderer.engine(forNodes: nodes))
-        let dot = GraphDOT.render(timeline, names: names, largeGraph: engines[0] != "dot")
+        let formats = Set(options.formats)
+        // The DOT text only when a file needs it: it is not free on a large timeline.
+        let dot = formats.contains { $0 == .dot || $0.needsLayout }
+            ? GraphDOT.render(timeline, names: names, largeGraph: engines[0] != "dot") : ""
+        // The files that need a layout are made on one thread (Graphviz takes one call at a
+        // time), the others meanwhile on another.
+        let (drawn, written) = try concurrently {
+            try Self.drawnFiles(formats.filter(\.needsLayout), timeline: timeline, names: names, dot: dot, engines: engines)
+        } and: {
+            try formats.filter { !$0.needsLayout }.map { format in
+                try Self.textFile(format, timeline: timeline, names: names, dot: dot)
+            }
+        }
+        files = (drawn.files + written).sorted { $0.name < $1.name }
+        notes = drawn.notes
+    }
+
+    /// The files of `formats` that need no layout.
+    private static func textFile(_ format: OutputFormat, timeline: Timeline, names: ActorNaming, dot: String) throws -> OutputFile {
+        let data: Data
+        switch format {
+        case .json: return TimelineJSON.file(timeline)
+        case .md: data = Data(MarkdownTimeline.render(timeline, names: names).utf8)
+        case .csv: data = Data(CSVTimeline.render(timeline).utf8)
+        case .dot: data = Data(dot.utf8)
+        case .gexf: data = Data(GraphGEXF.render(timeline, names: names).utf8)
+        case .timelineSVG: data = Data(TimelineSVG.render(timeline, names: names).utf8)
+        case .timelineJS: data = try TimelineJS.render(timeline, names: names)
+        case .svg, .png, .pdf, .html: preconditionFailure("\(format) needs a layout")
+        }
+        return OutputFile(name: format.fileName, data: data)
+    }
+
+    /// The files of `formats` that need Graphviz's layout, and notes on engine fallbacks.
+    private static func drawnFiles(_ formats: Set<OutputFormat>, timeline: Timeline, names: ActorNaming, dot: String,
+                                   engines: [String]) throws -> (files: [OutputFile], notes: [String]) {
+        var files: [OutputFile] = []
+        var notes: [String] = []
         func note(_ file: OutputFormat, _ used: String) {
             if let note = GraphvizRenderer.fallbackNote(chosen: engines[0], used: used) { notes.append("\(file.fileName): \(note)") }
         }
@@ -137,20 +198,10 @@ public struct OutputSet: Sendable {
             renderedSVG = rendered.data
             return rendered.data
         }
-        for format in Set(options.formats).sorted(by: { $0.fileName < $1.fileName }) {
+        for format in formats.sorted(by: { $0.fileName < $1.fileName }) {
             let data: Data
             switch format {
-            case .json:
-                files.append(TimelineJSON.file(timeline))
-                continue
-            case .md: data = Data(MarkdownTimeline.render(timeline, names: names).utf8)
-            case .csv: data = Data(CSVTimeline.render(timeline).utf8)
-            case .dot: data = Data(dot.utf8)
-            case .svg:
-                data = try graphSVG()
-            case .gexf: data = Data(GraphGEXF.render(timeline, names: names).utf8)
-            case .timelineSVG: data = Data(TimelineSVG.render(timeline, names: names).utf8)
-            case .timelineJS: data = try TimelineJS.render(timeline, names: names)
+            case .svg: data = try graphSVG()
             case .html:
                 let page = TimelineHTML.render(timeline, names: names, graphSVG: String(decoding: try graphSVG(), as: UTF8.self),
                                                timelineSVG: TimelineSVG.render(timeline, names: names))
@@ -159,18 +210,25 @@ public struct OutputSet: Sendable {
                 let rendered = try GraphvizRenderer.render(dot: dot, engines: engines, format: format.rawValue)
                 note(format, rendered.engine)
                 data = rendered.data
+            default: preconditionFailure("\(format) needs no layout")
             }
             files.append(OutputFile(name: format.fileName, data: data))
         }
-        self.files = files
-        self.notes = notes
+        return (files, notes)
     }
 
     /// Writes every file into `folder`, each to a temporary file renamed into place, so a crash
     /// never leaves a half-written file or destroys the previous good one.
-    public func write(to folder: URL) throws {
+    /// Files whose contents have not changed are left untouched. Returns the names of the files
+    /// written. The files are written in parallel, one per core: each waits for the disk in `fsync`.
+    @discardableResult
+    public func write(to folder: URL) throws -> [String] {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for file in files { try file.write(into: folder) }
+        let results = ConcurrentResults<Bool>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results.set(index, Result { try files[index].write(into: folder) })
+        }
+        return try zip(files, results.values()).compactMap { file, written in written ? file.name : nil }
     }
 
     /// The files in `folder` that differ from (or are missing next to) these outputs.

@@ -126,7 +126,7 @@ enum TimelineJSON {
         let width = max(2, ProcessInfo.processInfo.activeProcessorCount)
         for batchStart in stride(from: 0, to: chunks.count, by: width) {
             let batch = Array(chunks[batchStart..<min(batchStart + width, chunks.count)])
-            let parts = EncodedChunks(count: batch.count)
+            let parts = ConcurrentResults<Data>(count: batch.count)
             DispatchQueue.concurrentPerform(iterations: batch.count) { index in
                 parts.set(index, Result { nested(try encoder().encode(items(batch[index]))) })
             }
@@ -141,37 +141,21 @@ enum TimelineJSON {
     /// A top-level array's elements (its `[` and `]` lines dropped) with two more spaces before
     /// every non-blank line.
     static func nested(_ array: Data) -> Data {
-        var output = Data()
+        var output = [UInt8]()
         output.reserveCapacity(array.count + array.count / 8)
-        let inner = array.dropFirst(2).dropLast(2)
-        var lineStart = true
-        for byte in inner {
-            if lineStart, byte != 0x0A { output.append(contentsOf: [0x20, 0x20]) }
-            output.append(byte)
-            lineStart = byte == 0x0A
+        array.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard bytes.count >= 4 else { return }
+            let inner = UnsafeBufferPointer(rebasing: bytes[2..<bytes.count - 2])
+            var lineStart = 0
+            // Each line (with its newline) is copied in one piece, indented unless blank.
+            while lineStart < inner.count {
+                let lineEnd = inner[lineStart...].firstIndex(of: 0x0A).map { $0 + 1 } ?? inner.count
+                if inner[lineStart] != 0x0A { output.append(0x20); output.append(0x20) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: inner[lineStart..<lineEnd]))
+                lineStart = lineEnd
+            }
         }
-        return output
-    }
-}
-
-/// The encoded chunks of one array, written by index from concurrent workers.
-private final class EncodedChunks: @unchecked Sendable {
-    private var storage: [Result<Data, Error>?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        storage = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: Result<Data, Error>) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    func values() throws -> [Data] {
-        lock.lock()
-        defer { lock.unlock() }
-        return try storage.map { try $0!.get() }
+        return Data(output)
     }
 }
