@@ -120,11 +120,11 @@ struct Build: AsyncParsableCommand {
             return date
         }
         var typeSet = Set<EventType>()
-        for name in list(types) {
+        for name in Self.list(types) {
             guard let type = EventType(rawValue: name) else { throw ValidationError("--types: unknown type '\(name)'") }
             typeSet.insert(type)
         }
-        let pairSet = Set(list(pairs))
+        let pairSet = Set(Self.list(pairs))
         for pair in pairSet where pair.split(separator: "-").count != 2 {
             throw ValidationError("--pairs: '\(pair)' is not of the form USA-CHN")
         }
@@ -133,7 +133,7 @@ struct Build: AsyncParsableCommand {
 
     private func makeRenderOptions(_ configuration: DyadKit.Configuration?) throws -> RenderOptions {
         var formats = OutputFormat.defaults
-        let chosen = format.map { list($0) } ?? configuration?.formats
+        let chosen = format.map { Self.list($0) } ?? configuration?.formats
         if let chosen {
             formats = try chosen.map { name in
                 guard let format = OutputFormat(rawValue: name) else { throw ValidationError("unknown format '\(name)'") }
@@ -146,7 +146,8 @@ struct Build: AsyncParsableCommand {
         return RenderOptions(formats: formats, labels: language, layout: layout)
     }
 
-    private func list(_ text: String?) -> [String] {
+    /// The items of a comma-separated option, trimmed, empty ones dropped.
+    static func list(_ text: String?) -> [String] {
         (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }

@@ -44,7 +44,7 @@ struct Dyad: AsyncParsableCommand {
             if argument.hasPrefix("--format=") { formats = String(argument.dropFirst("--format=".count)) }
         }
         guard let formats else { return true }
-        return formats.split(separator: ",").contains { OutputFormat(rawValue: $0.trimmingCharacters(in: .whitespaces))?.needsLayout ?? false }
+        return Build.list(formats).contains { OutputFormat(rawValue: $0)?.needsLayout ?? false }
     }
 }
 

@@ -19,7 +19,6 @@ public struct LanguageResources: Sendable {
         let (officeholders, rest) = try concurrently {
             try ResourceLoader.decode(OfficeholdersFile.self, "common/officeholders.json")
         } and: {
-            _ = ScalarTable.shared
             return (actorList: try ResourceLoader.decode(ActorListFile.self, "common/actors.json"),
                     names: try ResourceLoader.decode(ActorNamesFile.self, "\(language)/actors.json"),
                     titles: try ResourceLoader.decode(TitlesFile.self, "\(language)/titles.json"),

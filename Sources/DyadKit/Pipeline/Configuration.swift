@@ -54,9 +54,7 @@ public struct Configuration: Sendable {
             throw ConfigurationError(file: url.path, line: nil, reason: "is not valid YAML (\(error))")
         }
         guard let root = node else { return config }
-        guard let mapping = root.mapping else {
-            throw ConfigurationError(file: url.path, line: root.mark?.line, reason: "must be a mapping of keys to values")
-        }
+        let mapping = try requireMapping(root, file: url.path, reason: "must be a mapping of keys to values")
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             let line = keyNode.mark?.line
@@ -70,14 +68,10 @@ public struct Configuration: Sendable {
             case "language":
                 config.language = value.string
             case "documents":
-                guard let documents = value.mapping else {
-                    throw ConfigurationError(file: url.path, line: value.mark?.line, reason: "'documents' must map paths to metadata")
-                }
+                let documents = try requireMapping(value, file: url.path, reason: "'documents' must map paths to metadata")
                 for (pathNode, fields) in documents {
                     let path = pathNode.string ?? ""
-                    guard let fieldMapping = fields.mapping else {
-                        throw ConfigurationError(file: url.path, line: fields.mark?.line, reason: "metadata of '\(path)' must be a mapping")
-                    }
+                    let fieldMapping = try requireMapping(fields, file: url.path, reason: "metadata of '\(path)' must be a mapping")
                     let parsed = MetadataFields.parse(mapping: fieldMapping, context: "\(name): documents: \(path)")
                     var metadata = parsed.metadata
                     if metadata.published != nil { metadata.publishedOrigin = .config }
@@ -85,15 +79,11 @@ public struct Configuration: Sendable {
                     config.warnings += parsed.warnings
                 }
             case "actors":
-                guard let actors = value.mapping else {
-                    throw ConfigurationError(file: url.path, line: value.mark?.line, reason: "'actors' must map actor codes to names")
-                }
+                let actors = try requireMapping(value, file: url.path, reason: "'actors' must map actor codes to names")
                 for (codeNode, fields) in actors {
                     let code = codeNode.string ?? ""
-                    guard let lists = fields.mapping else {
-                        throw ConfigurationError(file: url.path, line: fields.mark?.line,
-                                                 reason: "names of actor '\(code)' must be lists under names, short, titled or places")
-                    }
+                    let lists = try requireMapping(fields, file: url.path,
+                                            reason: "names of actor '\(code)' must be lists under names, short, titled or places")
                     var aliases = ActorAliases()
                     for (kindNode, namesNode) in lists {
                         let names = try strings(namesNode, file: url.path, key: "actors: \(code): \(kindNode.string ?? "")")
@@ -115,6 +105,12 @@ public struct Configuration: Sendable {
             }
         }
         return config
+    }
+
+    /// The mapping `node` holds, or an error at its line saying `reason`.
+    private static func requireMapping(_ node: Node, file: String, reason: String) throws -> Node.Mapping {
+        guard let mapping = node.mapping else { throw ConfigurationError(file: file, line: node.mark?.line, reason: reason) }
+        return mapping
     }
 
     private static func strings(_ node: Node, file: String, key: String) throws -> [String] {

@@ -10,7 +10,7 @@ enum MarkdownTimeline {
         lines.append("|---|---|---|---|---|")
         for event in timeline.events {
             let date = event.dateLabel
-            let actors = event.actors.map(names.label).joined(separator: " – ")
+            let actors = names.label(of: event.actors)
             let sources = event.mentions.map { "\($0.document):\($0.line)" }
             let source = sources.prefix(3).joined(separator: ", ") + (sources.count > 3 ? " (+\(sources.count - 3))" : "")
             lines.append("| \(Escape.markdownCell(date)) | \(Escape.markdownCell(actors)) | \(event.type.rawValue) | \(Escape.markdownCell(event.summary)) | \(Escape.markdownCell(source)) |")
@@ -55,5 +55,10 @@ public struct ActorNaming: Sendable {
     func label(_ code: String) -> String {
         guard let actor = gazetteer.actor(code) else { return code }
         return language == .vi ? (actor.localName ?? actor.name) : actor.name
+    }
+
+    /// The names of `codes` (an event's or a pair's actors) joined by an en dash.
+    func label(of codes: [String]) -> String {
+        codes.map(label).joined(separator: " – ")
     }
 }

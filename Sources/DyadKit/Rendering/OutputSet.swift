@@ -84,15 +84,13 @@ public struct OutputFile: Sendable {
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw Self.error(errno, temporary) }
         let output = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-        let previous = try? FileHandle(forReadingFrom: target)
-        defer { try? previous?.close() }
+        let previous = Comparison(with: target)
         do {
-            var same = previous != nil
             try produce { piece in
                 try output.write(contentsOf: piece)
-                if same, !piece.isEmpty { same = (try previous?.read(upToCount: piece.count)) == piece }
+                previous.compare(piece)
             }
-            if same, (try previous?.read(upToCount: 1) ?? Data()).isEmpty {
+            if previous.endsHere() {
                 try output.close()
                 unlink(temporary.path)
                 return false
@@ -118,18 +116,42 @@ public struct OutputFile: Sendable {
 
     /// Whether the file at `url` has exactly these contents, compared piece by piece.
     func matches(_ url: URL) -> Bool {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return false }
-        defer { try? handle.close() }
+        let previous = Comparison(with: url)
         do {
             try produce { piece in
-                if piece.isEmpty { return }
-                let read = try handle.read(upToCount: piece.count)
-                guard read == piece else { throw Mismatch() }
+                previous.compare(piece)
+                if !previous.same { throw Mismatch() }
             }
-            return ((try handle.read(upToCount: 1)) ?? Data()).isEmpty
         } catch {
             return false
         }
+        return previous.endsHere()
+    }
+}
+
+/// A file already on disk read alongside new contents, piece by piece, to tell whether the two
+/// are the same. A file that cannot be opened or read is different. Closed when released.
+private final class Comparison {
+    private let handle: FileHandle?
+    /// False from the first piece that differs.
+    private(set) var same: Bool
+
+    init(with url: URL) {
+        handle = try? FileHandle(forReadingFrom: url)
+        same = handle != nil
+    }
+
+    deinit { try? handle?.close() }
+
+    func compare(_ piece: Data) {
+        guard same, !piece.isEmpty else { return }
+        same = (try? handle?.read(upToCount: piece.count)) == piece
+    }
+
+    /// Whether the file held the same pieces and nothing after them.
+    func endsHere() -> Bool {
+        if same { same = (try? handle?.read(upToCount: 1))?.isEmpty ?? true }
+        return same
     }
 }
 

@@ -41,7 +41,7 @@ enum TimelineHTML {
         ]
         for pair in pairs {
             let code = pair.actors.joined(separator: "-")
-            html.append("<option value=\"\(Escape.xml(code))\">\(Escape.xml(pair.actors.map(names.label).joined(separator: " – "))) (\(pair.events.count))</option>")
+            html.append("<option value=\"\(Escape.xml(code))\">\(Escape.xml(names.label(of: pair.actors))) (\(pair.events.count))</option>")
         }
         html.append("</select></label>")
         html.append("<label>Type <select id=\"type\"><option value=\"\">all types</option>")
@@ -55,7 +55,7 @@ enum TimelineHTML {
         for event in timeline.events {
             let date = event.dateLabel
             html.append("<tr id=\"\(Escape.xml(event.id))\" data-pair=\"\(Escape.xml(event.pair))\" data-type=\"\(Escape.xml(event.type.rawValue))\">")
-            html.append("<td>\(Escape.xml(date))</td><td>\(Escape.xml(event.actors.map(names.label).joined(separator: " – ")))</td><td>\(Escape.xml(event.type.rawValue))</td>")
+            html.append("<td>\(Escape.xml(date))</td><td>\(Escape.xml(names.label(of: event.actors)))</td><td>\(Escape.xml(event.type.rawValue))</td>")
             html.append("<td>\(Escape.xml(event.summary))")
             for (index, mention) in event.mentions.enumerated() {
                 let place = "\(mention.document):\(mention.line)"

@@ -43,7 +43,7 @@ enum TimelineJS {
                                      text: "\(timeline.events.count) events between \(timeline.actors.count) actors, from \(documents) documents."),
                           group: nil)
         let slides = timeline.events.map { event -> Slide in
-            let pair = event.actors.map(names.label).joined(separator: " – ")
+            let pair = names.label(of: event.actors)
             let sources = event.mentions.prefix(5).map { Escape.xml("\($0.document):\($0.line)") }.joined(separator: "<br>")
             return Slide(unique_id: event.id, start_date: DateParts(event.date), end_date: event.end.map(DateParts.init),
                          display_date: displayDate(event), text: Text(headline: Escape.xml("\(pair): \(event.type.rawValue)"),

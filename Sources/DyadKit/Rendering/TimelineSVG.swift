@@ -68,7 +68,7 @@ enum TimelineSVG {
             if index % 2 == 0 {
                 svg.append("<rect x=\"0\" y=\"\(y)\" width=\"\(width)\" height=\"\(laneHeight)\" fill=\"#f4f6fa\"/>")
             }
-            let label = pair.actors.map(names.label).joined(separator: " – ")
+            let label = names.label(of: pair.actors)
             svg.append("<text x=\"16\" y=\"\(y + laneHeight / 2 + 4)\" font-size=\"11\" fill=\"#1d2433\">\(Escape.xml(label))</text>")
             svg.append("<line x1=\"\(left)\" y1=\"\(y + laneHeight - 12)\" x2=\"\(width - 20)\" y2=\"\(y + laneHeight - 12)\" stroke=\"#d5dae3\" stroke-width=\"1\"/>")
         }
