@@ -85,3 +85,72 @@ struct EndToEndTests {
         #expect(try first.files.map { try $0.contents() } == second.files.map { try $0.contents() })
     }
 }
+
+@Suite("timeline.json is the text JSONEncoder would give")
+struct TimelineJSONTextTests {
+    /// The whole file as `JSONEncoder` encodes it from the schema types.
+    struct Reference: Encodable {
+        let actors: [TimelineJSON.ActorEntry]
+        let documents: [TimelineJSON.Document]
+        let events: [TimelineJSON.Event]
+        let generator = "dyad"
+        let problems: [TimelineJSON.Problem]
+        let schema = 1
+
+        init(_ timeline: Timeline) {
+            actors = timeline.actors.map(TimelineJSON.actor)
+            documents = timeline.documents.map(TimelineJSON.document)
+            events = timeline.events.map(TimelineJSON.event)
+            problems = timeline.problems.map { TimelineJSON.Problem(path: $0.path, reason: $0.reason) }
+        }
+    }
+
+    func expectSameText(_ timeline: Timeline) throws {
+        let written = try TimelineJSON.file(timeline).contents()
+        let encoded = try TimelineJSON.encoder().encode(Reference(timeline)) + Data("\n".utf8)
+        #expect(written == encoded)
+        if written != encoded, let line = zip(written.split(separator: 0x0A), encoded.split(separator: 0x0A)).first(where: { $0 != $1 }) {
+            Issue.record("first different line: \(String(decoding: line.0, as: UTF8.self)) ≠ \(String(decoding: line.1, as: UTF8.self))")
+        }
+    }
+
+    @Test(arguments: [false, true])
+    func seedsTimeline(ignoringPublished: Bool) async throws {
+        let timeline = await EndToEndTests.build(AnalysisOptions(ignorePublished: ignoringPublished))
+        // With publication dates ignored, the documents carry their year inference too.
+        #expect(timeline.documents.contains { $0.yearInference != nil } == ignoringPublished)
+        try expectSameText(timeline)
+    }
+
+    @Test func emptyTimelineAndProblems() throws {
+        try expectSameText(Timeline(events: [], documents: [], actors: [], problems: []))
+        let problems = (0..<5).map { InputProblem(path: "bad \($0)\"\\.txt", reason: "unreadable\n\t\u{1}") }
+        try expectSameText(Timeline(events: [], documents: [], actors: [], problems: problems))
+    }
+
+    @Test func articleTextWithEveryControlCharacterAndQuote() throws {
+        let controls = String(String.UnicodeScalarView((0..<0x20).compactMap(Unicode.Scalar.init)))
+        let text = "Ngày 3/5, Mỹ hội đàm với Trung Quốc về \"a/b\" \\ \(controls) \u{7F}\u{2028} é"
+        try expectSameText(Support.timeline([Support.document(text, path: "x\u{1}\".txt", published: "2023-05-04")]))
+    }
+
+    /// Numbers and strings beyond what the lexicons hold today, against the encoder directly.
+    @Test func scalarsMatchTheEncoder() throws {
+        var generator = SystemRandomNumberGenerator()
+        let numbers: [Double] = [0, -0.0, 1, -2, 1.9, -10, 0.1 + 0.2, 1e15, 1e21, 123456.789, -7.25]
+            + (0..<200).map { _ in Double.random(in: -1e6...1e6, using: &generator).rounded() / 10 }
+        let strings: [String] = ["", "\"", "\\", "/", "a\u{0}b", "😀", "Việt Nam"]
+            + (0..<200).map { _ in String(String.UnicodeScalarView((0..<12).map { _ in Unicode.Scalar(UInt8.random(in: 0...0x7F, using: &generator)) })) }
+        let integers = [0, -1, 7, Int.max, Int.min + 1, -1_000_000_007]
+        var json = PrettyJSON()
+        json.object { json in
+            json.field("a", numbers.map { "\($0)" })
+            json.field("b") { json in json.array(numbers) { $0.number($1) } }
+            json.field("c") { json in json.array(integers) { $0.integer($1) } }
+            json.field("d", strings)
+        }
+        struct Shape: Encodable { let a: [String]; let b: [Double]; let c: [Int]; let d: [String] }
+        let encoded = try TimelineJSON.encoder().encode(Shape(a: numbers.map { "\($0)" }, b: numbers, c: integers, d: strings))
+        #expect(String(decoding: json.bytes, as: UTF8.self) == String(decoding: encoded, as: UTF8.self))
+    }
+}

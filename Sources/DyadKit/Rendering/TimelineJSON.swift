@@ -64,8 +64,9 @@ enum TimelineJSON {
     }
 
     /// `timeline.json`, keys sorted, two-space indentation — the text `JSONEncoder` would give
-    /// for the whole file. It is made when written: each array in chunks, a few encoded in
-    /// parallel at a time, each handed on before the next are made.
+    /// for the whole file (these types are its schema; `PrettyJSON` writes them faster). It is
+    /// made when written: each array in chunks, a few written in parallel at a time, each
+    /// handed on before the next are made.
     static func file(_ timeline: Timeline) -> OutputFile {
         OutputFile(name: OutputFormat.json.fileName) { sink in
             try sink(Data("{\n  \"actors\" : ".utf8))
@@ -109,16 +110,17 @@ enum TimelineJSON {
                    names_seen: summary.namesSeen, events: summary.eventCount)
     }
 
+    /// The encoder whose text `PrettyJSON` reproduces (tests compare the two).
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return encoder
     }
 
-    /// A JSON array of `count` items as the value of a top-level key: chunks of items (made by
-    /// `items`) encoded as top-level arrays, without their own brackets and one level deeper.
-    static func array<Item: Encodable>(_ count: Int, sink: (Data) throws -> Void,
-                                       items: @escaping @Sendable (Range<Int>) -> [Item]) throws {
+    /// A JSON array of `count` items as the value of a top-level key, made in chunks (by
+    /// `items`), a few written in parallel at a time and each handed on before the next.
+    static func array<Item: JSONWritable>(_ count: Int, sink: (Data) throws -> Void,
+                                          items: @escaping @Sendable (Range<Int>) -> [Item]) throws {
         guard count > 0 else { return try sink(Data("[\n\n  ]".utf8)) }
         try sink(Data("[\n".utf8))
         let chunkSize = 2_000
@@ -128,7 +130,12 @@ enum TimelineJSON {
             let batch = Array(chunks[batchStart..<min(batchStart + width, chunks.count)])
             let parts = ConcurrentResults<Data>(count: batch.count)
             DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                parts.set(index, Result { nested(try encoder().encode(items(batch[index]))) })
+                var json = PrettyJSON(depth: 2)
+                for item in items(batch[index]) {
+                    json.startElementOfRun()
+                    item.write(to: &json)
+                }
+                parts.set(index, .success(Data(json.bytes)))
             }
             for (index, part) in try parts.values().enumerated() {
                 if batchStart + index > 0 { try sink(Data(",\n".utf8)) }
@@ -137,25 +144,104 @@ enum TimelineJSON {
         }
         try sink(Data("\n  ]".utf8))
     }
+}
 
-    /// A top-level array's elements (its `[` and `]` lines dropped) with two more spaces before
-    /// every non-blank line.
-    static func nested(_ array: Data) -> Data {
-        var output = [UInt8]()
-        output.reserveCapacity(array.count + array.count / 8)
-        array.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            guard bytes.count >= 4 else { return }
-            let inner = UnsafeBufferPointer(rebasing: bytes[2..<bytes.count - 2])
-            var lineStart = 0
-            // Each line (with its newline) is copied in one piece, indented unless blank.
-            while lineStart < inner.count {
-                let lineEnd = inner[lineStart...].firstIndex(of: 0x0A).map { $0 + 1 } ?? inner.count
-                if inner[lineStart] != 0x0A { output.append(0x20); output.append(0x20) }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: inner[lineStart..<lineEnd]))
-                lineStart = lineEnd
-            }
+/// A value of `timeline.json` that writes itself as `JSONEncoder` would encode it: its keys
+/// sorted, optional keys left out when nil.
+protocol JSONWritable: Encodable, Sendable {
+    func write(to json: inout PrettyJSON)
+}
+
+extension TimelineJSON.Event: JSONWritable {
+    func write(to json: inout PrettyJSON) {
+        json.object { json in
+            json.field("actors", actors)
+            json.field("cameo", cameo)
+            json.field("date", date)
+            json.field("date_basis", date_basis)
+            json.field("end", end)
+            json.field("future", future)
+            json.field("goldstein", goldstein)
+            json.field("id", id)
+            json.field("location", location)
+            json.field("low_confidence", low_confidence)
+            json.field("mentions") { json in json.array(mentions) { json, mention in mention.write(to: &json) } }
+            json.field("participants", participants)
+            json.field("summary", summary)
+            json.field("topics", topics)
+            json.field("type", type)
         }
-        return Data(output)
+    }
+}
+
+extension EventMention: JSONWritable {
+    func write(to json: inout PrettyJSON) {
+        json.object { json in
+            json.field("document", document)
+            json.field("line", line)
+            json.field("text", text)
+        }
+    }
+}
+
+extension TimelineJSON.Document: JSONWritable {
+    func write(to json: inout PrettyJSON) {
+        json.object { json in
+            json.field("body_lines") { json in json.array(body_lines) { json, range in json.array(range) { $0.integer($1) } } }
+            json.field("date_basis", date_basis)
+            json.field("events", events)
+            json.field("language", language)
+            json.field("path", path)
+            json.field("published", published)
+            json.field("published_from", published_from)
+            json.field("source", source)
+            json.field("title", title)
+            json.field("url", url)
+            json.field("warnings", warnings)
+            if let year_inference { json.field("year_inference") { year_inference.write(to: &$0) } }
+        }
+    }
+}
+
+extension TimelineJSON.Inference: JSONWritable {
+    func write(to json: inout PrettyJSON) {
+        json.object { json in
+            json.field("candidates") { json in json.array(candidates) { $0.integer($1) } }
+            json.field("chosen", chosen)
+            json.field("evidence") { json in json.array(evidence) { json, evidence in evidence.write(to: &json) } }
+            json.field("note", note)
+        }
+    }
+}
+
+extension TimelineJSON.Evidence: JSONWritable {
+    func write(to json: inout PrettyJSON) {
+        json.object { json in
+            json.field("kind", kind)
+            json.field("line", line)
+            json.field("text", text)
+            json.field("years", years)
+        }
+    }
+}
+
+extension TimelineJSON.ActorEntry: JSONWritable {
+    func write(to json: inout PrettyJSON) {
+        json.object { json in
+            json.field("code", code)
+            json.field("events", events)
+            json.field("kind", kind)
+            json.field("name", name)
+            json.field("names_seen", names_seen)
+        }
+    }
+}
+
+extension TimelineJSON.Problem: JSONWritable {
+    func write(to json: inout PrettyJSON) {
+        json.object { json in
+            json.field("path", path)
+            json.field("reason", reason)
+        }
     }
 }

@@ -1,0 +1,156 @@
+/// JSON text exactly as `JSONEncoder` writes it with `.prettyPrinted`, `.sortedKeys` and
+/// `.withoutEscapingSlashes` — two-space indentation, `"key" : value`, empty containers as an
+/// empty line — appended to a byte buffer without building an intermediate tree.
+///
+/// Keys are written in the order given: callers give them sorted. `TimelineJSON`'s tests
+/// compare whole files with `JSONEncoder`'s bytes.
+struct PrettyJSON {
+    /// The text so far.
+    private(set) var bytes: [UInt8] = []
+    private var depth: Int
+    /// Whether the innermost open container already has a member.
+    private var hasMember = false
+
+    /// A writer whose first value sits at `depth` levels of indentation.
+    init(depth: Int = 0, capacity: Int = 0) {
+        self.depth = depth
+        bytes.reserveCapacity(capacity)
+    }
+
+    // MARK: Containers
+
+    /// An object whose members `body` writes with the `field` methods.
+    mutating func object(_ body: (inout PrettyJSON) -> Void) {
+        container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), body)
+    }
+
+    /// An array of `items`, each written by `element` as one value.
+    mutating func array<Items: Sequence>(_ items: Items, _ element: (inout PrettyJSON, Items.Element) -> Void) {
+        container(open: UInt8(ascii: "["), close: UInt8(ascii: "]")) { json in
+            for item in items {
+                json.separate()
+                json.bytes.append(0x0A)
+                json.indent()
+                element(&json, item)
+            }
+        }
+    }
+
+    /// Starts the next of a run of array elements written without their brackets (a chunk of
+    /// a larger array): a comma and a new line before every element but the first.
+    mutating func startElementOfRun() {
+        if hasMember { bytes.append(UInt8(ascii: ",")); bytes.append(0x0A) }
+        hasMember = true
+        indent()
+    }
+
+    private mutating func separate() {
+        if hasMember { bytes.append(UInt8(ascii: ",")) }
+        hasMember = true
+    }
+
+    private mutating func container(open: UInt8, close: UInt8, _ body: (inout PrettyJSON) -> Void) {
+        bytes.append(open)
+        let outer = hasMember
+        hasMember = false
+        depth += 1
+        body(&self)
+        depth -= 1
+        bytes.append(0x0A)
+        if !hasMember { bytes.append(0x0A) }
+        indent()
+        bytes.append(close)
+        hasMember = outer
+    }
+
+    private mutating func indent() {
+        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+    }
+
+    /// Starts a member of the innermost object: `"key" : `.
+    private mutating func key(_ key: StaticString) {
+        separate()
+        bytes.append(0x0A)
+        indent()
+        bytes.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: [UInt8(ascii: "\""), 0x20, UInt8(ascii: ":"), 0x20])
+    }
+
+    // MARK: Members
+
+    mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
+    mutating func field(_ name: StaticString, _ value: Int) { key(name); integer(value) }
+    mutating func field(_ name: StaticString, _ value: Double) { key(name); number(value) }
+    mutating func field(_ name: StaticString, _ value: Bool) { key(name); bytes.append(contentsOf: value ? Self.true : Self.false) }
+    mutating func field(_ name: StaticString, _ values: [String]) { key(name); array(values) { $0.string($1) } }
+
+    /// Nothing when `value` is nil, as `encodeIfPresent` leaves the key out.
+    mutating func field(_ name: StaticString, _ value: String?) { if let value { field(name, value) } }
+    mutating func field(_ name: StaticString, _ value: Int?) { if let value { field(name, value) } }
+    mutating func field(_ name: StaticString, _ value: Bool?) { if let value { field(name, value) } }
+
+    /// A member whose value `body` writes (an object, an array or a scalar).
+    mutating func field(_ name: StaticString, _ body: (inout PrettyJSON) -> Void) { key(name); body(&self) }
+
+    // MARK: Scalars
+
+    private static let `true` = Array("true".utf8), `false` = Array("false".utf8)
+
+    /// A string, escaped as `JSONEncoder` does: `"` and `\` with a backslash, the control
+    /// characters as `\b \t \n \f \r` or `\u00XX`; everything else (slashes, non-ASCII) as is.
+    mutating func string(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { utf8 in
+            var runStart = 0
+            for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
+                bytes.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+                case 0x08: bytes.append(UInt8(ascii: "b"))
+                case 0x09: bytes.append(UInt8(ascii: "t"))
+                case 0x0A: bytes.append(UInt8(ascii: "n"))
+                case 0x0C: bytes.append(UInt8(ascii: "f"))
+                case 0x0D: bytes.append(UInt8(ascii: "r"))
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                }
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    mutating func integer(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(20 - count)...]))
+        }
+    }
+
+    /// A number as `JSONEncoder` gives it: whole numbers without `.0`, others in Swift's
+    /// shortest form that reads back the same (`1.9`, `1e+21`).
+    mutating func number(_ value: Double) {
+        if value.rounded() == value, value.magnitude < 1e15 {
+            if value == 0, value.sign == .minus { bytes.append(UInt8(ascii: "-")) }
+            integer(Int(value))
+        } else {
+            let text = value.description
+            bytes.append(contentsOf: (text.hasSuffix(".0") ? text.dropLast(2) : Substring(text)).utf8)
+        }
+    }
+}
