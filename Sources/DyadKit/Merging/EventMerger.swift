@@ -1,3 +1,5 @@
+import Foundation
+
 /// The merging stage: one timeline entry per real event, however often it is reported.
 ///
 /// Reports merge when they give the same date (and end), the same pair and the same family of
@@ -27,8 +29,17 @@ public struct EventMerger: Sendable {
             }
         }
         byKey = [:]
-        var events = clusters.map { event(from: $0.members.map { reports[$0] }) }
-        events.sort(by: Self.timelineOrder)
+        // Each cluster becomes an event on its own, so they are made in parallel.
+        let made = ConcurrentResults<TimelineEvent>(count: clusters.count)
+        DispatchQueue.concurrentPerform(iterations: clusters.count) { [clusters] index in
+            made.set(index, .success(event(from: clusters[index].members.map { reports[$0] })))
+        }
+        let unordered = try! made.values()
+        // Sorted by keys made once per event (a comparison would otherwise rebuild dates and
+        // pair names); equal keys keep the clusters' order, as a stable sort would.
+        let keys = unordered.map(OrderKey.init)
+        let order = unordered.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
+        var events = order.map { unordered[$0] }
         for index in events.indices { events[index].id = "e\(index + 1)" }
         return events
     }
@@ -67,13 +78,34 @@ public struct EventMerger: Sendable {
         let family: String
     }
 
-    /// Date, then pair, then type; then the first mention, so the order never depends on input order.
-    static func timelineOrder(_ a: TimelineEvent, _ b: TimelineEvent) -> Bool {
-        if a.date != b.date { return a.date < b.date }
-        if a.pair != b.pair { return a.pair < b.pair }
-        if a.type != b.type { return a.type < b.type }
-        if a.end != b.end { return (a.end?.iso ?? "") < (b.end?.iso ?? "") }
-        return (a.mentions.first.map { [$0.document, String($0.line)] } ?? []).lexicographicallyPrecedes(b.mentions.first.map { [$0.document, String($0.line)] } ?? [])
+    /// Timeline order: date (first day, then last day), then pair, then type, then end; then
+    /// the first mention, so the order never depends on input order.
+    struct OrderKey: Comparable {
+        let firstDay: Int
+        let lastDay: Int
+        let pair: String
+        let type: String
+        let end: String
+        let document: String
+        /// The line as text, compared as text.
+        let line: String
+
+        init(_ event: TimelineEvent) {
+            firstDay = event.date.firstDay.dayNumber
+            lastDay = event.date.lastDay.dayNumber
+            pair = event.pair
+            type = event.type.rawValue
+            end = event.end?.iso ?? ""
+            document = event.mentions.first?.document ?? ""
+            line = event.mentions.first.map { String($0.line) } ?? ""
+        }
+
+        static func < (a: OrderKey, b: OrderKey) -> Bool {
+            if (a.firstDay, a.lastDay, a.pair, a.type) != (b.firstDay, b.lastDay, b.pair, b.type) {
+                return (a.firstDay, a.lastDay, a.pair, a.type) < (b.firstDay, b.lastDay, b.pair, b.type)
+            }
+            return (a.end, a.document, a.line) < (b.end, b.document, b.line)
+        }
     }
 
     private func event(from cluster: [ExtractedEvent]) -> TimelineEvent {
