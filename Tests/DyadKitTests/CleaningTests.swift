@@ -65,6 +65,12 @@ struct CleaningTests {
         #expect(SentenceSplitter.split("Giá tăng 4.300 đồng. tiếp theo") == ["Giá tăng 4.300 đồng. tiếp theo"])
         #expect(SentenceSplitter.split("Ông nói: “Chúng tôi đồng ý.” Sau đó rời đi./.") ==
                 ["Ông nói: “Chúng tôi đồng ý.”", "Sau đó rời đi./."])
+        // No-break and zero-width spaces count as white space between and around sentences;
+        // a sentence may start with a number, an opening quote or a Vietnamese capital.
+        #expect(SentenceSplitter.split("\u{FEFF}\u{A0}Hôm qua họ gặp nhau.\u{A0}\u{200B}18 nước dự.  “Tốt” ông nói… Ấn Độ hoan nghênh!\u{2003}") ==
+                ["Hôm qua họ gặp nhau.", "18 nước dự.", "“Tốt” ông nói…", "Ấn Độ hoan nghênh!"])
+        #expect(" \u{A0}x y\u{200B}\u{3000}".trimmingWhitespace() == "x y")
+        #expect("\u{A0}\u{200B}".trimmingWhitespace() == "")
     }
 
     @Test func doubledHeadlinesAndTimestampsAreRecognised() {

@@ -30,6 +30,18 @@ struct ReadingTests {
         #expect(Array(text.utf8) == Array("Trung Quốc".utf8))
     }
 
+    /// The byte-level check skips normalisation only for the scalars it names, and every one
+    /// of them really is left alone by NFC.
+    @Test func surelyNFCIsDecidedFromBytesForEveryScalar() {
+        for value in UInt32(0)..<0x3_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a" + String(scalar) + "b"
+            let listed = value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x205E).contains(value)
+            #expect(TextDecoding.isSurelyNFC(text) == listed, "U+\(String(value, radix: 16))")
+            if listed { #expect(Array(text.precomposedStringWithCanonicalMapping.utf8) == Array(text.utf8)) }
+        }
+    }
+
     @Test func lineEndsBecomeNewlines() throws {
         #expect(try TextDecoding.decode(Array("a\r\nb\rc".utf8)) == "a\nb\nc")
     }

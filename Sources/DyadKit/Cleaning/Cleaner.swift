@@ -7,8 +7,7 @@ public struct Cleaner: Sendable {
     }
 
     public func clean(_ document: SourceDocument) -> CleanDocument {
-        let rawLines = document.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            .map { String(Substring($0)) }
+        let rawLines = Self.lines(of: document.text)
         let roles = furniture.roles(of: rawLines)
         var lines: [DocumentLine] = []
         lines.reserveCapacity(rawLines.count)
@@ -26,5 +25,19 @@ public struct Cleaner: Sendable {
             ?? lines.first(where: { $0.role.isBody })?.text.trimmingWhitespace()
             ?? document.fileName
         return CleanDocument(source: document, lines: lines, title: title, sentences: sentences)
+    }
+
+    /// The text's lines, split at `\n` (the reader has made every line end one), empty ones kept.
+    static func lines(of text: String) -> [String] {
+        text.withUTF8Bytes { bytes in
+            var lines: [String] = []
+            var start = 0
+            for index in bytes.indices where bytes[index] == 0x0A {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return lines
+        }
     }
 }

@@ -102,14 +102,16 @@ public struct FurnitureDetector: Sendable {
 
     /// Words separated by spaces or tabs.
     private func wordCount(_ line: String) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in line.utf8 {
-            let separator = byte == 0x20 || byte == 0x09
-            if !separator, !inWord { count += 1 }
-            inWord = !separator
+        line.withUTF8Bytes { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                let separator = byte == 0x20 || byte == 0x09
+                if !separator, !inWord { count += 1 }
+                inWord = !separator
+            }
+            return count
         }
-        return count
     }
 
     /// The FNV-1a fingerprint of the line's bytes with runs of white space read as one space

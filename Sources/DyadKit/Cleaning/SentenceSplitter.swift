@@ -37,57 +37,82 @@ public enum SentenceSplitter {
 
     static func sentences(_ paragraph: String) -> [String] {
         let table = ScalarTable.shared
-        let view = paragraph.unicodeScalars
-        let scalars = Array(view)
-        // The view's index of every scalar, so sentences are sliced, not rebuilt.
-        var positions: [String.Index] = []
-        positions.reserveCapacity(scalars.count + 1)
-        var position = view.startIndex
-        while position < view.endIndex { positions.append(position); position = view.index(after: position) }
-        positions.append(view.endIndex)
-        var sentences: [String] = []
-        var start = 0
-        var index = 0
-        let closers: Set<Unicode.Scalar> = ["”", "\"", "’", "'", ")", "/"]
-        let openers: Set<Unicode.Scalar> = ["“", "\"", "‘", "("]
-        func add(_ range: Range<Int>) {
-            let sentence = String(view[positions[range.lowerBound]..<positions[range.upperBound]]).trimmingWhitespace()
-            if !sentence.isEmpty { sentences.append(sentence) }
-        }
-        while index < scalars.count {
-            if table.kind(scalars[index].value) == .sentenceEnd {
-                var end = index + 1
-                while end < scalars.count, table.kind(scalars[end].value) == .sentenceEnd || closers.contains(scalars[end]) { end += 1 }
-                var next = end
-                while next < scalars.count, table.kind(scalars[next].value) == .space { next += 1 }
-                let spaced = next > end
-                if next >= scalars.count
-                    || (spaced && (table.isUpper(scalars[next].value) || scalars[next].properties.numericType != nil
-                                   || openers.contains(scalars[next]))) {
-                    add(start..<end)
-                    start = next
-                    index = next
-                    continue
-                }
+        return paragraph.withUTF8Bytes { bytes in
+            var sentences: [String] = []
+            func add(_ from: Int, _ to: Int) {
+                let range = trimmedRange(of: bytes, from: from, to: to)
+                if !range.isEmpty { sentences.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)) }
             }
-            index += 1
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let (value, length) = decodeScalar(bytes, at: index)
+                if table.kind(value) == .sentenceEnd {
+                    // The end with any further ends and closing marks, then the white space after.
+                    var end = index + length
+                    while end < bytes.count {
+                        let (next, nextLength) = decodeScalar(bytes, at: end)
+                        guard table.kind(next) == .sentenceEnd || closers.contains(next) else { break }
+                        end += nextLength
+                    }
+                    var next = end
+                    while next < bytes.count {
+                        let (space, spaceLength) = decodeScalar(bytes, at: next)
+                        guard table.kind(space) == .space else { break }
+                        next += spaceLength
+                    }
+                    if next >= bytes.count || (next > end && startsSentence(decodeScalar(bytes, at: next).value, table: table)) {
+                        add(start, end)
+                        start = next
+                        index = next
+                        continue
+                    }
+                }
+                index += length
+            }
+            if start < bytes.count { add(start, bytes.count) }
+            return sentences
         }
-        if start < scalars.count { add(start..<scalars.count) }
-        return sentences
     }
+
+    /// Closing quotation marks, brackets and slashes that stay with the sentence they end.
+    private static let closers: Set<UInt32> = Set("”\"’')/".unicodeScalars.map(\.value))
+    private static let openers: Set<UInt32> = Set("“\"‘(".unicodeScalars.map(\.value))
+
+    /// After a sentence end and white space: an upper-case letter, a number or an opening mark.
+    private static func startsSentence(_ value: UInt32, table: ScalarTable) -> Bool {
+        table.isUpper(value) || openers.contains(value) || Unicode.Scalar(value)?.properties.numericType != nil
+    }
+}
+
+/// The bytes from `from` to `to` without the white space (in ``ScalarTable``'s sense: no-break
+/// and zero-width spaces too) at either end.
+func trimmedRange(of bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Range<Int> {
+    let table = ScalarTable.shared
+    var start = from
+    while start < to {
+        let (value, length) = decodeScalar(bytes, at: start)
+        guard table.kind(value) == .space else { break }
+        start += length
+    }
+    var end = to
+    while end > start {
+        var lead = end - 1
+        while lead > start, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        guard table.kind(decodeScalar(bytes, at: lead).value) == .space else { break }
+        end = lead
+    }
+    return start..<end
 }
 
 extension String {
     /// The string without leading and trailing white space (including no-break and zero-width
     /// spaces).
     func trimmingWhitespace() -> String {
-        let table = ScalarTable.shared
-        let scalars = unicodeScalars
-        var start = scalars.startIndex
-        var end = scalars.endIndex
-        while start < end, table.kind(scalars[start].value) == .space { start = scalars.index(after: start) }
-        while end > start, table.kind(scalars[scalars.index(before: end)].value) == .space { end = scalars.index(before: end) }
-        if start == scalars.startIndex && end == scalars.endIndex { return self }
-        return String(scalars[start..<end])
+        withUTF8Bytes { bytes in
+            let range = trimmedRange(of: bytes, from: 0, to: bytes.count)
+            if range.count == bytes.count { return self }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
     }
 }

@@ -54,7 +54,7 @@ public enum TextDecoding {
     /// `\r\n` and `\r` become `\n`; the text is composed to NFC.
     public static func normalise(_ text: String) -> String {
         var result = text
-        if result.utf8.contains(13) {
+        if result.withUTF8Bytes({ $0.count > 0 && memchr($0.baseAddress!, 13, $0.count) != nil }) {
             result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return isSurelyNFC(result) ? result : result.precomposedStringWithCanonicalMapping
@@ -65,19 +65,27 @@ public enum TextDecoding {
     /// letters with two marks live) or ordinary punctuation (U+2010–U+205E) — none of which
     /// decomposes or combines. Anything else takes the full normalisation.
     static func isSurelyNFC(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x205E).contains(value) { continue }
-            return false
+        text.withUTF8Bytes { bytes in
+            // Read from the UTF-8 bytes: lead bytes below 0xCC start scalars below U+0300;
+            // E1 B8…BB starts U+1E00–U+1EFF; E2 80 90…E2 81 9E is U+2010–U+205E.
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 { index += 1; continue }
+                if lead < 0xCC { index += 2; continue }
+                guard index + 2 < bytes.count else { return false }
+                let second = bytes[index + 1], third = bytes[index + 2]
+                if lead == 0xE1, (0xB8...0xBB).contains(second) { index += 3; continue }
+                if lead == 0xE2, (second == 0x80 && third >= 0x90) || (second == 0x81 && third <= 0x9E) { index += 3; continue }
+                return false
+            }
+            return true
         }
-        return true
     }
 
     private static func utf8(_ bytes: [UInt8], base: Int) throws(DecodingError) -> String {
-        if let offset = firstInvalidUTF8Offset(bytes) {
-            throw .invalidUTF8(offset: base + offset, looksLikeWindows1258: looksLikeWindows1258(bytes))
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        throw .invalidUTF8(offset: base + (firstInvalidUTF8Offset(bytes) ?? 0), looksLikeWindows1258: looksLikeWindows1258(bytes))
     }
 
     private static func utf16(_ bytes: [UInt8], littleEndian: Bool) throws(DecodingError) -> String {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A trie over token sequences that finds the longest listed phrase starting at a token.
 ///
 /// Every lexicon in Dyad (actor names, event words, date words, furniture headings) is a
@@ -13,7 +15,10 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     private var keys: [UInt64] = Array(repeating: 0, count: 16)
     private var parents: [Int32] = Array(repeating: -1, count: 16)
     private var targets: [Int32] = Array(repeating: 0, count: 16)
-    private var words: [String] = Array(repeating: "", count: 16)
+    /// Each edge's word, as a range of `pool`, compared on a fingerprint hit.
+    private var wordStarts: [Int32] = Array(repeating: 0, count: 16)
+    private var wordLengths: [Int32] = Array(repeating: 0, count: 16)
+    private var pool: [UInt8] = []
     private var edgeCount = 0
     /// The value of the phrase ending at each node (node 0 is the root).
     private var values: [Value?] = [nil]
@@ -37,13 +42,12 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         guard !tokens.isEmpty else { return }
         var node = 0
         for token in tokens {
-            let (word, hash) = key(of: token)
-            if let next = child(of: node, hash: hash, word: word) {
+            if let next = child(of: node, token: token) {
                 node = next
             } else {
                 values.append(nil)
                 let next = values.count - 1
-                addEdge(from: node, hash: hash, word: word, to: next)
+                addEdge(from: node, token: token, to: next)
                 node = next
             }
         }
@@ -56,8 +60,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         var best: (Int, Value)?
         var index = start
         while index < tokens.count {
-            let (word, hash) = key(of: tokens[index])
-            guard let next = child(of: node, hash: hash, word: word) else { break }
+            guard let next = child(of: node, token: tokens[index]) else { break }
             node = next
             index += 1
             if let value = values[node] { best = (index - start, value) }
@@ -67,8 +70,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// The value of the one-token phrase that is `token`.
     func value(of token: Token) -> Value? {
-        let (word, hash) = key(of: token)
-        return child(of: 0, hash: hash, word: word).flatMap { values[$0] }
+        child(of: 0, token: token).flatMap { values[$0] }
     }
 
     /// Every non-overlapping longest match, scanning left to right.
@@ -93,8 +95,14 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
-    private func key(of token: Token) -> (String, UInt64) {
-        casing == .sensitive ? (token.text, token.textHash) : (token.lower, token.lowerHash)
+    private func hash(of token: Token) -> UInt64 {
+        casing == .sensitive ? token.textHash : token.lowerHash
+    }
+
+    /// Runs `body` over the bytes of the token's text as this matcher compares it.
+    @inline(__always)
+    private func withWord<R>(of token: Token, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        (casing == .sensitive ? token.text : token.lower).withUTF8Bytes(body)
     }
 
     @inline(__always)
@@ -104,13 +112,12 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
-    private func child(of parent: Int, hash: UInt64, word: String) -> Int? {
-        let key = Self.slotKey(hash, parent)
+    private func child(of parent: Int, token: Token) -> Int? {
+        let key = Self.slotKey(hash(of: token), parent)
         let mask = keys.count - 1
         var slot = Int(truncatingIfNeeded: key >> 17) & mask
         while keys[slot] != 0 {
-            if keys[slot] == key, parents[slot] == Int32(parent),
-               words[slot].utf8.count == word.utf8.count, words[slot].utf8.elementsEqual(word.utf8) {
+            if keys[slot] == key, parents[slot] == Int32(parent), isWord(at: slot, of: token) {
                 return Int(targets[slot])
             }
             slot = (slot + 1) & mask
@@ -118,27 +125,40 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return nil
     }
 
-    private mutating func addEdge(from parent: Int, hash: UInt64, word: String, to target: Int) {
+    /// Whether the edge at `slot` is the token's word (its fingerprint matched).
+    private func isWord(at slot: Int, of token: Token) -> Bool {
+        let start = Int(wordStarts[slot]), length = Int(wordLengths[slot])
+        return withWord(of: token) { word in
+            word.count == length && pool.withUnsafeBufferPointer { pool in
+                memcmp(word.baseAddress!, pool.baseAddress! + start, length) == 0
+            }
+        }
+    }
+
+    private mutating func addEdge(from parent: Int, token: Token, to target: Int) {
         if (edgeCount + 1) * 2 > keys.count { grow() }
-        let key = Self.slotKey(hash, parent)
+        let key = Self.slotKey(hash(of: token), parent)
         let mask = keys.count - 1
         var slot = Int(truncatingIfNeeded: key >> 17) & mask
         while keys[slot] != 0 { slot = (slot + 1) & mask }
         keys[slot] = key
         parents[slot] = Int32(parent)
         targets[slot] = Int32(target)
-        words[slot] = word
+        wordStarts[slot] = Int32(pool.count)
+        withWord(of: token) { pool.append(contentsOf: $0) }
+        wordLengths[slot] = Int32(pool.count) - wordStarts[slot]
         edgeCount += 1
     }
 
     /// Doubles the table and re-inserts every edge.
     private mutating func grow() {
-        let old = (keys, parents, targets, words)
+        let old = (keys, parents, targets, wordStarts, wordLengths)
         let size = keys.count * 2
         keys = Array(repeating: 0, count: size)
         parents = Array(repeating: -1, count: size)
         targets = Array(repeating: 0, count: size)
-        words = Array(repeating: "", count: size)
+        wordStarts = Array(repeating: 0, count: size)
+        wordLengths = Array(repeating: 0, count: size)
         let mask = size - 1
         for index in old.0.indices where old.0[index] != 0 {
             var slot = Int(truncatingIfNeeded: old.0[index] >> 17) & mask
@@ -146,7 +166,8 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
             keys[slot] = old.0[index]
             parents[slot] = old.1[index]
             targets[slot] = old.2[index]
-            words[slot] = old.3[index]
+            wordStarts[slot] = old.3[index]
+            wordLengths[slot] = old.4[index]
         }
     }
 }

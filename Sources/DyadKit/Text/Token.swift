@@ -21,24 +21,20 @@ public struct Token: Sendable, Hashable {
     let lowerHash: UInt64
 
     public init(text: String, lower: String, kind: Kind, spaceBefore: Bool, offset: Int) {
-        self.init(text: text, lower: lower == text ? nil : lower, kind: kind, spaceBefore: spaceBefore, offset: offset)
+        let textHash = fingerprint(text)
+        self.init(text: text, textHash: textHash, lower: lower, lowerHash: lower == text ? textHash : fingerprint(lower),
+                  kind: kind, spaceBefore: spaceBefore, offset: offset)
     }
 
-    /// `lower` is nil when the text is already lower-case (the tokenizer knows), so the
-    /// fingerprint is computed once.
-    init(text: String, lower: String?, kind: Kind, spaceBefore: Bool, offset: Int) {
+    /// A token whose fingerprints the tokenizer has already computed from its bytes.
+    init(text: String, textHash: UInt64, lower: String, lowerHash: UInt64, kind: Kind, spaceBefore: Bool, offset: Int) {
         self.text = text
+        self.lower = lower
+        self.textHash = textHash
+        self.lowerHash = lowerHash
         self.kind = kind
         self.spaceBefore = spaceBefore
         self.offset = offset
-        textHash = fingerprint(text)
-        if let lower {
-            self.lower = lower
-            lowerHash = fingerprint(lower)
-        } else {
-            self.lower = text
-            lowerHash = textHash
-        }
     }
 
     public var isNumber: Bool { kind == .number }
@@ -74,10 +70,13 @@ struct Fingerprint {
 /// The fingerprint of a string's UTF-8 bytes; never 0, which the lexicon tables keep for empty.
 @inline(__always)
 func fingerprint(_ string: String) -> UInt64 {
-    var copy = string
-    return copy.withUTF8 { bytes in
-        var hash = Fingerprint()
-        for byte in bytes { hash.add(byte) }
-        return hash.value == 0 ? 1 : hash.value
-    }
+    string.withUTF8Bytes { fingerprint($0) }
+}
+
+/// The fingerprint of bytes; never 0.
+@inline(__always)
+func fingerprint(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash = Fingerprint()
+    for byte in bytes { hash.add(byte) }
+    return hash.value == 0 ? 1 : hash.value
 }

@@ -24,19 +24,28 @@ public enum Tokenizer {
         var pendingSpace = false
         var offset = 0
 
-        func text(_ from: Int, _ to: Int) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+        /// Lower-case UTF-8 of the token being flushed (scalars lower-cased one by one).
+        var lowerBytes: [UInt8] = []
+
+        func string(_ from: Int, _ to: Int) -> (String, UInt64) {
+            let slice = UnsafeBufferPointer(rebasing: bytes[from..<to])
+            return (String(decoding: slice, as: UTF8.self), fingerprint(slice))
         }
 
-        func lowered(_ from: Int, _ to: Int) -> String {
-            var view = String.UnicodeScalarView()
+        func lowered(_ from: Int, _ to: Int) -> (String, UInt64) {
+            lowerBytes.removeAll(keepingCapacity: true)
             var index = from
             while index < to {
                 let (value, length) = decodeScalar(bytes, at: index)
-                view.append(Unicode.Scalar(table.lower(value)) ?? " ")
+                let lower = table.lower(value)
+                if lower == value {
+                    lowerBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                } else {
+                    appendUTF8(Unicode.Scalar(lower) ?? " ", to: &lowerBytes)
+                }
                 index += length
             }
-            return String(view)
+            return lowerBytes.withUnsafeBufferPointer { (String(decoding: $0, as: UTF8.self), fingerprint($0)) }
         }
 
         func flush() {
@@ -45,13 +54,14 @@ public enum Tokenizer {
             // A closing quotation mark is not part of the word before it.
             let splitQuote = kind == .word && scalars > 1 && apostropheAt >= 0
             if splitQuote { wordEnd = apostropheAt }
-            let written = text(start, wordEnd)
-            tokens.append(Token(text: written, lower: hasUpper ? lowered(start, wordEnd) : nil, kind: kind,
+            let (written, writtenHash) = string(start, wordEnd)
+            let (lower, lowerHash) = hasUpper ? lowered(start, wordEnd) : (written, writtenHash)
+            tokens.append(Token(text: written, textHash: writtenHash, lower: lower, lowerHash: lowerHash, kind: kind,
                                 spaceBefore: pendingSpace, offset: startOffset))
             if splitQuote {
-                let quote = text(apostropheAt, end)
-                tokens.append(Token(text: quote, lower: nil, kind: .punctuation, spaceBefore: false,
-                                    offset: startOffset + scalars - 1))
+                let (quote, quoteHash) = string(apostropheAt, end)
+                tokens.append(Token(text: quote, textHash: quoteHash, lower: quote, lowerHash: quoteHash, kind: .punctuation,
+                                    spaceBefore: false, offset: startOffset + scalars - 1))
             }
             start = -1
             pendingSpace = false
@@ -99,5 +109,23 @@ public enum Tokenizer {
         }
         flush()
         return tokens
+    }
+}
+
+/// Appends the scalar's UTF-8 bytes.
+@inline(__always)
+func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+    let value = scalar.value
+    switch value {
+    case ..<0x80:
+        bytes.append(UInt8(value))
+    case ..<0x800:
+        bytes.append(UInt8(0xC0 | value >> 6)); bytes.append(UInt8(0x80 | value & 0x3F))
+    case ..<0x10000:
+        bytes.append(UInt8(0xE0 | value >> 12)); bytes.append(UInt8(0x80 | value >> 6 & 0x3F))
+        bytes.append(UInt8(0x80 | value & 0x3F))
+    default:
+        bytes.append(UInt8(0xF0 | value >> 18)); bytes.append(UInt8(0x80 | value >> 12 & 0x3F))
+        bytes.append(UInt8(0x80 | value >> 6 & 0x3F)); bytes.append(UInt8(0x80 | value & 0x3F))
     }
 }
