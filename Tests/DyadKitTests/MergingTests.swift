@@ -3,6 +3,16 @@ import Testing
 
 @Suite("Merging: one entry per real event")
 struct MergingTests {
+    @Test func permutingInPlaceFollowsTheOrder() {
+        for count in [0, 1, 2, 7, 100] {
+            let original = (0..<count).map { "item \($0)" }
+            let order = Array(0..<count).shuffled()
+            var permuted = original
+            permuted.permute(to: order)
+            #expect(permuted == order.map { original[$0] })
+        }
+    }
+
     @Test func oneEventReportedTwiceIsOneEntryWithBothMentions() throws {
         let text = """
             Hôm 18/6, Ngoại trưởng Mỹ Antony Blinken đã hội đàm với người đồng cấp Trung Quốc Tần Cương.

@@ -29,17 +29,21 @@ public struct EventMerger: Sendable {
             }
         }
         byKey = [:]
-        // Each cluster becomes an event on its own, so they are made in parallel.
-        let made = ConcurrentResults<TimelineEvent>(count: clusters.count)
-        DispatchQueue.concurrentPerform(iterations: clusters.count) { [clusters] index in
-            made.set(index, .success(event(from: clusters[index].members.map { reports[$0] })))
+        // Each cluster becomes an event on its own, so they are made in parallel, each into
+        // its own slot of the one array (no second copy of the events is ever held).
+        var events = [TimelineEvent](unsafeUninitializedCapacity: clusters.count) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            nonisolated(unsafe) let slots = base
+            DispatchQueue.concurrentPerform(iterations: clusters.count) { [clusters] index in
+                (slots + index).initialize(to: event(from: clusters[index].members.map { reports[$0] }))
+            }
+            initialized = clusters.count
         }
-        let unordered = try! made.values()
         // Sorted by keys made once per event (a comparison would otherwise rebuild dates and
         // pair names); equal keys keep the clusters' order, as a stable sort would.
-        let keys = unordered.map(OrderKey.init)
-        let order = unordered.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
-        var events = order.map { unordered[$0] }
+        let keys = events.map(OrderKey.init)
+        let order = events.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
+        events.permute(to: order)
         for index in events.indices { events[index].id = "e\(index + 1)" }
         return events
     }
@@ -119,7 +123,8 @@ public struct EventMerger: Sendable {
                 for id in report.participants[code] ?? [] where !participantIDs.contains(id) { participantIDs.append(id) }
             }
         }
-        let mentions = Array(Set(cluster.map(\.mention))).sorted()
+        // Most events are reported once: their one mention needs no de-duplicating.
+        let mentions = cluster.count == 1 ? [first.mention] : Array(Set(cluster.map(\.mention))).sorted()
         return TimelineEvent(
             id: "",
             date: first.date.start,
@@ -132,9 +137,29 @@ public struct EventMerger: Sendable {
             future: cluster.allSatisfy(\.future),
             summary: first.summary,
             participants: participantIDs.map { gazetteer.officeholders[$0]?.displayName ?? $0 },
-            topics: Array(Set(cluster.flatMap(\.topics))).sorted(),
+            topics: cluster.count == 1 && first.topics.count < 2 ? first.topics : Array(Set(cluster.flatMap(\.topics))).sorted(),
             location: cluster.compactMap(\.location).first,
             mentions: mentions,
             lowConfidence: cluster.allSatisfy(\.lowConfidence))
+    }
+}
+
+extension Array {
+    /// Rearranges the elements in place so that the element at `i` is the one that was at
+    /// `order[i]` (`order` is a permutation of the indices), one cycle at a time.
+    mutating func permute(to order: [Int]) {
+        precondition(order.count == count)
+        var placed = [Bool](repeating: false, count: count)
+        for start in indices where !placed[start] {
+            let first = self[start]
+            var current = start
+            while true {
+                placed[current] = true
+                let source = order[current]
+                if source == start { self[current] = first; break }
+                self[current] = self[source]
+                current = source
+            }
+        }
     }
 }
