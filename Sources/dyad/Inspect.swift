@@ -33,7 +33,7 @@ struct InspectOptions: ParsableArguments {
             metadata.publishedOrigin = .config
             source = SourceDocument(path: source.path, text: source.text, metadata: metadata, warnings: source.warnings)
         }
-        let analyzer = Analyzer(resources: workspace.resources, options: AnalysisOptions(ignorePublished: ignorePublished))
+        let analyzer = Analyzer(resources: workspace.resources, options: AnalysisOptions(ignorePublished: ignorePublished, tracesDecisions: true))
         return (analyzer.analyze(source), workspace)
     }
 }

@@ -3,6 +3,20 @@ import Testing
 
 @Suite("Events: who did what with whom, and when")
 struct EventsTests {
+    /// `dyad explain` asks for each sentence's decisions; a build does not, and gets the same
+    /// events without formatting them.
+    @Test func decisionsAreTracedOnlyWhenAskedFor() {
+        let document = Support.document("Ngày 2/10, Mỹ kêu gọi Trung Quốc. Nga sẽ hội đàm với Pháp.", published: "2023-10-03")
+        let quiet = Analyzer(resources: Support.resources).analyze(document)
+        #expect(quiet.extraction.traces.isEmpty)
+        #expect(quiet.extraction.events.count == 1)
+        let traced = Analyzer(resources: Support.resources, options: AnalysisOptions(tracesDecisions: true)).analyze(document)
+        #expect(traced.extraction.events == quiet.extraction.events)
+        #expect(traced.extraction.traces.map(\.decisions.count) == [1, 1])
+        #expect(traced.extraction.traces.first?.decisions.first?.hasPrefix("event: 2023-10-02 CHN–USA appeal") == true)
+        #expect(traced.extraction.traces.last?.decisions == ["no date in the sentence; no event"])
+    }
+
     @Test func subjectAndObjectMakeThePair() {
         #expect(Support.events("Ngày 2/10, Mỹ kêu gọi Trung Quốc gây sức ép để Triều Tiên trở lại đàm phán.", published: "2023-10-03")
                 == ["2023-10-02 CHN-USA appeal"])

@@ -24,11 +24,26 @@ public struct EventExtractor: Sendable {
 
     public struct Output: Sendable {
         public let events: [ExtractedEvent]
+        /// What was decided in each sentence and why; empty unless asked for (`tracing`).
         public let traces: [SentenceTrace]
     }
 
+    /// The decisions of one sentence, written down only when someone will read them: a build
+    /// of thousands of documents would otherwise format a line for every event word.
+    struct Decisions {
+        let kept: Bool
+        private(set) var lines: [String] = []
+
+        init(kept: Bool) { self.kept = kept }
+
+        mutating func add(_ line: @autoclosure () -> String) {
+            if kept { lines.append(line()) }
+        }
+    }
+
     public func extract(sentences: [Sentence], actors: [[ActorMention]], dates: [DatedExpression],
-                        document: String, published: CalendarDate?, lowConfidence: Bool = false) -> Output {
+                        document: String, published: CalendarDate?, lowConfidence: Bool = false,
+                        tracing: Bool = false) -> Output {
         var datesBySentence: [Int: [DatedExpression]] = [:]
         for date in dates { datesBySentence[date.sentence, default: []].append(date) }
         var events: [ExtractedEvent] = []
@@ -42,7 +57,7 @@ public struct EventExtractor: Sendable {
             let triggers = lexicon.triggers.matches(in: tokens).compactMap { match in
                 match.value.map { (range: match.range, meaning: $0) }
             }
-            var decisions: [String] = []
+            var decisions = Decisions(kept: tracing)
             let activeContext = context.flatMap { sentence.index - $0.sentence <= contextReach ? $0 : nil }
             var made: [ExtractedEvent] = []
 
@@ -57,9 +72,9 @@ public struct EventExtractor: Sendable {
                     let clauseDates = sentenceDates.filter { clause.range.contains($0.expression.tokens.lowerBound) }
                     var groups: [(date: DatedExpression, triggers: [(range: Range<Int>, meaning: TriggerMeaning)])] = []
                     for (k, trigger) in inClause.enumerated() {
-                        let word = tokens.text(trigger.range)
+                        var word: String { tokens.text(trigger.range) }
                         if let reason = blocked(trigger.range, clause: clause, tokens: tokens) {
-                            decisions.append("'\(word)': \(reason); no event")
+                            decisions.add("'\(word)': \(reason); no event")
                             continue
                         }
                         let nextTrigger = k + 1 < inClause.count ? inClause[k + 1].range.lowerBound : clause.range.upperBound
@@ -71,11 +86,11 @@ public struct EventExtractor: Sendable {
                         let before = clauseDates.last { $0.expression.tokens.upperBound <= trigger.range.lowerBound }
                         let inherited = clause.kind == .main || clause.kind == .coordinate ? opening : nil
                         guard let date = after ?? before ?? inherited else {
-                            decisions.append("'\(word)': no date in its clause; no event")
+                            decisions.add("'\(word)': no date in its clause; no event")
                             continue
                         }
                         guard date.resolved != nil else {
-                            decisions.append("'\(word)': its date '\(date.expression.text)' cannot be placed (\(date.note)); no event")
+                            decisions.add("'\(word)': its date '\(date.expression.text)' cannot be placed (\(date.note)); no event")
                             continue
                         }
                         if let index = groups.firstIndex(where: { $0.date.expression == date.expression }) {
@@ -95,7 +110,7 @@ public struct EventExtractor: Sendable {
                         let parties = parties(in: clause, tokens: tokens, mentions: mentions, on: reference,
                                               triggers: triggers.map(\.range), context: activeContext?.pair)
                         guard let pair = parties.pair else {
-                            decisions.append("'\(word)' on \(resolved.start.iso): \(parties.reason); no event")
+                            decisions.add("'\(word)' on \(resolved.start.iso): \(parties.reason); no event")
                             continue
                         }
                         // `Cuộc họp` that refers back to talks is those talks.
@@ -113,11 +128,11 @@ public struct EventExtractor: Sendable {
                             mention: EventMention(document: document, line: sentence.line, text: sentence.text),
                             lowConfidence: lowConfidence)
                         made.append(event)
-                        decisions.append("event: \(resolved.start.iso)\(resolved.end.map { "…" + $0.iso } ?? "") \(pair.sorted().joined(separator: "–")) \(meaning.type.rawValue) ('\(word)', \(parties.reason))")
+                        decisions.add("event: \(resolved.start.iso)\(resolved.end.map { "…" + $0.iso } ?? "") \(pair.sorted().joined(separator: "–")) \(meaning.type.rawValue) ('\(word)', \(parties.reason))")
                     }
                 }
             } else if !triggers.isEmpty {
-                decisions.append("no date in the sentence; no event")
+                decisions.add("no date in the sentence; no event")
             }
 
             events += made
@@ -128,8 +143,10 @@ public struct EventExtractor: Sendable {
                 let codes = distinctCodes(mentions.filter { !isTopic($0, tokens: tokens, triggers: triggers.map(\.range)) }, on: nil)
                 if codes.count >= 2 { context = (Array(codes.prefix(2)), sentence.index, strongest) }
             }
-            traces.append(SentenceTrace(sentence: sentence, actors: mentions, dates: sentenceDates,
-                                        triggers: triggers.map { tokens.text($0.range) }, decisions: decisions))
+            if tracing {
+                traces.append(SentenceTrace(sentence: sentence, actors: mentions, dates: sentenceDates,
+                                            triggers: triggers.map { tokens.text($0.range) }, decisions: decisions.lines))
+            }
         }
         return Output(events: events, traces: traces)
     }

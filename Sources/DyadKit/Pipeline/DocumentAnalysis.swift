@@ -28,10 +28,13 @@ public struct AnalysisOptions: Sendable, Hashable {
     public var ignorePublished = false
     /// Also read events from related-news lists, marked low-confidence.
     public var includeRelated = false
+    /// Keep what the events stage decided in every sentence, and why (`dyad explain`).
+    public var tracesDecisions = false
 
-    public init(ignorePublished: Bool = false, includeRelated: Bool = false) {
+    public init(ignorePublished: Bool = false, includeRelated: Bool = false, tracesDecisions: Bool = false) {
         self.ignorePublished = ignorePublished
         self.includeRelated = includeRelated
+        self.tracesDecisions = tracesDecisions
     }
 }
 
@@ -72,7 +75,7 @@ public struct Analyzer: Sendable {
         }
         let dates = DateResolver().resolve(found, anchor: anchor)
         let extraction = extractor.extract(sentences: sentences, actors: actors, dates: dates, document: source.path,
-                                           published: anchor.publishedDate)
+                                           published: anchor.publishedDate, tracing: options.tracesDecisions)
         var related: [ExtractedEvent] = []
         if options.includeRelated {
             related = relatedEvents(of: document, anchor: anchor)
