@@ -112,6 +112,23 @@ struct ReadingTests {
         #expect(problems.contains { $0.reason.contains("loop") })
     }
 
+    /// A file reached through a link to it, through a linked folder and by name is read once;
+    /// extensions match in any case.
+    @Test func collectorReadsEachRealFileOnce() throws {
+        let folder = Support.temporaryFolder()
+        let manager = FileManager.default
+        let real = folder.appendingPathComponent("real")
+        try manager.createDirectory(at: real, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: real.appendingPathComponent("x.txt"))
+        try Data("y".utf8).write(to: real.appendingPathComponent("Y.TXT"))
+        try manager.createSymbolicLink(at: folder.appendingPathComponent("alias.txt"), withDestinationURL: real.appendingPathComponent("x.txt"))
+        try manager.createSymbolicLink(at: folder.appendingPathComponent("mirror"), withDestinationURL: real)
+        let (files, problems) = InputCollector().collect([folder.path, real.appendingPathComponent("x.txt").path])
+        #expect(problems.isEmpty)
+        #expect(files.count == 2)
+        #expect(Set(files.map { $0.resolvingSymlinksInPath().lastPathComponent }) == ["x.txt", "Y.TXT"])
+    }
+
     @Test func unreadableFileIsAProblemNamingIt() throws {
         let folder = Support.temporaryFolder()
         let reader = DocumentReader(baseFolder: folder)

@@ -60,6 +60,15 @@ public struct InputCollector: Sendable {
         }
         for name in names where !name.hasPrefix(".") {
             let child = folder.appendingPathComponent(name)
+            // A plain file's real path is its real folder's and its name: no link to resolve
+            // (thousands of files would otherwise each cost a walk up their path).
+            var status = stat()
+            if lstat(child.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
+                if Self.extensions.contains(child.pathExtension.lowercased()), seen.insert(real + "/" + name).inserted {
+                    files.append(child)
+                }
+                continue
+            }
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: child.path, isDirectory: &isFolder) else {
                 problems.append(InputProblem(path: child.path, reason: "broken symbolic link"))
