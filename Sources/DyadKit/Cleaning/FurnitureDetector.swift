@@ -79,7 +79,10 @@ public struct FurnitureDetector: Sendable {
 
     /// The local label of a non-blank line of `words` words.
     func label(_ line: String, words: Int, repeated: Bool, isFirst: Bool) -> Label {
-        let bytes = Array(line.utf8)
+        line.withUTF8Bytes { label(line, bytes: $0, words: words, repeated: repeated, isFirst: isFirst) }
+    }
+
+    private func label(_ line: String, bytes: UnsafeBufferPointer<UInt8>, words: Int, repeated: Bool, isFirst: Bool) -> Label {
         if bytes.count <= longestHeading {
             let tokens = Tokenizer.tokenize(line.hasSuffix(":") ? String(line.dropLast()) : line)
             if headings.matchesExactly(tokens) != nil { return .furniture("heading of a furniture block") }
@@ -87,7 +90,7 @@ public struct FurnitureDetector: Sendable {
         if words <= 15, linePrefixes.contains(where: { bytes.starts(with: $0) }) { return .furniture("share prompt") }
         if mediaPrefixes.contains(where: { bytes.starts(with: $0) }) { return .furniture("link to a video, image or infographic") }
         if isTimestamp(line) { return .furniture("timestamp") }
-        if isDoubled(line) { return .furniture("headline printed twice") }
+        if isDoubled(bytes) { return .furniture("headline printed twice") }
         if repeated && !isFirst { return .furniture("repeated elsewhere in the page") }
         if bytes.reversed().starts(with: [0x2E, 0x2E, 0x2E]) || bytes.reversed().starts(with: [0xA6, 0x80, 0xE2]) { return .furniture("teaser cut off with an ellipsis") }
         if isImageAlt(line) { return .furniture("image alt text") }
@@ -156,7 +159,10 @@ public struct FurnitureDetector: Sendable {
 
     /// A headline written twice, with or without a space: `AbcAbc`, `Abc Abc`.
     func isDoubled(_ line: String) -> Bool {
-        let bytes = Array(line.utf8)
+        line.withUTF8Bytes(isDoubled)
+    }
+
+    private func isDoubled(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count >= 16 else { return false }
         for gap in 0...1 {
             let total = bytes.count - gap
