@@ -96,6 +96,7 @@ struct PrettyJSON {
     // MARK: Scalars
 
     private static let `true` = Array("true".utf8), `false` = Array("false".utf8)
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// A string, escaped as `JSONEncoder` does: `"` and `\` with a backslash, the control
     /// characters as `\b \t \n \f \r` or `\u00XX`; everything else (slashes, non-ASCII) as is.
@@ -116,8 +117,8 @@ struct PrettyJSON {
                 case 0x0C: bytes.append(UInt8(ascii: "f"))
                 case 0x0D: bytes.append(UInt8(ascii: "r"))
                 default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                    bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                              Self.hexDigits[Int(byte >> 4)], Self.hexDigits[Int(byte & 0xF)]])
                 }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
@@ -126,31 +127,13 @@ struct PrettyJSON {
     }
 
     mutating func integer(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(20 - count)...]))
-        }
+        bytes.append(contentsOf: String(value).utf8)
     }
 
-    /// A number as `JSONEncoder` gives it: whole numbers without `.0`, others in Swift's
-    /// shortest form that reads back the same (`1.9`, `1e+21`).
+    /// A number as `JSONEncoder` gives it: Swift's shortest form that reads back the same
+    /// (`1.9`, `1e+21`), whole numbers without `.0`.
     mutating func number(_ value: Double) {
-        if value.rounded() == value, value.magnitude < 1e15 {
-            if value == 0, value.sign == .minus { bytes.append(UInt8(ascii: "-")) }
-            integer(Int(value))
-        } else {
-            let text = value.description
-            bytes.append(contentsOf: (text.hasSuffix(".0") ? text.dropLast(2) : Substring(text)).utf8)
-        }
+        let text = value.description
+        bytes.append(contentsOf: (text.hasSuffix(".0") ? text.dropLast(2) : Substring(text)).utf8)
     }
 }
