@@ -35,13 +35,21 @@ struct Render: ParsableCommand {
         guard ["svg", "png", "pdf"].contains(format) else {
             throw fail("\(out): the extension must be svg, png or pdf", status: ExitStatus.configurationError)
         }
+        let rendered: (data: Data, engine: String)
+        let engine: String
         do {
-            let engine = try layout ?? GraphvizRenderer.engine(forNodes: GraphvizRenderer.nodeCount(dot: source))
-            let rendered = try GraphvizRenderer.render(dot: source, engines: GraphvizRenderer.fallbacks(after: engine), format: format)
-            if let note = GraphvizRenderer.fallbackNote(chosen: engine, used: rendered.engine) { printError("warning: " + note) }
-            try rendered.data.write(to: URL(fileURLWithPath: out), options: .atomic)
-        } catch let error as GraphvizError {
+            engine = try layout ?? GraphvizRenderer.engine(forNodes: GraphvizRenderer.nodeCount(dot: source))
+            rendered = try GraphvizRenderer.render(dot: source, engines: GraphvizRenderer.fallbacks(after: engine), format: format)
+        } catch {
             throw fail("\(file): \(error)", status: ExitStatus.outputError)
+        }
+        if let note = GraphvizRenderer.fallbackNote(chosen: engine, used: rendered.engine) { printError("warning: " + note) }
+        // Written as `dyad build` writes its files: flushed, renamed into place, left alone when unchanged.
+        let target = URL(fileURLWithPath: out)
+        do {
+            try OutputFile(name: target.lastPathComponent, data: rendered.data).write(into: target.deletingLastPathComponent())
+        } catch {
+            throw fail("cannot write \(out): \(error.localizedDescription)", status: ExitStatus.outputError)
         }
     }
 }

@@ -67,6 +67,18 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("timeline.json").path))
     }
 
+    @Test func renderWritesTheDrawingOrSaysWhyNot() throws {
+        let folder = Support.temporaryFolder()
+        let drawn = try dyad(["render", "output/graph.dot", "--out", folder.appendingPathComponent("g.svg").path])
+        #expect(drawn.status == 0, "\(drawn.errors)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("g.svg"), encoding: .utf8).contains("<svg"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["g.svg"])
+        let missing = folder.appendingPathComponent("no such folder/g.svg").path
+        let failed = try dyad(["render", "output/graph.dot", "--out", missing])
+        #expect(failed.status == 4)
+        #expect(failed.errors.contains("cannot write \(missing)"))
+    }
+
     @Test func unknownFormatIsAUsageError() throws {
         let run = try dyad(["build", "seeds", "--out", Support.temporaryFolder().path, "--format", "json,docx"])
         #expect(run.status != 0)

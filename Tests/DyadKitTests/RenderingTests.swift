@@ -205,6 +205,11 @@ struct ConcurrencyTests {
         }
     }
 
+    @Test func aConcurrentMapKeepsIndexOrder() {
+        #expect(concurrentMap(0) { $0 }.isEmpty)
+        #expect(concurrentMap(1_000) { "v\($0 * $0)" } == (0..<1_000).map { "v\($0 * $0)" })
+    }
+
     @Test func resultsAreReadInIndexOrder() throws {
         let results = ConcurrentResults<Int>(count: 100)
         DispatchQueue.concurrentPerform(iterations: 100) { index in results.set(index, .success(index * index)) }

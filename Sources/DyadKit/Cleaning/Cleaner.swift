@@ -33,10 +33,10 @@ public struct Cleaner: Sendable {
             var lines: [String] = []
             var start = 0
             for index in bytes.indices where bytes[index] == 0x0A {
-                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                lines.append(bytes.string(start..<index))
                 start = index + 1
             }
-            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            lines.append(bytes.string(start..<bytes.count))
             return lines
         }
     }

@@ -45,7 +45,7 @@ public struct FurnitureDetector: Sendable {
         var firstContent = true
         for (index, line) in trimmed.enumerated() where !line.isEmpty {
             let repeated = keys[index].map { (counts[$0] ?? 0) > 1 } ?? false
-            labels[index] = label(line, words: words[index], repeated: repeated, isFirst: firstContent)
+            labels[index] = line.withUTF8Bytes { label(line, bytes: $0, words: words[index], repeated: repeated, isFirst: firstContent) }
             firstContent = false
         }
 
@@ -77,11 +77,7 @@ public struct FurnitureDetector: Sendable {
         }
     }
 
-    /// The local label of a non-blank line of `words` words.
-    func label(_ line: String, words: Int, repeated: Bool, isFirst: Bool) -> Label {
-        line.withUTF8Bytes { label(line, bytes: $0, words: words, repeated: repeated, isFirst: isFirst) }
-    }
-
+    /// The local label of a non-blank line (its text and UTF-8 bytes) of `words` words.
     private func label(_ line: String, bytes: UnsafeBufferPointer<UInt8>, words: Int, repeated: Bool, isFirst: Bool) -> Label {
         if bytes.count <= longestHeading {
             let tokens = Tokenizer.tokenize(line.hasSuffix(":") ? String(line.dropLast()) : line)
@@ -127,19 +123,12 @@ public struct FurnitureDetector: Sendable {
             var started = false
             var pendingSpace = false
             while index < bytes.count {
-                let byte = bytes[index]
-                var length = 1
-                var isSpace = byte == 0x20 || byte == 0x09
-                if byte >= 0x80 {
-                    let scalar = decodeScalar(bytes, at: index)
-                    length = scalar.length
-                    isSpace = table.kind(scalar.value) == .space
-                }
-                if isSpace {
+                let (value, length) = decodeScalar(bytes, at: index)
+                if table.kind(value) == .space {
                     pendingSpace = started
                 } else {
                     if pendingSpace { hash.add(0x20); pendingSpace = false }
-                    for offset in 0..<length { hash.add(bytes[index + offset]) }
+                    for byte in UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]) { hash.add(byte) }
                     started = true
                 }
                 index += length

@@ -41,7 +41,7 @@ public enum SentenceSplitter {
             var sentences: [String] = []
             func add(_ from: Int, _ to: Int) {
                 let range = trimmedRange(of: bytes, from: from, to: to)
-                if !range.isEmpty { sentences.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)) }
+                if !range.isEmpty { sentences.append(bytes.string(range)) }
             }
             var start = 0
             var index = 0
@@ -112,7 +112,7 @@ extension String {
         withUTF8Bytes { bytes in
             let range = trimmedRange(of: bytes, from: 0, to: bytes.count)
             if range.count == bytes.count { return self }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            return bytes.string(range)
         }
     }
 }

@@ -29,16 +29,8 @@ public struct EventMerger: Sendable {
             }
         }
         byKey = [:]
-        // Each cluster becomes an event on its own, so they are made in parallel, each into
-        // its own slot of the one array (no second copy of the events is ever held).
-        var events = [TimelineEvent](unsafeUninitializedCapacity: clusters.count) { buffer, initialized in
-            guard let base = buffer.baseAddress else { return }
-            nonisolated(unsafe) let slots = base
-            DispatchQueue.concurrentPerform(iterations: clusters.count) { [clusters] index in
-                (slots + index).initialize(to: event(from: clusters[index].members.map { reports[$0] }))
-            }
-            initialized = clusters.count
-        }
+        // Each cluster becomes an event on its own, so they are made in parallel.
+        var events = concurrentMap(clusters.count) { index in event(from: clusters[index].members.map { reports[$0] }) }
         // Sorted by keys made once per event (a comparison would otherwise rebuild dates and
         // pair names); equal keys keep the clusters' order, as a stable sort would.
         let keys = events.map(OrderKey.init)

@@ -100,8 +100,11 @@ public struct Builder: Sendable {
         }
         var events = EventMerger(gazetteer: resources.gazetteer).merge(reports)
         reports = []
-        if filter != EventFilter() { events = events.filter(filter.keeps) }
-        for index in events.indices { events[index].id = "e\(index + 1)" }
+        if filter != EventFilter() {
+            // The merger numbered every event; the kept ones are numbered again, without gaps.
+            events = events.filter(filter.keeps)
+            for index in events.indices { events[index].id = "e\(index + 1)" }
+        }
 
         var perDocument: [String: Int] = [:]
         var perActor: [String: Int] = [:]

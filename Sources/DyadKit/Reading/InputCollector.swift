@@ -58,27 +58,27 @@ public struct InputCollector: Sendable {
             problems.append(InputProblem(path: folder.path, reason: "folder cannot be read"))
             return
         }
+        let realPrefix = real.hasSuffix("/") ? real : real + "/"
         for name in names where !name.hasPrefix(".") {
             let child = folder.appendingPathComponent(name)
-            // A plain file's real path is its real folder's and its name: no link to resolve
-            // (thousands of files would otherwise each cost a walk up their path).
             var status = stat()
-            if lstat(child.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG {
-                if Self.extensions.contains(child.pathExtension.lowercased()), seen.insert(real + "/" + name).inserted {
-                    files.append(child)
+            let isPlainFile = lstat(child.path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+            if !isPlainFile {
+                var isFolder: ObjCBool = false
+                guard manager.fileExists(atPath: child.path, isDirectory: &isFolder) else {
+                    problems.append(InputProblem(path: child.path, reason: "broken symbolic link"))
+                    continue
                 }
-                continue
+                if isFolder.boolValue {
+                    walk(child, files: &files, problems: &problems, seen: &seen, visited: &visited)
+                    continue
+                }
             }
-            var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: child.path, isDirectory: &isFolder) else {
-                problems.append(InputProblem(path: child.path, reason: "broken symbolic link"))
-                continue
-            }
-            if isFolder.boolValue {
-                walk(child, files: &files, problems: &problems, seen: &seen, visited: &visited)
-            } else if Self.extensions.contains(child.pathExtension.lowercased()) {
-                if seen.insert(child.resolvingSymlinksInPath().path).inserted { files.append(child) }
-            }
+            guard Self.extensions.contains(child.pathExtension.lowercased()) else { continue }
+            // A plain file's real path is its real folder's and its name; only a link is resolved
+            // (thousands of files would otherwise each cost a walk up their path).
+            let key = isPlainFile ? realPrefix + name : child.resolvingSymlinksInPath().path
+            if seen.insert(key).inserted { files.append(child) }
         }
         visited.remove(real)
     }

@@ -56,7 +56,8 @@ public struct OutputFile: Sendable {
     /// Makes the contents in order, handing each piece to the sink.
     let produce: @Sendable (_ sink: (Data) throws -> Void) throws -> Void
 
-    init(name: String, data: Data) {
+    /// A file whose contents are already made.
+    public init(name: String, data: Data) {
         self.init(name: name) { sink in try sink(data) }
     }
 
@@ -78,7 +79,7 @@ public struct OutputFile: Sendable {
     /// they are the same, the old file is left untouched (its modification time too) and this
     /// returns false.
     @discardableResult
-    func write(into folder: URL) throws -> Bool {
+    public func write(into folder: URL) throws -> Bool {
         let target = folder.appendingPathComponent(name)
         let temporary = folder.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)

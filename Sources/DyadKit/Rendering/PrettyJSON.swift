@@ -12,9 +12,8 @@ struct PrettyJSON {
     private var hasMember = false
 
     /// A writer whose first value sits at `depth` levels of indentation.
-    init(depth: Int = 0, capacity: Int = 0) {
+    init(depth: Int = 0) {
         self.depth = depth
-        bytes.reserveCapacity(capacity)
     }
 
     // MARK: Containers
@@ -28,9 +27,7 @@ struct PrettyJSON {
     mutating func array<Items: Sequence>(_ items: Items, _ element: (inout PrettyJSON, Items.Element) -> Void) {
         container(open: UInt8(ascii: "["), close: UInt8(ascii: "]")) { json in
             for item in items {
-                json.separate()
-                json.bytes.append(0x0A)
-                json.indent()
+                json.startItem()
                 element(&json, item)
             }
         }
@@ -44,9 +41,12 @@ struct PrettyJSON {
         indent()
     }
 
-    private mutating func separate() {
+    /// Starts the next member or element of the innermost container on a line of its own.
+    private mutating func startItem() {
         if hasMember { bytes.append(UInt8(ascii: ",")) }
         hasMember = true
+        bytes.append(0x0A)
+        indent()
     }
 
     private mutating func container(open: UInt8, close: UInt8, _ body: (inout PrettyJSON) -> Void) {
@@ -69,9 +69,7 @@ struct PrettyJSON {
 
     /// Starts a member of the innermost object: `"key" : `.
     private mutating func key(_ key: StaticString) {
-        separate()
-        bytes.append(0x0A)
-        indent()
+        startItem()
         bytes.append(UInt8(ascii: "\""))
         key.withUTF8Buffer { bytes.append(contentsOf: $0) }
         bytes.append(contentsOf: [UInt8(ascii: "\""), 0x20, UInt8(ascii: ":"), 0x20])

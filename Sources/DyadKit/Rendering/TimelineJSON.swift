@@ -120,7 +120,7 @@ enum TimelineJSON {
     /// A JSON array of `count` items as the value of a top-level key, made in chunks (by
     /// `items`), a few written in parallel at a time and each handed on before the next.
     static func array<Item: JSONWritable>(_ count: Int, sink: (Data) throws -> Void,
-                                          items: @escaping @Sendable (Range<Int>) -> [Item]) throws {
+                                          items: (Range<Int>) -> [Item]) throws {
         guard count > 0 else { return try sink(Data("[\n\n  ]".utf8)) }
         try sink(Data("[\n".utf8))
         let chunkSize = 2_000
@@ -128,16 +128,15 @@ enum TimelineJSON {
         let width = max(2, ProcessInfo.processInfo.activeProcessorCount)
         for batchStart in stride(from: 0, to: chunks.count, by: width) {
             let batch = Array(chunks[batchStart..<min(batchStart + width, chunks.count)])
-            let parts = ConcurrentResults<Data>(count: batch.count)
-            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+            let parts = concurrentMap(batch.count) { index in
                 var json = PrettyJSON(depth: 2)
                 for item in items(batch[index]) {
                     json.startElementOfRun()
                     item.write(to: &json)
                 }
-                parts.set(index, .success(Data(json.bytes)))
+                return Data(json.bytes)
             }
-            for (index, part) in try parts.values().enumerated() {
+            for (index, part) in parts.enumerated() {
                 if batchStart + index > 0 { try sink(Data(",\n".utf8)) }
                 try sink(part)
             }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A trie over token sequences that finds the longest listed phrase starting at a token.
 ///
 /// Every lexicon in Dyad (actor names, event words, date words, furniture headings) is a
@@ -11,15 +9,21 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// Whether phrases are compared as written or lower-cased.
     public enum Casing: Sendable { case sensitive, insensitive }
 
-    // The edge table: parallel arrays, slot empty when its key is 0.
-    private var keys: [UInt64] = Array(repeating: 0, count: 16)
-    private var parents: [Int32] = Array(repeating: -1, count: 16)
-    private var targets: [Int32] = Array(repeating: 0, count: 16)
-    /// Each edge's word, as a range of `pool`, compared on a fingerprint hit.
-    private var wordStarts: [Int32] = Array(repeating: 0, count: 16)
-    private var wordLengths: [Int32] = Array(repeating: 0, count: 16)
-    private var pool: [UInt8] = []
+    /// One edge of the trie: from `parent` by a word to `target`. The word is kept as a range of
+    /// `pool`, compared when the fingerprint matches.
+    private struct Edge {
+        /// The mixed (parent, word fingerprint); 0 marks an empty slot.
+        var key: UInt64 = 0
+        var parent: Int32 = -1
+        var target: Int32 = 0
+        var wordStart: Int32 = 0
+        var wordLength: Int32 = 0
+    }
+
+    /// The edges in one open-addressing table (a power of two, at most half full).
+    private var edges = [Edge](repeating: Edge(), count: 16)
     private var edgeCount = 0
+    private var pool: [UInt8] = []
     /// The value of the phrase ending at each node (node 0 is the root).
     private var values: [Value?] = [nil]
     public let casing: Casing
@@ -114,60 +118,47 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     @inline(__always)
     private func child(of parent: Int, token: Token) -> Int? {
         let key = Self.slotKey(hash(of: token), parent)
-        let mask = keys.count - 1
+        let mask = edges.count - 1
         var slot = Int(truncatingIfNeeded: key >> 17) & mask
-        while keys[slot] != 0 {
-            if keys[slot] == key, parents[slot] == Int32(parent), isWord(at: slot, of: token) {
-                return Int(targets[slot])
-            }
+        while edges[slot].key != 0 {
+            let edge = edges[slot]
+            if edge.key == key, edge.parent == Int32(parent), isWord(of: edge, token) { return Int(edge.target) }
             slot = (slot + 1) & mask
         }
         return nil
     }
 
-    /// Whether the edge at `slot` is the token's word (its fingerprint matched).
-    private func isWord(at slot: Int, of token: Token) -> Bool {
-        let start = Int(wordStarts[slot]), length = Int(wordLengths[slot])
-        return withWord(of: token) { word in
-            word.count == length && pool.withUnsafeBufferPointer { pool in
-                memcmp(word.baseAddress!, pool.baseAddress! + start, length) == 0
+    /// Whether `edge` is the token's word (its fingerprint matched).
+    private func isWord(of edge: Edge, _ token: Token) -> Bool {
+        withWord(of: token) { word in
+            word.count == Int(edge.wordLength) && pool.withUnsafeBufferPointer { pool in
+                word.elementsEqual(UnsafeBufferPointer(rebasing: pool[Int(edge.wordStart)..<Int(edge.wordStart + edge.wordLength)]))
             }
         }
     }
 
     private mutating func addEdge(from parent: Int, token: Token, to target: Int) {
-        if (edgeCount + 1) * 2 > keys.count { grow() }
-        let key = Self.slotKey(hash(of: token), parent)
-        let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: key >> 17) & mask
-        while keys[slot] != 0 { slot = (slot + 1) & mask }
-        keys[slot] = key
-        parents[slot] = Int32(parent)
-        targets[slot] = Int32(target)
-        wordStarts[slot] = Int32(pool.count)
+        if (edgeCount + 1) * 2 > edges.count { grow() }
+        var edge = Edge(key: Self.slotKey(hash(of: token), parent), parent: Int32(parent), target: Int32(target),
+                        wordStart: Int32(pool.count))
         withWord(of: token) { pool.append(contentsOf: $0) }
-        wordLengths[slot] = Int32(pool.count) - wordStarts[slot]
+        edge.wordLength = Int32(pool.count) - edge.wordStart
+        place(edge)
         edgeCount += 1
     }
 
-    /// Doubles the table and re-inserts every edge.
+    /// Puts `edge` in the first free slot from its home slot on.
+    private mutating func place(_ edge: Edge) {
+        let mask = edges.count - 1
+        var slot = Int(truncatingIfNeeded: edge.key >> 17) & mask
+        while edges[slot].key != 0 { slot = (slot + 1) & mask }
+        edges[slot] = edge
+    }
+
+    /// Doubles the table and places every edge again.
     private mutating func grow() {
-        let old = (keys, parents, targets, wordStarts, wordLengths)
-        let size = keys.count * 2
-        keys = Array(repeating: 0, count: size)
-        parents = Array(repeating: -1, count: size)
-        targets = Array(repeating: 0, count: size)
-        wordStarts = Array(repeating: 0, count: size)
-        wordLengths = Array(repeating: 0, count: size)
-        let mask = size - 1
-        for index in old.0.indices where old.0[index] != 0 {
-            var slot = Int(truncatingIfNeeded: old.0[index] >> 17) & mask
-            while keys[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = old.0[index]
-            parents[slot] = old.1[index]
-            targets[slot] = old.2[index]
-            wordStarts[slot] = old.3[index]
-            wordLengths[slot] = old.4[index]
-        }
+        let old = edges
+        edges = [Edge](repeating: Edge(), count: old.count * 2)
+        for edge in old where edge.key != 0 { place(edge) }
     }
 }

@@ -107,3 +107,11 @@ extension String {
         return copy.withUTF8 { body($0) }
     }
 }
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// The text of the bytes in `range` (valid UTF-8: they come from a `String`).
+    @inline(__always)
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: self[range]), as: UTF8.self)
+    }
+}

@@ -28,8 +28,7 @@ public enum Tokenizer {
         var lowerBytes: [UInt8] = []
 
         func string(_ from: Int, _ to: Int) -> (String, UInt64) {
-            let slice = UnsafeBufferPointer(rebasing: bytes[from..<to])
-            return (String(decoding: slice, as: UTF8.self), fingerprint(slice))
+            (bytes.string(from..<to), fingerprint(UnsafeBufferPointer(rebasing: bytes[from..<to])))
         }
 
         func lowered(_ from: Int, _ to: Int) -> (String, UInt64) {
