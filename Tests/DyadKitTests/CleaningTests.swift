@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import DyadKit
 
@@ -137,5 +138,44 @@ struct ScalarTableTests {
         #expect(table.kind(("中" as Unicode.Scalar).value) == .letter)
         #expect(Tokenizer.tokenize("Путин gặp Tập Cận Bình").map(\.lower) == ["путин", "gặp", "tập", "cận", "bình"])
     }
-}
 
+    /// Lines of the seed articles and the corpus's own shapes, tokenised with and without
+    /// first-word bits: every lexicon must find the same things either way.
+    @Test func firstWordBitsNeverChangeWhatTheLexiconsFind() throws {
+        let resources = Support.resources
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: Support.repository.appendingPathComponent("seeds").path)
+        var lines: [String] = []
+        for name in seeds.sorted() {
+            let text = try String(contentsOf: Support.repository.appendingPathComponent("seeds/\(name)"), encoding: .utf8)
+            lines += text.split(separator: "\n").map { TextDecoding.normalise(String($0)) }
+        }
+        let scanner = DateScanner(lexicon: resources.dates)
+        let matcher = ActorMatcher(gazetteer: resources.gazetteer)
+        var compared = 0
+        for line in lines {
+            let plain = Tokenizer.tokenize(line)
+            let classified = Tokenizer.tokenize(line, classifiedBy: resources.firstWords)
+            #expect(scanner.scan(classified) == scanner.scan(plain), "\(line)")
+            #expect(matcher.mentions(in: classified) == matcher.mentions(in: plain), "\(line)")
+            #expect(resources.events.triggers.matches(in: classified).map(\.range) == resources.events.triggers.matches(in: plain).map(\.range))
+            #expect(resources.events.clauses(of: classified).map(\.range) == resources.events.clauses(of: plain).map(\.range))
+            compared += plain.count
+        }
+        #expect(compared > 5_000)
+    }
+
+    @Test func firstWordBitsMarkOnlyTheLexiconsAWordCanStart() {
+        let resources = Support.resources
+        #expect(resources.firstWords.registered == 27)
+        let tokens = Tokenizer.tokenize("Ngày 18/6 tháng trước, Mỹ xyzzy", classifiedBy: resources.firstWords)
+        let bits = Dictionary(tokens.map { ($0.text, $0.firstWordClasses) }, uniquingKeysWith: { a, _ in a })
+        #expect(bits["xyzzy"] == 0)
+        #expect(bits["tháng"]! & resources.dates.monthWords.matcher.firstWordBit != 0)
+        #expect(bits["Mỹ"]! & resources.gazetteer.names.firstWordBit != 0)
+        #expect(bits["Mỹ"]! & resources.dates.monthWords.matcher.firstWordBit == 0)
+        // Case-insensitive lists see `Ngày` as `ngày`; the case-sensitive names do not.
+        #expect(bits["Ngày"]! & resources.dates.dayCues.firstWordBit != 0)
+        #expect(Set(tokens.map(\.firstWordClasses)).count > 2)
+        #expect(Tokenizer.tokenize("xyzzy").allSatisfy { $0.firstWordClasses == .max })
+    }
+}

@@ -12,8 +12,8 @@ public struct Gazetteer: Sendable {
     /// The last year any listed term started, plus one: the horizon of open terms. Derived from
     /// the data, not the clock, so outputs do not change with the day they are made.
     public let horizonYear: Int
-    let names: PhraseMatcher<Entry>
-    let titles: PhraseMatcher<String?>
+    private(set) var names: PhraseMatcher<Entry>
+    private(set) var titles: PhraseMatcher<String?>
 
     init(actorList: ActorListFile, names file: ActorNamesFile, officeholders people: OfficeholdersFile,
          titles titleFile: TitlesFile, extraAliases: [String: ActorAliases]) throws {
@@ -82,6 +82,12 @@ public struct Gazetteer: Sendable {
     }
 
     public func actor(_ code: String) -> Actor? { actors[code] }
+
+    /// Gives the name and title lists a bit in `index` (see ``FirstWordIndex``).
+    mutating func registerFirstWords(in index: inout FirstWordIndex) {
+        index.register(&names)
+        index.register(&titles)
+    }
 }
 
 /// Extra names were given for an actor code that the gazetteer does not know.

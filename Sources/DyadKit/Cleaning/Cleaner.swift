@@ -1,9 +1,11 @@
 /// The cleaning stage: marks each line body or furniture and splits the body into sentences.
 public struct Cleaner: Sendable {
     let furniture: FurnitureDetector
+    let firstWords: FirstWordIndex
 
     public init(resources: LanguageResources) {
         furniture = resources.furniture
+        firstWords = resources.firstWords
     }
 
     public func clean(_ document: SourceDocument) -> CleanDocument {
@@ -18,7 +20,7 @@ public struct Cleaner: Sendable {
             guard line.role.isBody else { continue }
             for sentence in SentenceSplitter.split(text) {
                 sentences.append(Sentence(line: line.number, index: sentences.count, text: sentence,
-                                          tokens: Tokenizer.tokenize(sentence)))
+                                          tokens: Tokenizer.tokenize(sentence, classifiedBy: firstWords)))
             }
         }
         let title = document.metadata.title

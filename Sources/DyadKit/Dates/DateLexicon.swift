@@ -5,18 +5,18 @@ public struct DateLexicon: Sendable {
         case anaphoric(Int)
     }
 
-    let dayCues: PhraseMatcher<Bool>
-    let monthWords: WordSet
-    let yearWords: WordSet
-    let quarterWords: WordSet
+    private(set) var dayCues: PhraseMatcher<Bool>
+    private(set) var monthWords: WordSet
+    private(set) var yearWords: WordSet
+    private(set) var quarterWords: WordSet
     let quarterNumerals: [String: Int]
-    let spanJoiners: WordSet
-    let relatives: PhraseMatcher<Relative>
-    let weekdays: PhraseMatcher<Int>
-    let directions: PhraseMatcher<TimeDirection>
-    let notDatesUnlessCued: WordSet
-    let durationFollowers: PhraseMatcher<Bool>
-    let pluralMarkers: WordSet
+    private(set) var spanJoiners: WordSet
+    private(set) var relatives: PhraseMatcher<Relative>
+    private(set) var weekdays: PhraseMatcher<Int>
+    private(set) var directions: PhraseMatcher<TimeDirection>
+    private(set) var notDatesUnlessCued: WordSet
+    private(set) var durationFollowers: PhraseMatcher<Bool>
+    private(set) var pluralMarkers: WordSet
 
     init(file: DatesFile) {
         dayCues = PhraseMatcher(file.day_cues.map { ($0, true) }, casing: .insensitive)
@@ -40,5 +40,15 @@ public struct DateLexicon: Sendable {
         notDatesUnlessCued = WordSet(file.not_dates_unless_cued)
         durationFollowers = PhraseMatcher(file.duration_followers.map { ($0, true) }, casing: .insensitive)
         pluralMarkers = WordSet(file.plural_markers)
+    }
+}
+
+extension DateLexicon {
+    /// Gives every word list a bit in `index` (see ``FirstWordIndex``).
+    mutating func registerFirstWords(in index: inout FirstWordIndex) {
+        index.register(&dayCues); index.register(&monthWords); index.register(&yearWords)
+        index.register(&quarterWords); index.register(&spanJoiners); index.register(&relatives)
+        index.register(&weekdays); index.register(&directions); index.register(&notDatesUnlessCued)
+        index.register(&durationFollowers); index.register(&pluralMarkers)
     }
 }

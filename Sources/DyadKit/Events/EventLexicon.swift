@@ -15,21 +15,21 @@ public struct EventLexicon: Sendable {
         case purpose
     }
 
-    let triggers: PhraseMatcher<TriggerMeaning?>
-    let hedges: PhraseMatcher<Bool>
-    let negations: PhraseMatcher<Bool>
-    let futureMarkers: PhraseMatcher<Bool>
-    let topicMarkers: PhraseMatcher<Bool>
-    let topicResets: PhraseMatcher<Bool>
+    private(set) var triggers: PhraseMatcher<TriggerMeaning?>
+    private(set) var hedges: PhraseMatcher<Bool>
+    private(set) var negations: PhraseMatcher<Bool>
+    private(set) var futureMarkers: PhraseMatcher<Bool>
+    private(set) var topicMarkers: PhraseMatcher<Bool>
+    private(set) var topicResets: PhraseMatcher<Bool>
     /// `quan hệ với`, `hợp tác với`: a `với` that stays inside the topic.
-    let topicContinuations: PhraseMatcher<Bool>
-    let between: WordSet
-    let joiners: WordSet
-    let pairStops: WordSet
-    let venueNouns: PhraseMatcher<Bool>
-    let locationMarkers: WordSet
-    let anaphoricSubjects: PhraseMatcher<Bool>
-    let clauseBreaks: PhraseMatcher<ClauseKind>
+    private(set) var topicContinuations: PhraseMatcher<Bool>
+    private(set) var between: WordSet
+    private(set) var joiners: WordSet
+    private(set) var pairStops: WordSet
+    private(set) var venueNouns: PhraseMatcher<Bool>
+    private(set) var locationMarkers: WordSet
+    private(set) var anaphoricSubjects: PhraseMatcher<Bool>
+    private(set) var clauseBreaks: PhraseMatcher<ClauseKind>
 
     init(file: EventsFile) {
         var triggers = PhraseMatcher<TriggerMeaning?>(casing: .insensitive)
@@ -58,5 +58,16 @@ public struct EventLexicon: Sendable {
         for phrase in file.clause_breaks.context { breaks.insert(phrase, value: .context) }
         for phrase in file.clause_breaks.purpose { breaks.insert(phrase, value: .purpose) }
         clauseBreaks = breaks
+    }
+}
+
+extension EventLexicon {
+    /// Gives every word list a bit in `index` (see ``FirstWordIndex``).
+    mutating func registerFirstWords(in index: inout FirstWordIndex) {
+        index.register(&triggers); index.register(&hedges); index.register(&negations)
+        index.register(&futureMarkers); index.register(&topicMarkers); index.register(&topicResets)
+        index.register(&topicContinuations); index.register(&between); index.register(&joiners)
+        index.register(&pairStops); index.register(&venueNouns); index.register(&locationMarkers)
+        index.register(&anaphoricSubjects); index.register(&clauseBreaks)
     }
 }

@@ -8,6 +8,8 @@ public struct LanguageResources: Sendable {
     public let dates: DateLexicon
     public let events: EventLexicon
     let furniture: FurnitureDetector
+    /// The first words of every lexicon above, looked up once per token by the tokenizer.
+    public let firstWords: FirstWordIndex
 
     /// Loads the bundled data of `language`, with the user's extra actor aliases.
     public static func load(language: String = "vi", extraAliases: [String: ActorAliases] = [:]) throws -> LanguageResources {
@@ -26,9 +28,14 @@ public struct LanguageResources: Sendable {
                     events: EventLexicon(file: try ResourceLoader.decode(EventsFile.self, "\(language)/events.json")),
                     furniture: FurnitureDetector(file: try ResourceLoader.decode(FurnitureFile.self, "\(language)/furniture.json")))
         }
-        let gazetteer = try Gazetteer(actorList: rest.actorList, names: rest.names, officeholders: officeholders,
+        var gazetteer = try Gazetteer(actorList: rest.actorList, names: rest.names, officeholders: officeholders,
                                       titles: rest.titles, extraAliases: extraAliases)
-        return LanguageResources(language: language, gazetteer: gazetteer, dates: rest.dates, events: rest.events,
-                                 furniture: rest.furniture)
+        var (dates, events) = (rest.dates, rest.events)
+        var firstWords = FirstWordIndex()
+        gazetteer.registerFirstWords(in: &firstWords)
+        dates.registerFirstWords(in: &firstWords)
+        events.registerFirstWords(in: &firstWords)
+        return LanguageResources(language: language, gazetteer: gazetteer, dates: dates, events: events,
+                                 furniture: rest.furniture, firstWords: firstWords)
     }
 }

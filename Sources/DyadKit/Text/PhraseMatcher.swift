@@ -27,6 +27,11 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// The value of the phrase ending at each node (node 0 is the root).
     private var values: [Value?] = [nil]
     public let casing: Casing
+    /// Fingerprints of the words phrases start with, for ``FirstWordIndex``.
+    private(set) var firstWordFingerprints: [UInt64] = []
+    /// This matcher's bit in a ``FirstWordIndex``; 0 when it is not registered in one, and then
+    /// every token is looked up.
+    var firstWordBit: UInt64 = 0
 
     public init(casing: Casing) {
         self.casing = casing
@@ -51,6 +56,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
             } else {
                 values.append(nil)
                 let next = values.count - 1
+                if node == 0 { firstWordFingerprints.append(hash(of: token)) }
                 addEdge(from: node, token: token, to: next)
                 node = next
             }
@@ -60,6 +66,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// The longest phrase that starts at `start`, as its token count and value.
     public func longestMatch(in tokens: [Token], at start: Int) -> (length: Int, value: Value)? {
+        guard start < tokens.count, mayStart(at: tokens[start]) else { return nil }
         var node = 0
         var best: (Int, Value)?
         var index = start
@@ -74,7 +81,15 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// The value of the one-token phrase that is `token`.
     func value(of token: Token) -> Value? {
-        child(of: 0, token: token).flatMap { values[$0] }
+        guard mayStart(at: token) else { return nil }
+        return child(of: 0, token: token).flatMap { values[$0] }
+    }
+
+    /// Whether a phrase may start at the token: false only when the token was classified by
+    /// the ``FirstWordIndex`` this matcher is registered in, and no phrase starts with its word.
+    @inline(__always)
+    private func mayStart(at token: Token) -> Bool {
+        firstWordBit == 0 || token.firstWordClasses & firstWordBit != 0
     }
 
     /// Every non-overlapping longest match, scanning left to right.

@@ -1,5 +1,5 @@
 /// One token of a sentence: a word, a run of digits, or one punctuation mark.
-public struct Token: Sendable, Hashable {
+public struct Token: Sendable {
     /// What kind of text a token holds.
     public enum Kind: Sendable, Hashable {
         case word, number, punctuation
@@ -19,15 +19,20 @@ public struct Token: Sendable, Hashable {
     /// every lexicon looks the token up without hashing it again.
     let textHash: UInt64
     let lowerHash: UInt64
+    /// The bits of the lexicons that have a phrase starting with this token (see
+    /// ``FirstWordIndex``); all set when the token was not classified, so that every lexicon
+    /// looks it up.
+    let firstWordClasses: UInt64
 
     public init(text: String, lower: String, kind: Kind, spaceBefore: Bool, offset: Int) {
         let textHash = fingerprint(text)
         self.init(text: text, textHash: textHash, lower: lower, lowerHash: lower == text ? textHash : fingerprint(lower),
-                  kind: kind, spaceBefore: spaceBefore, offset: offset)
+                  kind: kind, spaceBefore: spaceBefore, offset: offset, firstWordClasses: .max)
     }
 
     /// A token whose fingerprints the tokenizer has already computed from its bytes.
-    init(text: String, textHash: UInt64, lower: String, lowerHash: UInt64, kind: Kind, spaceBefore: Bool, offset: Int) {
+    init(text: String, textHash: UInt64, lower: String, lowerHash: UInt64, kind: Kind, spaceBefore: Bool, offset: Int,
+         firstWordClasses: UInt64) {
         self.text = text
         self.lower = lower
         self.textHash = textHash
@@ -35,6 +40,7 @@ public struct Token: Sendable, Hashable {
         self.kind = kind
         self.spaceBefore = spaceBefore
         self.offset = offset
+        self.firstWordClasses = firstWordClasses
     }
 
     public var isNumber: Bool { kind == .number }

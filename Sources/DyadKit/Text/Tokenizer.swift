@@ -5,11 +5,13 @@
 /// This runs over every byte of every body sentence, so it works on UTF-8 bytes with a table
 /// of scalar classes (``ScalarTable``), not on `Character`s.
 public enum Tokenizer {
-    public static func tokenize(_ text: String) -> [Token] {
-        text.withUTF8Bytes { tokenize(bytes: $0) }
+    /// The text's tokens; with `index`, each token carries the bits of the lexicons whose
+    /// phrases can start with it (without, every lexicon looks at every token).
+    public static func tokenize(_ text: String, classifiedBy index: FirstWordIndex? = nil) -> [Token] {
+        text.withUTF8Bytes { tokenize(bytes: $0, classifiedBy: index) }
     }
 
-    static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    static func tokenize(bytes: UnsafeBufferPointer<UInt8>, classifiedBy index: FirstWordIndex?) -> [Token] {
         let table = ScalarTable.shared
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
@@ -56,11 +58,13 @@ public enum Tokenizer {
             let (written, writtenHash) = string(start, wordEnd)
             let (lower, lowerHash) = hasUpper ? lowered(start, wordEnd) : (written, writtenHash)
             tokens.append(Token(text: written, textHash: writtenHash, lower: lower, lowerHash: lowerHash, kind: kind,
-                                spaceBefore: pendingSpace, offset: startOffset))
+                                spaceBefore: pendingSpace, offset: startOffset,
+                                firstWordClasses: index?.classes(text: writtenHash, lower: lowerHash) ?? .max))
             if splitQuote {
                 let (quote, quoteHash) = string(apostropheAt, end)
                 tokens.append(Token(text: quote, textHash: quoteHash, lower: quote, lowerHash: quoteHash, kind: .punctuation,
-                                    spaceBefore: false, offset: startOffset + scalars - 1))
+                                    spaceBefore: false, offset: startOffset + scalars - 1,
+                                    firstWordClasses: index?.classes(text: quoteHash, lower: quoteHash) ?? .max))
             }
             start = -1
             pendingSpace = false

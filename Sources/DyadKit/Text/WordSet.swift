@@ -2,7 +2,7 @@
 /// fingerprint each token already carries: a ``PhraseMatcher`` whose phrases are all one token
 /// long, compared lower-cased.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
-    private let matcher: PhraseMatcher<Bool>
+    var matcher: PhraseMatcher<Bool>
 
     init<S: Sequence>(_ strings: S) where S.Element == String {
         matcher = PhraseMatcher(strings.map { ($0, true) }, casing: .insensitive)
