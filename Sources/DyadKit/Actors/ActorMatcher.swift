@@ -13,7 +13,7 @@ public struct ActorMatcher: Sendable {
 
     private static let dashes: WordSet = ["-", "–", "—"]
 
-    public func mentions(in tokens: [Token]) -> [ActorMention] {
+    public func mentions(in tokens: TokenList) -> [ActorMention] {
         var titleEnds: [Int: String?] = [:]
         for match in gazetteer.titles.matches(in: tokens) { titleEnds[match.range.upperBound - 1] = match.value }
 
@@ -32,7 +32,7 @@ public struct ActorMatcher: Sendable {
         var inCompound = Array(repeating: false, count: candidates.count)
         for k in candidates.indices.dropLast() {
             let (a, b) = (candidates[k], candidates[k + 1])
-            guard b.range.lowerBound == a.range.upperBound + 1, Self.dashes.contains(tokens[a.range.upperBound]) else { continue }
+            guard b.range.lowerBound == a.range.upperBound + 1, Self.dashes.contains(tokens, at: a.range.upperBound) else { continue }
             guard a.entry.isActorName, b.entry.isActorName else { continue }
             inCompound[k] = true
             inCompound[k + 1] = true

@@ -24,7 +24,7 @@ public struct Sentence: Sendable {
     /// Its position among the document's body sentences.
     public let index: Int
     public let text: String
-    public let tokens: [Token]
+    public let tokens: TokenList
 }
 
 /// A document split into main body and furniture, with the body's sentences.

@@ -12,7 +12,7 @@ public struct DateScanner: Sendable {
         self.lexicon = lexicon
     }
 
-    public func scan(_ tokens: [Token]) -> [TemporalExpression] {
+    public func scan(_ tokens: TokenList) -> [TemporalExpression] {
         var cueEnds = Set<Int>()
         for match in lexicon.dayCues.matches(in: tokens) { cueEnds.insert(match.range.upperBound - 1) }
         let markers = lexicon.directions.matches(in: tokens)
@@ -33,7 +33,7 @@ public struct DateScanner: Sendable {
 
     // MARK: - Shapes
 
-    private func expression(at i: Int, in t: [Token], cueEnds: Set<Int>) -> (Range<Int>, TemporalExpression.Kind)? {
+    private func expression(at i: Int, in t: TokenList, cueEnds: Set<Int>) -> (Range<Int>, TemporalExpression.Kind)? {
         let token = t[i]
         if token.isNumber {
             return numeric(at: i, in: t, cued: isCued(i, in: t, cueEnds: cueEnds))
@@ -48,7 +48,7 @@ public struct DateScanner: Sendable {
         if let relative = lexicon.relatives.longestMatch(in: t, at: i) {
             let after = i + relative.length
             // `5 năm trước` is a duration and `những tháng tới` a vague stretch, not dates.
-            let numberBefore = i > 0 && (t[i - 1].isNumber || lexicon.pluralMarkers.contains(t[i - 1]))
+            let numberBefore = i > 0 && (t[i - 1].isNumber || lexicon.pluralMarkers.contains(t, at: i - 1))
             let numberAfter = after < t.count && t[after].isNumber
             let dateAfter = firstNumber(from: after, in: t, within: 3).flatMap { numeric(at: $0, in: t, cued: true) } != nil
             if !numberBefore && !numberAfter && !dateAfter {
@@ -59,22 +59,22 @@ public struct DateScanner: Sendable {
             }
         }
         let previousIsNumber = i > 0 && t[i - 1].isNumber
-        if lexicon.monthWords.contains(token), !previousIsNumber, let month = t.int(at: i + 1), (1...12).contains(month) {
+        if lexicon.monthWords.contains(t, at: i), !previousIsNumber, let month = t.int(at: i + 1), (1...12).contains(month) {
             let (date, end) = withYear(PartialDate(month: month), after: i + 2, in: t)
             return (i..<end, .absolute(date, end: nil))
         }
-        if lexicon.yearWords.contains(token), !previousIsNumber, let year = t.int(at: i + 1), t[i + 1].text.count == 4,
+        if lexicon.yearWords.contains(t, at: i), !previousIsNumber, let year = t.int(at: i + 1), t[i + 1].byteCount == 4,
            (1900...2100).contains(year) {
             var end = i + 2
             var endYear: PartialDate?
-            if end + 1 < t.count, lexicon.spanJoiners.contains(t[end]), let last = t.int(at: end + 1),
-               t[end + 1].text.count == 4, last > year, last <= 2100 {
+            if end + 1 < t.count, lexicon.spanJoiners.contains(t, at: end), let last = t.int(at: end + 1),
+               t[end + 1].byteCount == 4, last > year, last <= 2100 {
                 endYear = PartialDate(year: last)
                 end += 2
             }
             return (i..<end, .absolute(PartialDate(year: year), end: endYear))
         }
-        if lexicon.quarterWords.contains(token), i + 1 < t.count, let quarter = lexicon.quarterNumerals[t[i + 1].lower] {
+        if lexicon.quarterWords.contains(t, at: i), i + 1 < t.count, let quarter = lexicon.quarterNumerals[t.lower(at: i + 1)] {
             var end = i + 2
             var year: Int?
             if let (y, next) = yearSuffix(after: end, in: t) { year = y; end = next }
@@ -86,7 +86,7 @@ public struct DateScanner: Sendable {
 
     /// `date` with the year that follows it at `end` (`năm 2023`, `năm ngoái`), if any, and the
     /// token after the whole expression.
-    private func withYear(_ date: PartialDate, after end: Int, in t: [Token]) -> (PartialDate, Int) {
+    private func withYear(_ date: PartialDate, after end: Int, in t: TokenList) -> (PartialDate, Int) {
         var date = date
         if let (year, next) = yearSuffix(after: end, in: t) {
             date.year = year
@@ -101,18 +101,18 @@ public struct DateScanner: Sendable {
 
     /// Shapes that start with a number: `18/6`, `18/6/2023`, `18-3`, `18 - 19/6`, `4-12/3/2026`,
     /// `18/6 - 20/6`, `21 tháng 6 năm 2023`, `từ 4 đến 12/3`.
-    private func numeric(at i: Int, in t: [Token], cued: Bool) -> (Range<Int>, TemporalExpression.Kind)? {
-        guard let first = t.int(at: i), t[i].text.count <= 2, (1...31).contains(first) else { return nil }
+    private func numeric(at i: Int, in t: TokenList, cued: Bool) -> (Range<Int>, TemporalExpression.Kind)? {
+        guard let first = t.int(at: i), t[i].byteCount <= 2, (1...31).contains(first) else { return nil }
 
         // Day, then `tháng` and the month.
-        if cued, i + 2 < t.count, lexicon.monthWords.contains(t[i + 1]), let month = t.int(at: i + 2),
+        if cued, i + 2 < t.count, lexicon.monthWords.contains(t, at: i + 1), let month = t.int(at: i + 2),
            (1...12).contains(month), CalendarDate(year: 2000, month: month, day: first) != nil {
             let (date, end) = withYear(PartialDate(month: month, day: first), after: i + 3, in: t)
             return (i..<end, .absolute(date, end: nil))
         }
 
         // A span `D - D/M`: the first day stands alone, the second carries the month.
-        if i + 2 < t.count, lexicon.spanJoiners.contains(t[i + 1]), !(t[i + 1].isPunctuation && t[i + 2].isWord),
+        if i + 2 < t.count, lexicon.spanJoiners.contains(t, at: i + 1), !(t[i + 1].isPunctuation && t[i + 2].isWord),
            let (endRange, endDate) = dayMonth(at: i + 2, in: t), let endDay = endDate.day, first < endDay,
            cued || endDate.year != nil || standsAlone(endRange, in: t) {
             let start = PartialDate(year: endDate.year, month: endDate.month, day: first)
@@ -122,9 +122,9 @@ public struct DateScanner: Sendable {
         }
 
         guard let (range, date) = dayMonth(at: i, in: t) else { return nil }
-        let separator = t[i + 1].text
+        let separator = t.text(at: i + 1)
         if date.year == nil {
-            let enclosed = i > 0 && t[i - 1].text == "(" && range.upperBound < t.count && t[range.upperBound].text == ")"
+            let enclosed = i > 0 && t.token(at: i - 1, is: "(") && range.upperBound < t.count && t.token(at: range.upperBound, is: ")")
             if separator != "/" && !cued { return nil }
             if !cued && !enclosed && !standsAlone(range, in: t) { return nil }
         }
@@ -134,7 +134,7 @@ public struct DateScanner: Sendable {
             return (i..<next, .absolute(relative, end: nil))
         }
         // A span `D/M - D/M`.
-        if range.upperBound + 1 < t.count, lexicon.spanJoiners.contains(t[range.upperBound]),
+        if range.upperBound + 1 < t.count, lexicon.spanJoiners.contains(t, at: range.upperBound),
            let (endRange, endDate) = dayMonth(at: range.upperBound + 1, in: t) {
             var start = date
             var end = endDate
@@ -146,20 +146,20 @@ public struct DateScanner: Sendable {
     }
 
     /// `D/M`, `D-M`, `D/M/YYYY`, `D-M-YYYY`, `D.M.YYYY`, written without spaces.
-    private func dayMonth(at i: Int, in t: [Token]) -> (Range<Int>, PartialDate)? {
-        guard i + 2 < t.count, let day = t.int(at: i), t[i].text.count <= 2,
-              ["/", "-", "."].contains(t[i + 1].text), !t[i + 1].spaceBefore, !t[i + 2].spaceBefore,
-              let month = t.int(at: i + 2), t[i + 2].text.count <= 2 else { return nil }
-        let separator = t[i + 1].text
+    private func dayMonth(at i: Int, in t: TokenList) -> (Range<Int>, PartialDate)? {
+        guard i + 2 < t.count, let day = t.int(at: i), t[i].byteCount <= 2,
+              ["/", "-", "."].contains(t.text(at: i + 1)), !t[i + 1].spaceBefore, !t[i + 2].spaceBefore,
+              let month = t.int(at: i + 2), t[i + 2].byteCount <= 2 else { return nil }
+        let separator = t.text(at: i + 1)
         var end = i + 3
         var year: Int?
-        if end + 1 < t.count, t[end].text == separator, !t[end].spaceBefore, !t[end + 1].spaceBefore,
-           let y = t.int(at: end + 1), t[end + 1].text.count == 4 {
+        if end + 1 < t.count, t.text(at: end) == separator, !t[end].spaceBefore, !t[end + 1].spaceBefore,
+           let y = t.int(at: end + 1), t[end + 1].byteCount == 4 {
             year = y
             end += 2
         } else if separator == "." {
             return nil  // `4.300` is a number, not a date
-        } else if end < t.count, !t[end].spaceBefore, t[end].isNumber || [separator, ","].contains(t[end].text) && end + 1 < t.count && t[end + 1].isNumber && !t[end + 1].spaceBefore {
+        } else if end < t.count, !t[end].spaceBefore, t[end].isNumber || [separator, ","].contains(t.text(at: end)) && end + 1 < t.count && t[end + 1].isNumber && !t[end + 1].spaceBefore {
             return nil  // part of a longer number such as 1/2/3 or 5/4,5
         }
         guard CalendarDate(year: year ?? 2000, month: month, day: day) != nil else { return nil }
@@ -168,28 +168,28 @@ public struct DateScanner: Sendable {
 
     /// An uncued `18/6` counts only standing alone (punctuation or the end after it) and not as
     /// a listed idiom or fraction (`24/7`, `1/3`).
-    private func standsAlone(_ range: Range<Int>, in t: [Token]) -> Bool {
-        if lexicon.notDatesUnlessCued.contains(t[range]) { return false }
+    private func standsAlone(_ range: Range<Int>, in t: TokenList) -> Bool {
+        if lexicon.notDatesUnlessCued.contains(t, in: range) { return false }
         guard range.upperBound < t.count else { return true }
         let next = t[range.upperBound]
-        return next.isPunctuation && next.text != "%" && next.text != "/"
+        return next.isPunctuation && !t.token(at: range.upperBound, is: "%") && !t.token(at: range.upperBound, is: "/")
     }
 
     /// `năm ngoái`, `năm nay`, `năm tới` right after a month or day.
-    private func relativeYear(after i: Int, in t: [Token]) -> (Int, Int)? {
+    private func relativeYear(after i: Int, in t: TokenList) -> (Int, Int)? {
         guard i < t.count, let match = lexicon.relatives.longestMatch(in: t, at: i),
-              case .relative(.year, let offset) = match.value, lexicon.yearWords.contains(t[i]) else { return nil }
+              case .relative(.year, let offset) = match.value, lexicon.yearWords.contains(t, at: i) else { return nil }
         return (offset, i + match.length)
     }
 
     /// A year written after a month: `/2017`, `.2025`, `năm 2017`.
-    private func yearSuffix(after i: Int, in t: [Token]) -> (Int, Int)? {
+    private func yearSuffix(after i: Int, in t: TokenList) -> (Int, Int)? {
         guard i + 1 < t.count else { return nil }
-        if ["/", "."].contains(t[i].text), !t[i].spaceBefore, !t[i + 1].spaceBefore,
-           let year = t.int(at: i + 1), t[i + 1].text.count == 4 {
+        if (t.token(at: i, is: "/") || t.token(at: i, is: ".")), !t[i].spaceBefore, !t[i + 1].spaceBefore,
+           let year = t.int(at: i + 1), t[i + 1].byteCount == 4 {
             return (year, i + 2)
         }
-        if lexicon.yearWords.contains(t[i]), let year = t.int(at: i + 1), t[i + 1].text.count == 4 {
+        if lexicon.yearWords.contains(t, at: i), let year = t.int(at: i + 1), t[i + 1].byteCount == 4 {
             return (year, i + 2)
         }
         return nil
@@ -197,10 +197,10 @@ public struct DateScanner: Sendable {
 
     /// Whether a date word (`ngày`, `hôm`, `sáng`, `các ngày`, …), an opening parenthesis or a
     /// weekday stands right before token `i`.
-    private func isCued(_ i: Int, in t: [Token], cueEnds: Set<Int>) -> Bool {
+    private func isCued(_ i: Int, in t: TokenList, cueEnds: Set<Int>) -> Bool {
         guard i > 0 else { return false }
-        if cueEnds.contains(i - 1) || t[i - 1].text == "(" { return true }
-        if t[i - 1].text == ",", i >= 2 {
+        if cueEnds.contains(i - 1) || t.token(at: i - 1, is: "(") { return true }
+        if t.token(at: i - 1, is: ","), i >= 2 {
             for start in max(0, i - 4)..<(i - 1) where lexicon.weekdays.longestMatch(in: t, at: start).map({ start + $0.length == i - 1 }) == true {
                 return true
             }
@@ -209,7 +209,7 @@ public struct DateScanner: Sendable {
         return false
     }
 
-    private func firstNumber(from start: Int, in t: [Token], within limit: Int) -> Int? {
+    private func firstNumber(from start: Int, in t: TokenList, within limit: Int) -> Int? {
         var index = start
         while index < t.count, index < start + limit {
             if t[index].isNumber { return index }
@@ -236,8 +236,3 @@ public struct DateScanner: Sendable {
     }
 }
 
-extension Array where Element == Token {
-    func int(at index: Int) -> Int? {
-        index >= 0 && index < count ? self[index].intValue : nil
-    }
-}

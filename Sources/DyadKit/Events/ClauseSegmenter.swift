@@ -6,7 +6,7 @@ struct Clause {
 
 extension EventLexicon {
     /// Splits a sentence's tokens at the connectives listed in `clause_breaks`.
-    func clauses(of tokens: [Token]) -> [Clause] {
+    func clauses(of tokens: TokenList) -> [Clause] {
         var clauses: [Clause] = []
         var start = 0
         var kind = ClauseKind.main

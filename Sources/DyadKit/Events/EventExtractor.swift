@@ -153,22 +153,22 @@ public struct EventExtractor: Sendable {
 
     // MARK: - Modality
 
-    private func blocked(_ trigger: Range<Int>, clause: Clause, tokens: [Token]) -> String? {
-        for match in lexicon.hedges.matches(in: Array(tokens[clause.range.lowerBound..<trigger.lowerBound])) {
+    private func blocked(_ trigger: Range<Int>, clause: Clause, tokens: TokenList) -> String? {
+        for match in lexicon.hedges.matches(in: tokens.sublist(clause.range.lowerBound..<trigger.lowerBound)) {
             return "hedged by '\(tokens.text((clause.range.lowerBound + match.range.lowerBound)..<(clause.range.lowerBound + match.range.upperBound)))'"
         }
         let windowStart = max(clause.range.lowerBound, trigger.lowerBound - 2)
-        for match in lexicon.negations.matches(in: Array(tokens[windowStart..<trigger.lowerBound])) {
+        for match in lexicon.negations.matches(in: tokens.sublist(windowStart..<trigger.lowerBound)) {
             _ = match
             return "negated"
         }
         return nil
     }
 
-    private func isFuture(trigger: Range<Int>, clause: Clause, tokens: [Token], triggers: [Range<Int>],
+    private func isFuture(trigger: Range<Int>, clause: Clause, tokens: TokenList, triggers: [Range<Int>],
                           date: ResolvedDate, published: CalendarDate?) -> Bool {
         let windowEnd = min(clause.range.upperBound, trigger.upperBound + 3)
-        let planned = !lexicon.futureMarkers.matches(in: Array(tokens[clause.range.lowerBound..<windowEnd])).isEmpty
+        let planned = !lexicon.futureMarkers.matches(in: tokens.sublist(clause.range.lowerBound..<windowEnd)).isEmpty
         guard let published else { return planned }
         if date.start.precision == .day {
             let start = date.start.firstDay
@@ -188,7 +188,7 @@ public struct EventExtractor: Sendable {
         var fromContext = false
     }
 
-    private func parties(in clause: Clause, tokens: [Token], mentions: [ActorMention], on date: CalendarDate,
+    private func parties(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
                          triggers: [Range<Int>], context: [String]?) -> Parties {
         let inClause = mentions.filter { clause.range.contains($0.tokens.lowerBound) }
         var result = Parties(pair: nil, reason: "")
@@ -259,7 +259,7 @@ public struct EventExtractor: Sendable {
 
     /// An actor after `về`, `vấn đề`, `tình hình`… is what the clause is about, until `với`,
     /// `giữa` or another event word introduces a party again.
-    private func isTopic(_ mention: ActorMention, tokens: [Token], triggers: [Range<Int>]) -> Bool {
+    private func isTopic(_ mention: ActorMention, tokens: TokenList, triggers: [Range<Int>]) -> Bool {
         var index = mention.tokens.lowerBound - 1
         while index >= 0 {
             if triggers.contains(where: { $0.contains(index) }) { return false }
@@ -267,13 +267,13 @@ public struct EventExtractor: Sendable {
             if let match = lexicon.topicMarkers.longestMatch(in: tokens, at: index), index + match.length <= mention.tokens.lowerBound {
                 return true
             }
-            if [",", ";", ":"].contains(tokens[index].text) { return false }
+            if tokens.token(at: index, is: ",") || tokens.token(at: index, is: ";") || tokens.token(at: index, is: ":") { return false }
             index -= 1
         }
         return false
     }
 
-    private func continuesTopic(at index: Int, tokens: [Token]) -> Bool {
+    private func continuesTopic(at index: Int, tokens: TokenList) -> Bool {
         for start in max(0, index - 2)...index {
             if let match = lexicon.topicContinuations.longestMatch(in: tokens, at: start), start + match.length > index { return true }
         }
@@ -281,7 +281,7 @@ public struct EventExtractor: Sendable {
     }
 
     /// `tại Bắc Kinh`, `ở thủ đô Washington`: where the event is, not who takes part.
-    private func isVenue(_ mention: ActorMention, tokens: [Token]) -> Bool {
+    private func isVenue(_ mention: ActorMention, tokens: TokenList) -> Bool {
         guard mention.form == .place || mention.form == .name else { return false }
         var index = mention.tokens.lowerBound - 1
         // Step back over a venue noun (`thủ đô`) that ends right before the place.
@@ -290,16 +290,16 @@ public struct EventExtractor: Sendable {
         }) {
             index -= length
         }
-        return index >= 0 && lexicon.locationMarkers.contains(tokens[index])
+        return index >= 0 && lexicon.locationMarkers.contains(tokens, at: index)
     }
 
-    private func betweenPair(in clause: Clause, tokens: [Token], mentions: [ActorMention], on date: CalendarDate) -> [String]? {
-        guard let start = clause.range.first(where: { lexicon.between.contains(tokens[$0]) }) else { return nil }
-        guard let joiner = (start + 1..<clause.range.upperBound).first(where: { lexicon.joiners.contains(tokens[$0]) }) else {
+    private func betweenPair(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate) -> [String]? {
+        guard let start = clause.range.first(where: { lexicon.between.contains(tokens, at: $0) }) else { return nil }
+        guard let joiner = (start + 1..<clause.range.upperBound).first(where: { lexicon.joiners.contains(tokens, at: $0) }) else {
             return nil
         }
         var end = joiner + 1
-        while end < clause.range.upperBound, !lexicon.pairStops.contains(tokens[end]) { end += 1 }
+        while end < clause.range.upperBound, !lexicon.pairStops.contains(tokens, at: end) { end += 1 }
         let left = distinctCodes(mentions.filter { (start + 1..<joiner).contains($0.tokens.lowerBound) }, on: date)
         let right = distinctCodes(mentions.filter { (joiner + 1..<end).contains($0.tokens.lowerBound) }, on: date)
         guard let a = left.first, let b = right.first(where: { $0 != a }) else { return nil }
@@ -311,13 +311,13 @@ public struct EventExtractor: Sendable {
         return codes.count >= 2 ? Array(codes.prefix(2)) : nil
     }
 
-    private func refersBack(_ clause: Clause, tokens: [Token]) -> Bool {
-        !lexicon.anaphoricSubjects.matches(in: Array(tokens[clause.range])).isEmpty
+    private func refersBack(_ clause: Clause, tokens: TokenList) -> Bool {
+        !lexicon.anaphoricSubjects.matches(in: tokens.sublist(clause.range)).isEmpty
     }
 
     /// The clause an event was found in, without the connective that opens it; the whole
     /// sentence when it has one clause.
-    private func clauseText(_ clause: Clause, tokens: [Token], whole: String, clauses: Int) -> String {
+    private func clauseText(_ clause: Clause, tokens: TokenList, whole: String, clauses: Int) -> String {
         guard clauses > 1 else { return whole }
         var start = clause.range.lowerBound
         if clause.kind != .main, let match = lexicon.clauseBreaks.longestMatch(in: tokens, at: start) { start += match.length }

@@ -50,14 +50,14 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         let tokens = Tokenizer.tokenize(TextDecoding.normalise(phrase))
         guard !tokens.isEmpty else { return }
         var node = 0
-        for token in tokens {
-            if let next = child(of: node, token: token) {
+        for index in tokens.indices {
+            if let next = child(of: node, in: tokens, at: index) {
                 node = next
             } else {
                 values.append(nil)
                 let next = values.count - 1
-                if node == 0 { firstWordFingerprints.append(hash(of: token)) }
-                addEdge(from: node, token: token, to: next)
+                if node == 0 { firstWordFingerprints.append(hash(of: tokens[index])) }
+                addEdge(from: node, in: tokens, at: index, to: next)
                 node = next
             }
         }
@@ -65,13 +65,13 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase that starts at `start`, as its token count and value.
-    public func longestMatch(in tokens: [Token], at start: Int) -> (length: Int, value: Value)? {
+    public func longestMatch(in tokens: TokenList, at start: Int) -> (length: Int, value: Value)? {
         guard start < tokens.count, mayStart(at: tokens[start]) else { return nil }
         var node = 0
         var best: (Int, Value)?
         var index = start
         while index < tokens.count {
-            guard let next = child(of: node, token: tokens[index]) else { break }
+            guard let next = child(of: node, in: tokens, at: index) else { break }
             node = next
             index += 1
             if let value = values[node] { best = (index - start, value) }
@@ -79,10 +79,10 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return best.map { (length: $0.0, value: $0.1) }
     }
 
-    /// The value of the one-token phrase that is `token`.
-    func value(of token: Token) -> Value? {
-        guard mayStart(at: token) else { return nil }
-        return child(of: 0, token: token).flatMap { values[$0] }
+    /// The value of the one-token phrase that is the token at `index`.
+    func value(in tokens: TokenList, at index: Int) -> Value? {
+        guard mayStart(at: tokens[index]) else { return nil }
+        return child(of: 0, in: tokens, at: index).flatMap { values[$0] }
     }
 
     /// Whether a phrase may start at the token: false only when the token was classified by
@@ -93,7 +93,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// Every non-overlapping longest match, scanning left to right.
-    public func matches(in tokens: [Token]) -> [(range: Range<Int>, value: Value)] {
+    public func matches(in tokens: TokenList) -> [(range: Range<Int>, value: Value)] {
         var found: [(range: Range<Int>, value: Value)] = []
         var index = 0
         while index < tokens.count {
@@ -108,7 +108,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// Whether the whole token sequence is one listed phrase.
-    public func matchesExactly(_ tokens: [Token]) -> Value? {
+    public func matchesExactly(_ tokens: TokenList) -> Value? {
         guard let match = longestMatch(in: tokens, at: 0), match.length == tokens.count else { return nil }
         return match.value
     }
@@ -118,10 +118,10 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         casing == .sensitive ? token.textHash : token.lowerHash
     }
 
-    /// Runs `body` over the bytes of the token's text as this matcher compares it.
+    /// Runs `body` over the bytes of a token's text as this matcher compares it.
     @inline(__always)
-    private func withWord<R>(of token: Token, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        (casing == .sensitive ? token.text : token.lower).withUTF8Bytes(body)
+    private func withWord<R>(in tokens: TokenList, at index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        tokens.withBytes(at: index, lowerCased: casing == .insensitive, body)
     }
 
     @inline(__always)
@@ -131,32 +131,32 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     @inline(__always)
-    private func child(of parent: Int, token: Token) -> Int? {
-        let key = Self.slotKey(hash(of: token), parent)
+    private func child(of parent: Int, in tokens: TokenList, at index: Int) -> Int? {
+        let key = Self.slotKey(hash(of: tokens[index]), parent)
         let mask = edges.count - 1
         var slot = Int(truncatingIfNeeded: key >> 17) & mask
         while edges[slot].key != 0 {
             let edge = edges[slot]
-            if edge.key == key, edge.parent == Int32(parent), isWord(of: edge, token) { return Int(edge.target) }
+            if edge.key == key, edge.parent == Int32(parent), isWord(of: edge, in: tokens, at: index) { return Int(edge.target) }
             slot = (slot + 1) & mask
         }
         return nil
     }
 
     /// Whether `edge` is the token's word (its fingerprint matched).
-    private func isWord(of edge: Edge, _ token: Token) -> Bool {
-        withWord(of: token) { word in
+    private func isWord(of edge: Edge, in tokens: TokenList, at index: Int) -> Bool {
+        withWord(in: tokens, at: index) { word in
             word.count == Int(edge.wordLength) && pool.withUnsafeBufferPointer { pool in
                 word.elementsEqual(UnsafeBufferPointer(rebasing: pool[Int(edge.wordStart)..<Int(edge.wordStart + edge.wordLength)]))
             }
         }
     }
 
-    private mutating func addEdge(from parent: Int, token: Token, to target: Int) {
+    private mutating func addEdge(from parent: Int, in tokens: TokenList, at index: Int, to target: Int) {
         if (edgeCount + 1) * 2 > edges.count { grow() }
-        var edge = Edge(key: Self.slotKey(hash(of: token), parent), parent: Int32(parent), target: Int32(target),
+        var edge = Edge(key: Self.slotKey(hash(of: tokens[index]), parent), parent: Int32(parent), target: Int32(target),
                         wordStart: Int32(pool.count))
-        withWord(of: token) { pool.append(contentsOf: $0) }
+        withWord(in: tokens, at: index) { pool.append(contentsOf: $0) }
         edge.wordLength = Int32(pool.count) - edge.wordStart
         place(edge)
         edgeCount += 1

@@ -1,22 +1,31 @@
 /// One token of a sentence: a word, a run of digits, or one punctuation mark.
+///
+/// A token is plain data — where it lies in its text and what it is — so that the arrays of
+/// tokens every stage passes around are copied without reference counting. Its text is read
+/// through the ``TokenList`` it belongs to.
 public struct Token: Sendable {
     /// What kind of text a token holds.
-    public enum Kind: Sendable, Hashable {
+    public enum Kind: UInt8, Sendable, Hashable {
         case word, number, punctuation
     }
 
-    /// The token as written.
-    public let text: String
-    /// The token lower-cased, for case-insensitive look-ups.
-    public let lower: String
     public let kind: Kind
     /// Whether white space separates this token from the previous one.
     public let spaceBefore: Bool
     /// Offset of the token's first Unicode scalar in its sentence (for composed text, the
     /// offset in characters).
     public let offset: Int
-    /// Fingerprints of `text` and `lower` (see ``fingerprint(_:)``), computed once so that
-    /// every lexicon looks the token up without hashing it again.
+    /// The token's bytes in its list's text.
+    let start: Int32
+    let end: Int32
+    /// The lower-cased token's bytes in its list's lower-cased buffer; empty when lower-casing
+    /// leaves the token as written.
+    let lowerStart: Int32
+    let lowerEnd: Int32
+    /// The value of a run of at most nine digits; -1 otherwise.
+    let number: Int32
+    /// Fingerprints of the token as written and lower-cased (see ``fingerprint(_:)``),
+    /// computed once so that every lexicon looks the token up without hashing it again.
     let textHash: UInt64
     let lowerHash: UInt64
     /// The bits of the lexicons that have a phrase starting with this token (see
@@ -24,43 +33,86 @@ public struct Token: Sendable {
     /// looks it up.
     let firstWordClasses: UInt64
 
-    public init(text: String, lower: String, kind: Kind, spaceBefore: Bool, offset: Int) {
-        let textHash = fingerprint(text)
-        self.init(text: text, textHash: textHash, lower: lower, lowerHash: lower == text ? textHash : fingerprint(lower),
-                  kind: kind, spaceBefore: spaceBefore, offset: offset, firstWordClasses: .max)
-    }
-
-    /// A token whose fingerprints the tokenizer has already computed from its bytes.
-    init(text: String, textHash: UInt64, lower: String, lowerHash: UInt64, kind: Kind, spaceBefore: Bool, offset: Int,
-         firstWordClasses: UInt64) {
-        self.text = text
-        self.lower = lower
-        self.textHash = textHash
-        self.lowerHash = lowerHash
-        self.kind = kind
-        self.spaceBefore = spaceBefore
-        self.offset = offset
-        self.firstWordClasses = firstWordClasses
-    }
-
     public var isNumber: Bool { kind == .number }
     public var isWord: Bool { kind == .word }
     public var isPunctuation: Bool { kind == .punctuation }
-    /// The token's integer value when it is a run of digits.
-    public var intValue: Int? { kind == .number && text.count <= 9 ? Int(text) : nil }
-    /// Whether the token starts with an upper-case letter.
-    public var isCapitalized: Bool { text.first?.isUppercase ?? false }
+    /// The token's integer value when it is a run of at most nine digits.
+    public var intValue: Int? { number >= 0 ? Int(number) : nil }
+    /// The token's length in bytes.
+    var byteCount: Int { Int(end - start) }
+    /// Whether lower-casing changes the token.
+    var hasUpper: Bool { lowerEnd > lowerStart }
 }
 
-extension Array where Element == Token {
+/// The tokens of one text and the bytes they point into.
+public struct TokenList: RandomAccessCollection, Sendable {
+    /// The text's UTF-8 bytes.
+    let bytes: [UInt8]
+    /// The lower-cased bytes of the tokens that have upper-case letters, one after another.
+    let lowered: [UInt8]
+    let tokens: [Token]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { tokens.count }
+    public subscript(index: Int) -> Token { tokens[index] }
+
+    /// The token at `index` as written.
+    public func text(at index: Int) -> String {
+        let token = tokens[index]
+        return bytes.withUnsafeBufferPointer { $0.string(Int(token.start)..<Int(token.end)) }
+    }
+
+    /// The token at `index` lower-cased.
+    public func lower(at index: Int) -> String {
+        let token = tokens[index]
+        guard token.hasUpper else { return text(at: index) }
+        return lowered.withUnsafeBufferPointer { $0.string(Int(token.lowerStart)..<Int(token.lowerEnd)) }
+    }
+
+    /// Whether the token at `index` is written exactly as `text`.
+    public func token(at index: Int, is text: StaticString) -> Bool {
+        let token = tokens[index]
+        guard token.byteCount == text.utf8CodeUnitCount else { return false }
+        return bytes.withUnsafeBufferPointer { bytes in
+            UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
+                .elementsEqual(UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]))
+        }
+    }
+
+    /// Runs `body` over the bytes of the token at `index`, as written or lower-cased.
+    @inline(__always)
+    func withBytes<R>(at index: Int, lowerCased: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let token = tokens[index]
+        if lowerCased && token.hasUpper {
+            return lowered.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(token.lowerStart)..<Int(token.lowerEnd)])) }
+        }
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(token.start)..<Int(token.end)])) }
+    }
+
     /// The tokens in `range` written back as text, with the spacing they had.
     public func text(_ range: Range<Int>) -> String {
-        var output = ""
-        for index in range where index >= 0 && index < count {
-            if index != range.lowerBound, self[index].spaceBefore { output += " " }
-            output += self[index].text
+        var output: [UInt8] = []
+        bytes.withUnsafeBufferPointer { bytes in
+            for index in range where index >= 0 && index < tokens.count {
+                let token = tokens[index]
+                if index != range.lowerBound, token.spaceBefore { output.append(0x20) }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]))
+            }
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The tokens in `range` as a list of their own, numbered from 0, sharing this one's bytes.
+    public func sublist(_ range: Range<Int>) -> TokenList {
+        TokenList(bytes: bytes, lowered: lowered, tokens: Array(tokens[range]))
+    }
+
+    /// Every token as written.
+    public var texts: [String] { indices.map { text(at: $0) } }
+
+    /// The integer value of the token at `index`, when there is one and it is a number.
+    func int(at index: Int) -> Int? {
+        index >= 0 && index < tokens.count ? tokens[index].intValue : nil
     }
 }
 

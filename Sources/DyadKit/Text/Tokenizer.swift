@@ -7,11 +7,11 @@
 public enum Tokenizer {
     /// The text's tokens; with `index`, each token carries the bits of the lexicons whose
     /// phrases can start with it (without, every lexicon looks at every token).
-    public static func tokenize(_ text: String, classifiedBy index: FirstWordIndex? = nil) -> [Token] {
+    public static func tokenize(_ text: String, classifiedBy index: FirstWordIndex? = nil) -> TokenList {
         text.withUTF8Bytes { tokenize(bytes: $0, classifiedBy: index) }
     }
 
-    static func tokenize(bytes: UnsafeBufferPointer<UInt8>, classifiedBy index: FirstWordIndex?) -> [Token] {
+    static func tokenize(bytes: UnsafeBufferPointer<UInt8>, classifiedBy index: FirstWordIndex?) -> TokenList {
         let table = ScalarTable.shared
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
@@ -26,27 +26,46 @@ public enum Tokenizer {
         var pendingSpace = false
         var offset = 0
 
-        /// Lower-case UTF-8 of the token being flushed (scalars lower-cased one by one).
-        var lowerBytes: [UInt8] = []
+        /// The lower-cased bytes of every token with an upper-case letter, one after another.
+        var lowered: [UInt8] = []
 
-        func string(_ from: Int, _ to: Int) -> (String, UInt64) {
-            (bytes.string(from..<to), fingerprint(UnsafeBufferPointer(rebasing: bytes[from..<to])))
-        }
-
-        func lowered(_ from: Int, _ to: Int) -> (String, UInt64) {
-            lowerBytes.removeAll(keepingCapacity: true)
+        /// Appends the token's bytes lower-cased (scalar by scalar) to `lowered`; their range
+        /// and fingerprint.
+        func lower(_ from: Int, _ to: Int) -> (Range<Int>, UInt64) {
+            let first = lowered.count
             var index = from
             while index < to {
                 let (value, length) = decodeScalar(bytes, at: index)
                 let lower = table.lower(value)
                 if lower == value {
-                    lowerBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                    lowered.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
                 } else {
-                    appendUTF8(Unicode.Scalar(lower) ?? " ", to: &lowerBytes)
+                    appendUTF8(Unicode.Scalar(lower) ?? " ", to: &lowered)
                 }
                 index += length
             }
-            return lowerBytes.withUnsafeBufferPointer { (String(decoding: $0, as: UTF8.self), fingerprint($0)) }
+            let hash = lowered.withUnsafeBufferPointer { fingerprint(UnsafeBufferPointer(rebasing: $0[first...])) }
+            return (first..<lowered.count, hash)
+        }
+
+        /// The value of a run of at most nine ASCII digits; -1 otherwise.
+        func number(_ from: Int, _ to: Int) -> Int32 {
+            guard to - from <= 9 else { return -1 }
+            var value: Int32 = 0
+            for byte in bytes[from..<to] {
+                guard byte >= 0x30, byte <= 0x39 else { return -1 }
+                value = value * 10 + Int32(byte - 0x30)
+            }
+            return value
+        }
+
+        func append(_ from: Int, _ to: Int, kind: Token.Kind, spaceBefore: Bool, offset: Int, upper: Bool) {
+            let hash = fingerprint(UnsafeBufferPointer(rebasing: bytes[from..<to]))
+            let (lowerRange, lowerHash) = upper ? lower(from, to) : (0..<0, hash)
+            tokens.append(Token(kind: kind, spaceBefore: spaceBefore, offset: offset, start: Int32(from), end: Int32(to),
+                                lowerStart: Int32(lowerRange.lowerBound), lowerEnd: Int32(lowerRange.upperBound),
+                                number: kind == .number ? number(from, to) : -1, textHash: hash, lowerHash: lowerHash,
+                                firstWordClasses: index?.classes(text: hash, lower: lowerHash) ?? .max))
         }
 
         func flush() {
@@ -55,16 +74,9 @@ public enum Tokenizer {
             // A closing quotation mark is not part of the word before it.
             let splitQuote = kind == .word && scalars > 1 && apostropheAt >= 0
             if splitQuote { wordEnd = apostropheAt }
-            let (written, writtenHash) = string(start, wordEnd)
-            let (lower, lowerHash) = hasUpper ? lowered(start, wordEnd) : (written, writtenHash)
-            tokens.append(Token(text: written, textHash: writtenHash, lower: lower, lowerHash: lowerHash, kind: kind,
-                                spaceBefore: pendingSpace, offset: startOffset,
-                                firstWordClasses: index?.classes(text: writtenHash, lower: lowerHash) ?? .max))
+            append(start, wordEnd, kind: kind, spaceBefore: pendingSpace, offset: startOffset, upper: hasUpper)
             if splitQuote {
-                let (quote, quoteHash) = string(apostropheAt, end)
-                tokens.append(Token(text: quote, textHash: quoteHash, lower: quote, lowerHash: quoteHash, kind: .punctuation,
-                                    spaceBefore: false, offset: startOffset + scalars - 1,
-                                    firstWordClasses: index?.classes(text: quoteHash, lower: quoteHash) ?? .max))
+                append(apostropheAt, end, kind: .punctuation, spaceBefore: false, offset: startOffset + scalars - 1, upper: false)
             }
             start = -1
             pendingSpace = false
@@ -111,7 +123,7 @@ public enum Tokenizer {
             if next == .punctuation { flush() }
         }
         flush()
-        return tokens
+        return TokenList(bytes: Array(bytes), lowered: lowered, tokens: tokens)
     }
 }
 

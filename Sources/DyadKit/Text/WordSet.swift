@@ -12,13 +12,13 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
         self.init(elements)
     }
 
-    /// Whether the token is one of the words.
-    func contains(_ token: Token) -> Bool {
-        matcher.value(of: token) != nil
+    /// Whether the token at `index` is one of the words.
+    func contains(_ tokens: TokenList, at index: Int) -> Bool {
+        matcher.value(in: tokens, at: index) != nil
     }
 
-    /// Whether the tokens together are one of the entries (`24/7`).
-    func contains(_ tokens: ArraySlice<Token>) -> Bool {
-        matcher.matchesExactly(Array(tokens)) != nil
+    /// Whether the tokens in `range` together are one of the entries (`24/7`).
+    func contains(_ tokens: TokenList, in range: Range<Int>) -> Bool {
+        matcher.matchesExactly(tokens.sublist(range)) != nil
     }
 }
