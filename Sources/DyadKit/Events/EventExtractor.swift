@@ -329,7 +329,9 @@ public struct EventExtractor: Sendable {
 
     private func summary(of text: String) -> String {
         let limit = 220
-        guard text.count > limit else { return text }
+        // Counting characters walks the whole text: a text of at most `limit` bytes has at
+        // most `limit` characters and is kept without counting.
+        guard text.utf8.count > limit, text.count > limit else { return text }
         var cut = String(text.prefix(limit))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
         return cut + " …"
