@@ -17,8 +17,12 @@ struct ScalarTable: Sendable {
     /// Marks an entry of a block the table does not fill.
     private static let unfilled = UInt8.max
     private static let upperBit: UInt8 = 0x80
+    /// Set for scalars whose lower-case form differs from them.
+    private static let lowerDiffersBit: UInt8 = 0x40
+    private static let classBits: UInt8 = 0x3F
 
-    /// Each scalar's ``ScalarClass`` raw value, with `upperBit` set for upper-case letters.
+    /// Each scalar's ``ScalarClass`` raw value, with `upperBit` set for upper-case letters and
+    /// `lowerDiffersBit` for scalars that lower-casing changes.
     private let classes: [UInt8]
     private let lowers: [UInt32]
 
@@ -30,8 +34,10 @@ struct ScalarTable: Sendable {
                 guard let scalar = Unicode.Scalar(value) else {
                     classes[Int(value)] = ScalarClass.other.rawValue; lowers[Int(value)] = value; continue
                 }
+                let lower = Self.lowered(scalar)
                 classes[Int(value)] = Self.classify(scalar).rawValue | (scalar.properties.isUppercase ? Self.upperBit : 0)
-                lowers[Int(value)] = Self.lowered(scalar)
+                    | (lower != value ? Self.lowerDiffersBit : 0)
+                lowers[Int(value)] = lower
             }
         }
         self.classes = classes
@@ -46,8 +52,15 @@ struct ScalarTable: Sendable {
     }
 
     @inline(__always) func kind(_ value: UInt32) -> ScalarClass {
-        if let entry = entry(value) { return ScalarClass(rawValue: entry & ~Self.upperBit)! }
+        if let entry = entry(value) { return ScalarClass(rawValue: entry & Self.classBits)! }
         return Self.classify(Unicode.Scalar(value) ?? " ")
+    }
+
+    /// The scalar's class and whether lower-casing changes it, from one look-up.
+    @inline(__always) func classAndCase(_ value: UInt32) -> (kind: ScalarClass, lowerDiffers: Bool) {
+        if let entry = entry(value) { return (ScalarClass(rawValue: entry & Self.classBits)!, entry & Self.lowerDiffersBit != 0) }
+        let scalar = Unicode.Scalar(value) ?? " "
+        return (Self.classify(scalar), Self.lowered(scalar) != value)
     }
 
     @inline(__always) func lower(_ value: UInt32) -> UInt32 {

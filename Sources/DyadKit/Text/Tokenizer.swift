@@ -13,117 +13,145 @@ public enum Tokenizer {
 
     static func tokenize(bytes: UnsafeBufferPointer<UInt8>, classifiedBy index: FirstWordIndex?) -> TokenList {
         let table = ScalarTable.shared
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
-        var start = -1              // byte where the current token starts; -1 when none
-        var end = 0                 // byte after its last scalar
-        var kind: Token.Kind = .word
-        var startOffset = 0         // its first scalar's offset
-        var scalars = 0             // scalars in it
-        var hasUpper = false
-        var apostropheAt = -1       // byte of its last scalar when that is an apostrophe
+        var writer = TokenWriter(bytes: bytes, index: index)
         var sawSpace = false
-        var pendingSpace = false
+        var position = 0
         var offset = 0
-
-        /// The lower-cased bytes of every token with an upper-case letter, one after another.
-        var lowered: [UInt8] = []
-
-        /// Appends the token's bytes lower-cased (scalar by scalar) to `lowered`; their range
-        /// and fingerprint.
-        func lower(_ from: Int, _ to: Int) -> (Range<Int>, UInt64) {
-            let first = lowered.count
-            var index = from
-            while index < to {
-                let (value, length) = decodeScalar(bytes, at: index)
-                let lower = table.lower(value)
-                if lower == value {
-                    lowered.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
-                } else {
-                    appendUTF8(Unicode.Scalar(lower) ?? " ", to: &lowered)
-                }
-                index += length
-            }
-            let hash = lowered.withUnsafeBufferPointer { fingerprint(UnsafeBufferPointer(rebasing: $0[first...])) }
-            return (first..<lowered.count, hash)
-        }
-
-        /// The value of a run of at most nine ASCII digits; -1 otherwise.
-        func number(_ from: Int, _ to: Int) -> Int32 {
-            guard to - from <= 9 else { return -1 }
-            var value: Int32 = 0
-            for byte in bytes[from..<to] {
-                guard byte >= 0x30, byte <= 0x39 else { return -1 }
-                value = value * 10 + Int32(byte - 0x30)
-            }
-            return value
-        }
-
-        func append(_ from: Int, _ to: Int, kind: Token.Kind, spaceBefore: Bool, offset: Int, upper: Bool) {
-            let hash = fingerprint(UnsafeBufferPointer(rebasing: bytes[from..<to]))
-            let (lowerRange, lowerHash) = upper ? lower(from, to) : (0..<0, hash)
-            tokens.append(Token(kind: kind, spaceBefore: spaceBefore, offset: offset, start: Int32(from), end: Int32(to),
-                                lowerStart: Int32(lowerRange.lowerBound), lowerEnd: Int32(lowerRange.upperBound),
-                                number: kind == .number ? number(from, to) : -1, textHash: hash, lowerHash: lowerHash,
-                                firstWordClasses: index?.classes(text: hash, lower: lowerHash) ?? .max))
-        }
-
-        func flush() {
-            guard start >= 0 else { return }
-            var wordEnd = end
-            // A closing quotation mark is not part of the word before it.
-            let splitQuote = kind == .word && scalars > 1 && apostropheAt >= 0
-            if splitQuote { wordEnd = apostropheAt }
-            append(start, wordEnd, kind: kind, spaceBefore: pendingSpace, offset: startOffset, upper: hasUpper)
-            if splitQuote {
-                append(apostropheAt, end, kind: .punctuation, spaceBefore: false, offset: startOffset + scalars - 1, upper: false)
-            }
-            start = -1
-            pendingSpace = false
-        }
-
-        var index = 0
-        while index < bytes.count {
-            let (value, length) = decodeScalar(bytes, at: index)
-            defer { index += length; offset += 1 }
-            let scalarClass = table.kind(value)
+        while position < bytes.count {
+            let (value, length) = decodeScalar(bytes, at: position)
+            defer { position += length; offset += 1 }
+            let (scalarClass, lowerDiffers) = table.classAndCase(value)
             let next: Token.Kind
             switch scalarClass {
             case .space:
-                flush()
+                writer.flush()
                 sawSpace = true
                 continue
-            case .apostrophe where start >= 0 && kind == .word, .mark where start >= 0 && kind == .word:
+            case .apostrophe where writer.continuesWord, .mark where writer.continuesWord:
                 // An apostrophe inside a word (O'Brien) and a combining mark stay in the word.
-                apostropheAt = scalarClass == .apostrophe ? index : -1
-                end = index + length
-                scalars += 1
+                writer.extend(to: position + length, apostropheAt: scalarClass == .apostrophe ? position : -1)
                 continue
             case .digit: next = .number
             case .letter: next = .word
             default: next = .punctuation
             }
             // Letters followed by digits (G7, G20) stay one word.
-            if start >= 0, next == .punctuation || (next != kind && !(kind == .word && next == .number)) {
-                flush()
+            if writer.isOpen, next == .punctuation || (next != writer.kind && !(writer.kind == .word && next == .number)) {
+                writer.flush()
             }
-            if start < 0 {
-                start = index
-                kind = next
-                startOffset = offset
-                scalars = 0
-                hasUpper = false
-                pendingSpace = sawSpace || tokens.isEmpty
+            if !writer.isOpen {
+                writer.open(at: position, kind: next, offset: offset, spaceBefore: sawSpace || writer.tokens.isEmpty)
                 sawSpace = false
             }
-            apostropheAt = -1
-            end = index + length
-            scalars += 1
-            if table.lower(value) != value { hasUpper = true }
-            if next == .punctuation { flush() }
+            writer.extend(to: position + length, apostropheAt: -1)
+            if lowerDiffers { writer.hasUpper = true }
+            if next == .punctuation { writer.flush() }
         }
-        flush()
-        return TokenList(bytes: Array(bytes), lowered: lowered, tokens: tokens)
+        writer.flush()
+        return TokenList(bytes: Array(bytes), lowered: writer.lowered, tokens: writer.tokens)
+    }
+}
+
+/// The token being read and the tokens read so far.
+private struct TokenWriter {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let index: FirstWordIndex?
+    var tokens: [Token] = []
+    /// The lower-cased bytes of every token with an upper-case letter, one after another.
+    var lowered: [UInt8] = []
+
+    /// Byte where the current token starts; -1 when none is open.
+    private var start = -1
+    /// Byte after its last scalar.
+    private var end = 0
+    private(set) var kind: Token.Kind = .word
+    /// Its first scalar's offset in the text.
+    private var startOffset = 0
+    /// How many scalars it has.
+    private var scalars = 0
+    /// Whether lower-casing changes one of its scalars.
+    var hasUpper = false
+    /// Byte of its last scalar when that is an apostrophe; -1 otherwise.
+    private var apostropheAt = -1
+    private var spaceBefore = false
+
+    init(bytes: UnsafeBufferPointer<UInt8>, index: FirstWordIndex?) {
+        self.bytes = bytes
+        self.index = index
+        tokens.reserveCapacity(bytes.count / 5)
+    }
+
+    var isOpen: Bool { start >= 0 }
+    /// Whether an apostrophe or a combining mark now would belong to the token.
+    var continuesWord: Bool { start >= 0 && kind == .word }
+
+    mutating func open(at position: Int, kind: Token.Kind, offset: Int, spaceBefore: Bool) {
+        start = position
+        self.kind = kind
+        startOffset = offset
+        scalars = 0
+        hasUpper = false
+        self.spaceBefore = spaceBefore
+    }
+
+    /// Adds one scalar, ending at `newEnd`, to the open token.
+    @inline(__always)
+    mutating func extend(to newEnd: Int, apostropheAt apostrophe: Int) {
+        end = newEnd
+        scalars += 1
+        apostropheAt = apostrophe
+    }
+
+    /// Closes the open token, if any.
+    mutating func flush() {
+        guard start >= 0 else { return }
+        // A closing quotation mark is not part of the word before it.
+        let splitQuote = kind == .word && scalars > 1 && apostropheAt >= 0
+        append(start, splitQuote ? apostropheAt : end, kind: kind, spaceBefore: spaceBefore, offset: startOffset, upper: hasUpper)
+        if splitQuote {
+            append(apostropheAt, end, kind: .punctuation, spaceBefore: false, offset: startOffset + scalars - 1, upper: false)
+        }
+        start = -1
+    }
+
+    private mutating func append(_ from: Int, _ to: Int, kind: Token.Kind, spaceBefore: Bool, offset: Int, upper: Bool) {
+        let hash = fingerprint(UnsafeBufferPointer(rebasing: bytes[from..<to]))
+        let (lowerRange, lowerHash) = upper ? lower(from, to) : (0..<0, hash)
+        tokens.append(Token(kind: kind, spaceBefore: spaceBefore, offset: offset, start: Int32(from), end: Int32(to),
+                            lowerStart: Int32(lowerRange.lowerBound), lowerEnd: Int32(lowerRange.upperBound),
+                            number: kind == .number ? number(from, to) : -1, textHash: hash, lowerHash: lowerHash,
+                            firstWordClasses: index?.classes(text: hash, lower: lowerHash) ?? .max))
+    }
+
+    /// Appends the bytes lower-cased (scalar by scalar) to `lowered`; their range there and
+    /// their fingerprint.
+    private mutating func lower(_ from: Int, _ to: Int) -> (Range<Int>, UInt64) {
+        let table = ScalarTable.shared
+        let first = lowered.count
+        var position = from
+        while position < to {
+            let (value, length) = decodeScalar(bytes, at: position)
+            let lower = table.lower(value)
+            if lower == value {
+                lowered.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<(position + length)]))
+            } else {
+                appendUTF8(Unicode.Scalar(lower) ?? " ", to: &lowered)
+            }
+            position += length
+        }
+        let hash = lowered.withUnsafeBufferPointer { fingerprint(UnsafeBufferPointer(rebasing: $0[first...])) }
+        return (first..<lowered.count, hash)
+    }
+
+    /// The value of a run of at most nine ASCII digits; -1 otherwise.
+    private func number(_ from: Int, _ to: Int) -> Int32 {
+        guard to - from <= 9 else { return -1 }
+        var value: Int32 = 0
+        for byte in bytes[from..<to] {
+            guard byte >= 0x30, byte <= 0x39 else { return -1 }
+            value = value * 10 + Int32(byte - 0x30)
+        }
+        return value
     }
 }
 
