@@ -16,9 +16,11 @@ public struct EventMerger: Sendable {
     public func merge(_ reports: [ExtractedEvent]) -> [TimelineEvent] {
         // Clusters hold indices into `reports`, so no report is copied while grouping.
         var clusters: [Cluster] = []
+        // The keys, with their hash values, are made in parallel; grouping then only compares.
+        let mergeKeys = concurrentMap(reports.count) { MergeKey(reports[$0]) }
         var byKey: [MergeKey: [Int]] = [:]
         for (position, report) in reports.enumerated() {
-            let key = MergeKey(start: report.date.start, end: report.date.end, actors: report.actors, family: report.meaning.type.family)
+            let key = mergeKeys[position]
             if let index = byKey[key]?.first(where: { clusters[$0].accepts(report) }) {
                 clusters[index].add(position, report)
             } else {
@@ -66,12 +68,34 @@ public struct EventMerger: Sendable {
         }
     }
 
-    /// What two reports must share to be one event.
+    /// What two reports must share to be one event, with its hash value computed once.
     private struct MergeKey: Hashable {
         let start: FuzzyDate
         let end: FuzzyDate?
         let actors: [String]
         let family: String
+        let hash: Int
+
+        init(_ report: ExtractedEvent) {
+            start = report.date.start
+            end = report.date.end
+            actors = report.actors
+            family = report.meaning.type.family
+            var hasher = Hasher()
+            hasher.combine(start)
+            hasher.combine(end)
+            hasher.combine(actors)
+            hasher.combine(family)
+            hash = hasher.finalize()
+        }
+
+        static func == (a: MergeKey, b: MergeKey) -> Bool {
+            a.hash == b.hash && a.start == b.start && a.end == b.end && a.actors == b.actors && a.family == b.family
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(hash)
+        }
     }
 
     /// Timeline order: date (first day, then last day), then pair, then type, then end; then
