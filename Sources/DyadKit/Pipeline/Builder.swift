@@ -109,7 +109,12 @@ public struct Builder: Sendable {
         var perDocument: [String: Int] = [:]
         var perActor: [String: Int] = [:]
         for event in events {
-            for document in Set(event.mentions.map(\.document)) { perDocument[document, default: 0] += 1 }
+            // Most events have one mention: its document needs no de-duplicating.
+            if event.mentions.count == 1 {
+                perDocument[event.mentions[0].document, default: 0] += 1
+            } else {
+                for document in Set(event.mentions.map(\.document)) { perDocument[document, default: 0] += 1 }
+            }
             for code in event.actors { perActor[code, default: 0] += 1 }
         }
         var names: [String: Set<String>] = [:]
