@@ -36,8 +36,9 @@ public struct FurnitureDetector: Sendable {
 
     public func roles(of rawLines: [String]) -> [LineRole] {
         let trimmed = rawLines.map { $0.trimmingWhitespace() }
-        let words = trimmed.map(wordCount)
-        let keys = trimmed.indices.map { words[$0] >= 3 ? squeezed(trimmed[$0]) : nil }
+        let shapes = trimmed.map(shape)
+        let words = shapes.map(\.words)
+        let keys = shapes.map { $0.words >= 3 ? $0.key : nil }
         var counts: [LineKey: Int] = [:]
         for key in keys { if let key { counts[key, default: 0] += 1 } }
 
@@ -99,41 +100,44 @@ public struct FurnitureDetector: Sendable {
 
     private static let terminal: Set<Unicode.Scalar> = [".", "!", "?", "”", "\"", ")", ":", "…"]
 
-    /// Words separated by spaces or tabs.
-    private func wordCount(_ line: String) -> Int {
-        line.withUTF8Bytes { bytes in
-            var count = 0
-            var inWord = false
-            for byte in bytes {
-                let separator = byte == 0x20 || byte == 0x09
-                if !separator, !inWord { count += 1 }
-                inWord = !separator
-            }
-            return count
-        }
-    }
-
-    /// The FNV-1a fingerprint of the line's bytes with runs of white space read as one space
-    /// and leading and trailing white space ignored.
-    private func squeezed(_ line: String) -> LineKey {
+    /// A line's words (separated by spaces or tabs) and its fingerprint with runs of white
+    /// space read as one space and leading and trailing white space ignored, from one pass over
+    /// its bytes.
+    private func shape(_ line: String) -> (words: Int, key: LineKey) {
         let table = ScalarTable.shared
         return line.withUTF8Bytes { bytes in
             var hash = Fingerprint()
-            var index = 0
+            var words = 0
+            var inWord = false
             var started = false
             var pendingSpace = false
+            var index = 0
             while index < bytes.count {
-                let (value, length) = decodeScalar(bytes, at: index)
-                if table.kind(value) == .space {
+                let byte = bytes[index]
+                let separator = byte == 0x20 || byte == 0x09
+                if !separator, !inWord { words += 1 }
+                inWord = !separator
+                let length: Int
+                let isSpace: Bool
+                if byte < 0x80 {
+                    length = 1
+                    isSpace = separator || table.kind(UInt32(byte)) == .space
+                } else {
+                    // The bytes after a lead byte are never separators: inside a word either way.
+                    let (value, scalarLength) = decodeScalar(bytes, at: index)
+                    length = scalarLength
+                    isSpace = table.kind(value) == .space
+                }
+                if isSpace {
                     pendingSpace = started
                 } else {
                     if pendingSpace { hash.add(0x20); pendingSpace = false }
-                    for byte in UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]) { hash.add(byte) }
+                    for offset in 0..<length { hash.add(bytes[index + offset]) }
                     started = true
                 }
                 index += length
             }
-            return hash.value
+            return (words, hash.value)
         }
     }
 
