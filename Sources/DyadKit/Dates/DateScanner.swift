@@ -13,16 +13,18 @@ public struct DateScanner: Sendable {
     }
 
     public func scan(_ tokens: TokenList) -> [TemporalExpression] {
-        var cueEnds = Set<Int>()
-        for match in lexicon.dayCues.matches(in: tokens) { cueEnds.insert(match.range.upperBound - 1) }
-        let markers = lexicon.directions.matches(in: tokens)
+        // A sentence has a few cues at most: a list is cheaper to make and search than a set.
+        let cueEnds = lexicon.dayCues.matches(in: tokens).map { $0.range.upperBound - 1 }
+        // Direction markers matter only once a date is found; most sentences have none.
+        var markers: [(range: Range<Int>, value: TimeDirection)]?
 
         var found: [TemporalExpression] = []
         var index = 0
         while index < tokens.count {
             if let (range, kind) = expression(at: index, in: tokens, cueEnds: cueEnds) {
+                if markers == nil { markers = lexicon.directions.matches(in: tokens) }
                 found.append(TemporalExpression(tokens: range, text: tokens.text(range), kind: kind,
-                                                direction: direction(near: range, markers: markers)))
+                                                direction: direction(near: range, markers: markers!)))
                 index = range.upperBound
             } else {
                 index += 1
@@ -33,7 +35,7 @@ public struct DateScanner: Sendable {
 
     // MARK: - Shapes
 
-    private func expression(at i: Int, in t: TokenList, cueEnds: Set<Int>) -> (Range<Int>, TemporalExpression.Kind)? {
+    private func expression(at i: Int, in t: TokenList, cueEnds: [Int]) -> (Range<Int>, TemporalExpression.Kind)? {
         let token = t[i]
         if token.isNumber {
             return numeric(at: i, in: t, cued: isCued(i, in: t, cueEnds: cueEnds))
@@ -197,7 +199,7 @@ public struct DateScanner: Sendable {
 
     /// Whether a date word (`ngày`, `hôm`, `sáng`, `các ngày`, …), an opening parenthesis or a
     /// weekday stands right before token `i`.
-    private func isCued(_ i: Int, in t: TokenList, cueEnds: Set<Int>) -> Bool {
+    private func isCued(_ i: Int, in t: TokenList, cueEnds: [Int]) -> Bool {
         guard i > 0 else { return false }
         if cueEnds.contains(i - 1) || t.token(at: i - 1, is: "(") { return true }
         if t.token(at: i - 1, is: ","), i >= 2 {
