@@ -36,6 +36,23 @@ struct CleaningTests {
         #expect(roles[7] == .body)
     }
 
+    /// Every listed heading is found however it is written, although only lines whose first
+    /// word starts a heading are tokenised to look.
+    @Test func everyHeadingIsFoundInAnyCaseAndWithAColon() throws {
+        let file = try ResourceLoader.decode(FurnitureFile.self, "vi/furniture.json")
+        let detector = Support.resources.furniture
+        for heading in file.headings {
+            for written in [heading, heading.uppercased() + ":", " " + heading.lowercased()] {
+                let roles = detector.roles(of: ["Tiêu đề bài báo", written])
+                #expect(roles[1] == .furniture("heading of a furniture block"), "\(written)")
+            }
+            // The heading's first word alone, or followed by more words, is no heading.
+            let first = heading.split(separator: " ").first.map(String.init) ?? heading
+            let longer = first + " ngoại giao song phương hôm nay"
+            #expect(detector.roles(of: ["Tiêu đề bài báo", longer])[1] != .furniture("heading of a furniture block"), "\(longer)")
+        }
+    }
+
     @Test func tailAfterTheArticleIsFurnitureEvenItsSentences() {
         let document = cleaner.clean(Support.document(page))
         #expect(document.bodyRanges == [1...3, 6...7])

@@ -11,6 +11,9 @@ import Foundation
 /// each teaser stands alone between headlines and timestamps. Everything in the tail is furniture.
 public struct FurnitureDetector: Sendable {
     let headings: PhraseMatcher<Bool>
+    /// Lower-case fingerprints of the words headings start with: a short line whose first word
+    /// is none of them is not tokenised to look for a heading.
+    let headingFirstWords: Set<UInt64>
     /// The longest heading in bytes: longer lines are never tokenised to look for one.
     let longestHeading: Int
     let linePrefixes: [[UInt8]]
@@ -19,6 +22,7 @@ public struct FurnitureDetector: Sendable {
 
     init(file: FurnitureFile) {
         headings = PhraseMatcher(file.headings.map { ($0, true) }, casing: .insensitive)
+        headingFirstWords = Set(headings.firstWordFingerprints)
         longestHeading = 2 * (file.headings.map(\.utf8.count).max() ?? 0) + 8
         linePrefixes = file.line_prefixes.map { Array($0.utf8) }
         mediaPrefixes = file.media_prefixes.map { Array($0.utf8) }
@@ -80,7 +84,7 @@ public struct FurnitureDetector: Sendable {
 
     /// The local label of a non-blank line (its text and UTF-8 bytes) of `words` words.
     private func label(_ line: String, bytes: UnsafeBufferPointer<UInt8>, words: Int, repeated: Bool, isFirst: Bool) -> Label {
-        if bytes.count <= longestHeading {
+        if bytes.count <= longestHeading, startsLikeHeading(bytes) {
             let tokens = Tokenizer.tokenize(line.hasSuffix(":") ? String(line.dropLast()) : line)
             if headings.matchesExactly(tokens) != nil { return .furniture("heading of a furniture block") }
         }
@@ -96,6 +100,14 @@ public struct FurnitureDetector: Sendable {
         // Headlines run long but are not punctuated; an unpunctuated line reads as prose only when
         // it is longer than any headline.
         return words >= 35 ? .sentence : .headline
+    }
+
+    /// Whether the line's first token is the first word of a heading. Tokens never cross a
+    /// space, so the first token is read from the bytes before the first space alone.
+    private func startsLikeHeading(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let chunk = UnsafeBufferPointer(rebasing: bytes[..<(bytes.firstIndex(of: 0x20) ?? bytes.count)])
+        guard let first = Tokenizer.tokenize(bytes: chunk, classifiedBy: nil).first else { return false }
+        return headingFirstWords.contains(first.lowerHash)
     }
 
     private static let terminal: Set<Unicode.Scalar> = [".", "!", "?", "”", "\"", ")", ":", "…"]
@@ -141,12 +153,13 @@ public struct FurnitureDetector: Sendable {
         }
     }
 
+    private static let timestampBytes = Set("0123456789:/-. ".utf8)
+
     /// `08:52:28 07/09/2025`, `07:54 08/09/2025`, `08/09/2025 07:54`.
     func isTimestamp(_ line: String) -> Bool {
         let bytes = line.utf8
         guard bytes.count <= 25, bytes.contains(UInt8(ascii: ":")) else { return false }
-        let allowed = Set("0123456789:/-. ".utf8)
-        guard bytes.allSatisfy({ allowed.contains($0) }) else { return false }
+        guard bytes.allSatisfy({ Self.timestampBytes.contains($0) }) else { return false }
         return bytes.filter { $0 >= 0x30 && $0 <= 0x39 }.count >= 8
     }
 
