@@ -18,24 +18,31 @@ public struct EventMerger: Sendable {
         var clusters: [Cluster] = []
         // The keys, with their hash values, are made in parallel; grouping then only compares.
         let mergeKeys = concurrentMap(reports.count) { MergeKey(reports[$0]) }
-        var byKey: [MergeKey: [Int]] = [:]
-        for (position, report) in reports.enumerated() {
-            let key = mergeKeys[position]
-            if let index = byKey[key]?.first(where: { clusters[$0].accepts(report) }) {
-                clusters[index].add(position, report)
+        // The first cluster of each key; a key's further clusters (other officeholders) are
+        // chained from it in the order they were made.
+        var firstOfKey: [MergeKey: Int] = [:]
+        firstOfKey.reserveCapacity(reports.count)
+        for position in reports.indices {
+            let participants = reports[position].participants
+            guard var index = firstOfKey[mergeKeys[position]] else {
+                firstOfKey[mergeKeys[position]] = clusters.count
+                clusters.append(Cluster(first: position, participants: participants))
+                continue
+            }
+            while !clusters[index].accepts(participants), let next = clusters[index].nextOfKey { index = next }
+            if clusters[index].accepts(participants) {
+                clusters[index].add(position, participants: participants)
             } else {
-                byKey[key, default: []].append(clusters.count)
-                var cluster = Cluster()
-                cluster.add(position, report)
-                clusters.append(cluster)
+                clusters[index].nextOfKey = clusters.count
+                clusters.append(Cluster(first: position, participants: participants))
             }
         }
-        byKey = [:]
+        firstOfKey = [:]
         // Each cluster becomes an event on its own, so they are made in parallel.
         var events = concurrentMap(clusters.count) { index in event(from: clusters[index].members.map { reports[$0] }) }
         // Sorted by keys made once per event (a comparison would otherwise rebuild dates and
         // pair names); equal keys keep the clusters' order, as a stable sort would.
-        let keys = events.map(OrderKey.init)
+        let keys = concurrentMap(events.count) { OrderKey(events[$0]) }
         let order = events.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
         events.permute(to: order)
         for index in events.indices { events[index].id = "e\(index + 1)" }
@@ -47,21 +54,32 @@ public struct EventMerger: Sendable {
     /// every report: an event reported ten thousand times costs no more per report than one
     /// reported twice.
     private struct Cluster {
-        var members: [Int] = []
+        var members: [Int]
         var namedSets: [String: [Set<String>]] = [:]
+        /// The next cluster of the same key, if any.
+        var nextOfKey: Int?
+
+        init(first position: Int, participants: [String: [String]]) {
+            members = [position]
+            add(names: participants)
+        }
 
         /// A report fits unless, on some side, it names officeholders and a report already
         /// here names others, none of them the same.
-        func accepts(_ report: ExtractedEvent) -> Bool {
-            for (code, people) in report.participants {
+        func accepts(_ participants: [String: [String]]) -> Bool {
+            for (code, people) in participants {
                 for named in namedSets[code] ?? [] where named.isDisjoint(with: people) { return false }
             }
             return true
         }
 
-        mutating func add(_ position: Int, _ report: ExtractedEvent) {
+        mutating func add(_ position: Int, participants: [String: [String]]) {
             members.append(position)
-            for (code, people) in report.participants where !people.isEmpty {
+            add(names: participants)
+        }
+
+        private mutating func add(names participants: [String: [String]]) {
+            for (code, people) in participants where !people.isEmpty {
                 let named = Set(people)
                 if !(namedSets[code] ?? []).contains(named) { namedSets[code, default: []].append(named) }
             }
