@@ -65,8 +65,15 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase that starts at `start`, as its token count and value.
+    @inline(__always)
     public func longestMatch(in tokens: TokenList, at start: Int) -> (length: Int, value: Value)? {
+        // Most tokens start no phrase of a given lexicon: that answer is inlined at the caller.
         guard start < tokens.count, mayStart(at: tokens[start]) else { return nil }
+        return walk(tokens, from: start)
+    }
+
+    /// The longest phrase from `start`, walking the trie.
+    private func walk(_ tokens: TokenList, from start: Int) -> (length: Int, value: Value)? {
         var node = 0
         var best: (Int, Value)?
         var index = start
@@ -80,6 +87,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// The value of the one-token phrase that is the token at `index`.
+    @inline(__always)
     func value(in tokens: TokenList, at index: Int) -> Value? {
         guard mayStart(at: tokens[index]) else { return nil }
         return child(of: 0, in: tokens, at: index).flatMap { values[$0] }

@@ -13,6 +13,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     /// Whether the token at `index` is one of the words.
+    @inline(__always)
     func contains(_ tokens: TokenList, at index: Int) -> Bool {
         matcher.value(in: tokens, at: index) != nil
     }
