@@ -17,6 +17,9 @@ public struct DateLexicon: Sendable {
     private(set) var notDatesUnlessCued: WordSet
     private(set) var durationFollowers: PhraseMatcher<Bool>
     private(set) var pluralMarkers: WordSet
+    /// The first-word bits of the lists a date expression can start with (besides a number);
+    /// all set until the lists are registered, so that every word is looked at.
+    private(set) var expressionStarts: UInt64 = .max
 
     init(file: DatesFile) {
         dayCues = PhraseMatcher(file.day_cues.map { ($0, true) }, casing: .insensitive)
@@ -50,5 +53,9 @@ extension DateLexicon {
         index.register(&quarterWords); index.register(&spanJoiners); index.register(&relatives)
         index.register(&weekdays); index.register(&directions); index.register(&notDatesUnlessCued)
         index.register(&durationFollowers); index.register(&pluralMarkers)
+        let starts = [weekdays.firstWordBit, relatives.firstWordBit, monthWords.matcher.firstWordBit,
+                      yearWords.matcher.firstWordBit, quarterWords.matcher.firstWordBit]
+        // A list left without a bit (all 64 given out) is looked at for every word.
+        expressionStarts = starts.contains(0) ? .max : starts.reduce(0, |)
     }
 }

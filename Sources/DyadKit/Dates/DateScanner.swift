@@ -21,6 +21,12 @@ public struct DateScanner: Sendable {
         var found: [TemporalExpression] = []
         var index = 0
         while index < tokens.count {
+            // Only a number or a word that starts a date list can start an expression.
+            let token = tokens[index]
+            guard token.isNumber || token.firstWordClasses & lexicon.expressionStarts != 0 else {
+                index += 1
+                continue
+            }
             if let (range, kind) = expression(at: index, in: tokens, cueEnds: cueEnds) {
                 if markers == nil { markers = lexicon.directions.matches(in: tokens) }
                 found.append(TemporalExpression(tokens: range, text: tokens.text(range), kind: kind,
