@@ -139,7 +139,8 @@ public struct EventExtractor: Sendable {
             let strongest = triggers.max { $0.meaning.priority < $1.meaning.priority }?.meaning
             if let last = made.last {
                 context = (last.actors, sentence.index, last.meaning)
-            } else {
+            } else if mentions.count >= 2 {
+                // Two actors at least make a pair for the sentences that follow.
                 let codes = distinctCodes(mentions.filter { !isTopic($0, tokens: tokens, triggers: triggers.map(\.range)) }, on: nil)
                 if codes.count >= 2 { context = (Array(codes.prefix(2)), sentence.index, strongest) }
             }
