@@ -23,8 +23,10 @@ public struct Sentence: Sendable {
     public let line: Int
     /// Its position among the document's body sentences.
     public let index: Int
-    public let text: String
     public let tokens: TokenList
+
+    /// The sentence as written (made from its tokens' bytes when asked).
+    public var text: String { tokens.wholeText }
 }
 
 /// A document split into main body and furniture, with the body's sentences.

@@ -18,9 +18,8 @@ public struct Cleaner: Sendable {
             let line = DocumentLine(number: offset + 1, text: text, role: roles[offset])
             lines.append(line)
             guard line.role.isBody else { continue }
-            for sentence in SentenceSplitter.split(text) {
-                sentences.append(Sentence(line: line.number, index: sentences.count, text: sentence,
-                                          tokens: Tokenizer.tokenize(sentence, classifiedBy: firstWords)))
+            for tokens in SentenceSplitter.tokenizedSentences(text, classifiedBy: firstWords) {
+                sentences.append(Sentence(line: line.number, index: sentences.count, tokens: tokens))
             }
         }
         let title = document.metadata.title

@@ -12,6 +12,19 @@ public enum SentenceSplitter {
         sentences(paragraph).flatMap { $0.utf8.count > maximumLength ? cut($0) : [$0] }
     }
 
+    /// The paragraph's sentences, tokenised straight from its bytes: no sentence is made into a
+    /// `String` of its own (a ``Sentence`` reads its text from its tokens when asked).
+    static func tokenizedSentences(_ paragraph: String, classifiedBy index: FirstWordIndex?) -> [TokenList] {
+        paragraph.withUTF8Bytes { bytes in
+            sentenceRanges(in: bytes).flatMap { range -> [TokenList] in
+                guard range.count <= maximumLength else {
+                    return cut(bytes.string(range)).map { Tokenizer.tokenize($0, classifiedBy: index) }
+                }
+                return [Tokenizer.tokenize(bytes: UnsafeBufferPointer(rebasing: bytes[range]), classifiedBy: index)]
+            }
+        }
+    }
+
     /// Pieces of at most ``maximumLength`` bytes, cut at the last space before the limit (or at
     /// a scalar boundary when there is none).
     static func cut(_ sentence: String) -> [String] {
@@ -36,43 +49,46 @@ public enum SentenceSplitter {
     }
 
     static func sentences(_ paragraph: String) -> [String] {
+        paragraph.withUTF8Bytes { bytes in sentenceRanges(in: bytes).map { bytes.string($0) } }
+    }
+
+    /// The byte ranges of the sentences, without the white space around them.
+    static func sentenceRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         let table = ScalarTable.shared
-        return paragraph.withUTF8Bytes { bytes in
-            var sentences: [String] = []
-            func add(_ from: Int, _ to: Int) {
-                let range = trimmedRange(of: bytes, from: from, to: to)
-                if !range.isEmpty { sentences.append(bytes.string(range)) }
-            }
-            var start = 0
-            var index = 0
-            while index < bytes.count {
-                let (value, length) = decodeScalar(bytes, at: index)
-                if table.kind(value) == .sentenceEnd {
-                    // The end with any further ends and closing marks, then the white space after.
-                    var end = index + length
-                    while end < bytes.count {
-                        let (next, nextLength) = decodeScalar(bytes, at: end)
-                        guard table.kind(next) == .sentenceEnd || closers.contains(next) else { break }
-                        end += nextLength
-                    }
-                    var next = end
-                    while next < bytes.count {
-                        let (space, spaceLength) = decodeScalar(bytes, at: next)
-                        guard table.kind(space) == .space else { break }
-                        next += spaceLength
-                    }
-                    if next >= bytes.count || (next > end && startsSentence(decodeScalar(bytes, at: next).value, table: table)) {
-                        add(start, end)
-                        start = next
-                        index = next
-                        continue
-                    }
-                }
-                index += length
-            }
-            if start < bytes.count { add(start, bytes.count) }
-            return sentences
+        var sentences: [Range<Int>] = []
+        func add(_ from: Int, _ to: Int) {
+            let range = trimmedRange(of: bytes, from: from, to: to)
+            if !range.isEmpty { sentences.append(range) }
         }
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            let (value, length) = decodeScalar(bytes, at: index)
+            if table.kind(value) == .sentenceEnd {
+                // The end with any further ends and closing marks, then the white space after.
+                var end = index + length
+                while end < bytes.count {
+                    let (next, nextLength) = decodeScalar(bytes, at: end)
+                    guard table.kind(next) == .sentenceEnd || closers.contains(next) else { break }
+                    end += nextLength
+                }
+                var next = end
+                while next < bytes.count {
+                    let (space, spaceLength) = decodeScalar(bytes, at: next)
+                    guard table.kind(space) == .space else { break }
+                    next += spaceLength
+                }
+                if next >= bytes.count || (next > end && startsSentence(decodeScalar(bytes, at: next).value, table: table)) {
+                    add(start, end)
+                    start = next
+                    index = next
+                    continue
+                }
+            }
+            index += length
+        }
+        if start < bytes.count { add(start, bytes.count) }
+        return sentences
     }
 
     /// Closing quotation marks, brackets and slashes that stay with the sentence they end.

@@ -114,7 +114,8 @@ public struct Analyzer: Sendable {
         for line in document.lines {
             guard case .furniture = line.role else { continue }
             for text in SentenceSplitter.split(line.text) where seenText.insert(text).inserted {
-                sentences.append(Sentence(line: line.number, index: sentences.count, text: text, tokens: Tokenizer.tokenize(text, classifiedBy: resources.firstWords)))
+                sentences.append(Sentence(line: line.number, index: sentences.count,
+                                          tokens: Tokenizer.tokenize(text, classifiedBy: resources.firstWords)))
             }
         }
         let found = sentences.flatMap { sentence in

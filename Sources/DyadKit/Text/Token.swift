@@ -56,6 +56,9 @@ public struct TokenList: RandomAccessCollection, Sendable {
     public var endIndex: Int { tokens.count }
     public subscript(index: Int) -> Token { tokens[index] }
 
+    /// The whole text the tokens were read from.
+    public var wholeText: String { String(decoding: bytes, as: UTF8.self) }
+
     /// The token at `index` as written.
     public func text(at index: Int) -> String {
         let token = tokens[index]
