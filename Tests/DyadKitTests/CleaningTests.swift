@@ -183,6 +183,35 @@ struct ScalarTableTests {
         #expect(compared > 5_000)
     }
 
+    /// A match looked for inside a window of a sentence is the one the window's tokens alone
+    /// would give first: it never runs past the window's end.
+    @Test func firstMatchInAWindowIsTheWindowsOwnFirstMatch() throws {
+        let resources = Support.resources
+        let lexicons = [resources.events.hedges, resources.events.negations, resources.events.futureMarkers,
+                        resources.events.anaphoricSubjects, resources.dates.dayCues]
+        var windows = 0
+        var found = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: Support.repository.appendingPathComponent("seeds").path).sorted() {
+            let text = try String(contentsOf: Support.repository.appendingPathComponent("seeds/\(name)"), encoding: .utf8)
+            for line in text.split(separator: "\n").prefix(40) {
+                let tokens = Tokenizer.tokenize(TextDecoding.normalise(String(line)), classifiedBy: resources.firstWords)
+                for lower in stride(from: 0, to: tokens.count, by: 3) {
+                    for upper in stride(from: lower, through: min(tokens.count, lower + 12), by: 2) {
+                        for lexicon in lexicons {
+                            let alone = lexicon.matches(in: tokens.sublist(lower..<upper)).first
+                            let inPlace = lexicon.firstMatch(in: tokens, within: lower..<upper)
+                            #expect(inPlace?.range == alone.map { (lower + $0.range.lowerBound)..<(lower + $0.range.upperBound) })
+                            windows += 1
+                            if inPlace != nil { found += 1 }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(windows > 1_000)
+        #expect(found > 10)
+    }
+
     @Test func firstWordBitsMarkOnlyTheLexiconsAWordCanStart() {
         let resources = Support.resources
         #expect(resources.firstWords.registered == 27)

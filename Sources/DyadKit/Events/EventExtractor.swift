@@ -155,12 +155,11 @@ public struct EventExtractor: Sendable {
     // MARK: - Modality
 
     private func blocked(_ trigger: Range<Int>, clause: Clause, tokens: TokenList) -> String? {
-        for match in lexicon.hedges.matches(in: tokens.sublist(clause.range.lowerBound..<trigger.lowerBound)) {
-            return "hedged by '\(tokens.text((clause.range.lowerBound + match.range.lowerBound)..<(clause.range.lowerBound + match.range.upperBound)))'"
+        if let hedge = lexicon.hedges.firstMatch(in: tokens, within: clause.range.lowerBound..<trigger.lowerBound) {
+            return "hedged by '\(tokens.text(hedge.range))'"
         }
         let windowStart = max(clause.range.lowerBound, trigger.lowerBound - 2)
-        for match in lexicon.negations.matches(in: tokens.sublist(windowStart..<trigger.lowerBound)) {
-            _ = match
+        if lexicon.negations.firstMatch(in: tokens, within: windowStart..<trigger.lowerBound) != nil {
             return "negated"
         }
         return nil
@@ -169,7 +168,7 @@ public struct EventExtractor: Sendable {
     private func isFuture(trigger: Range<Int>, clause: Clause, tokens: TokenList, triggers: [Range<Int>],
                           date: ResolvedDate, published: CalendarDate?) -> Bool {
         let windowEnd = min(clause.range.upperBound, trigger.upperBound + 3)
-        let planned = !lexicon.futureMarkers.matches(in: tokens.sublist(clause.range.lowerBound..<windowEnd)).isEmpty
+        let planned = lexicon.futureMarkers.firstMatch(in: tokens, within: clause.range.lowerBound..<windowEnd) != nil
         guard let published else { return planned }
         if date.start.precision == .day {
             let start = date.start.firstDay
@@ -313,7 +312,7 @@ public struct EventExtractor: Sendable {
     }
 
     private func refersBack(_ clause: Clause, tokens: TokenList) -> Bool {
-        !lexicon.anaphoricSubjects.matches(in: tokens.sublist(clause.range)).isEmpty
+        lexicon.anaphoricSubjects.firstMatch(in: tokens, within: clause.range) != nil
     }
 
     /// The clause an event was found in, without the connective that opens it; the whole

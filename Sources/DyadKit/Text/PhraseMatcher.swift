@@ -69,15 +69,29 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     public func longestMatch(in tokens: TokenList, at start: Int) -> (length: Int, value: Value)? {
         // Most tokens start no phrase of a given lexicon: that answer is inlined at the caller.
         guard start < tokens.count, mayStart(at: tokens[start]) else { return nil }
-        return walk(tokens, from: start)
+        return walk(tokens, from: start, before: tokens.count)
     }
 
-    /// The longest phrase from `start`, walking the trie.
-    private func walk(_ tokens: TokenList, from start: Int) -> (length: Int, value: Value)? {
+    /// The first phrase found scanning `range` left to right that ends inside it: what
+    /// `matches(in:)` would find first in those tokens alone, without copying them.
+    public func firstMatch(in tokens: TokenList, within range: Range<Int>) -> (range: Range<Int>, value: Value)? {
+        var index = max(range.lowerBound, 0)
+        let limit = min(range.upperBound, tokens.count)
+        while index < limit {
+            if mayStart(at: tokens[index]), let match = walk(tokens, from: index, before: limit) {
+                return (index..<(index + match.length), match.value)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The longest phrase from `start` that ends before `limit`, walking the trie.
+    private func walk(_ tokens: TokenList, from start: Int, before limit: Int) -> (length: Int, value: Value)? {
         var node = 0
         var best: (Int, Value)?
         var index = start
-        while index < tokens.count {
+        while index < limit {
             guard let next = child(of: node, in: tokens, at: index) else { break }
             node = next
             index += 1
