@@ -59,7 +59,8 @@ public struct EventExtractor: Sendable {
             }
             var decisions = Decisions(kept: tracing)
             let activeContext = context.flatMap { sentence.index - $0.sentence <= contextReach ? $0 : nil }
-            var made: [ExtractedEvent] = []
+            // This sentence's events are appended to `events` directly, from this position on.
+            let firstMade = events.count
 
             if !triggers.isEmpty && !sentenceDates.isEmpty {
                 let clauses = lexicon.clauses(of: tokens)
@@ -127,7 +128,7 @@ public struct EventExtractor: Sendable {
                             topics: parties.topics, location: parties.location,
                             mention: EventMention(document: document, line: sentence.line, text: sentence.text),
                             lowConfidence: lowConfidence)
-                        made.append(event)
+                        events.append(event)
                         decisions.add("event: \(resolved.start.iso)\(resolved.end.map { "…" + $0.iso } ?? "") \(pair.sorted().joined(separator: "–")) \(meaning.type.rawValue) ('\(word)', \(parties.reason))")
                     }
                 }
@@ -135,9 +136,8 @@ public struct EventExtractor: Sendable {
                 decisions.add("no date in the sentence; no event")
             }
 
-            events += made
             let strongest = triggers.max { $0.meaning.priority < $1.meaning.priority }?.meaning
-            if let last = made.last {
+            if events.count > firstMade, let last = events.last {
                 context = (last.actors, sentence.index, last.meaning)
             } else if mentions.count >= 2 {
                 // Two actors at least make a pair for the sentences that follow.

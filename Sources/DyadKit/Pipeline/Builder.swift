@@ -84,7 +84,9 @@ public struct Builder: Sendable {
             path: source.path, title: analysis.document.title, metadata: source.metadata, language: resources.language,
             dateBasis: analysis.dateBasis, yearInference: analysis.yearInference, bodyLines: analysis.document.bodyRanges,
             eventCount: 0, warnings: source.warnings)
-        return Contribution(summary: summary, events: analysis.extraction.events + analysis.relatedEvents, names: names)
+        // Related items are asked for rarely: without them the events are handed on uncopied.
+        let events = analysis.relatedEvents.isEmpty ? analysis.extraction.events : analysis.extraction.events + analysis.relatedEvents
+        return Contribution(summary: summary, events: events, names: names)
     }
 
     /// Merges the contributions into the timeline, emptying them as it goes so that every report
