@@ -6,6 +6,17 @@ import Testing
 struct ReadingTests {
     let sample = "Ngày 2/10, Mỹ kêu gọi Trung Quốc."
 
+    /// A path already standard is shown as it is; one with `.`, `..` or doubled slashes is
+    /// standardised first, so both give the same display path.
+    @Test func displayPathsAreRelativeToTheBaseFolderWithOrWithoutDotSegments() {
+        let reader = DocumentReader(baseFolder: URL(fileURLWithPath: "/tmp/base"))
+        #expect(reader.displayPath(of: URL(fileURLWithPath: "/tmp/base/a/b.txt")) == "a/b.txt")
+        #expect(reader.displayPath(of: URL(fileURLWithPath: "/tmp/base/x/../a/./b.txt")) == "a/b.txt")
+        #expect(reader.displayPath(of: URL(fileURLWithPath: "/tmp/base//a/b.txt")) == "a/b.txt")
+        #expect(reader.displayPath(of: URL(fileURLWithPath: "/tmp/base/.hidden/b.txt")) == ".hidden/b.txt")
+        #expect(reader.displayPath(of: URL(fileURLWithPath: "/elsewhere/c.txt")) == "/elsewhere/c.txt")
+    }
+
     @Test func utf8WithAndWithoutBOM() throws {
         let plain = Array(sample.utf8)
         #expect(try TextDecoding.decode(plain) == sample)

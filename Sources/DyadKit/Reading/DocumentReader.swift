@@ -14,7 +14,10 @@ public struct DocumentReader: Sendable {
 
     /// The path shown in outputs: relative to the base folder when inside it.
     public func displayPath(of url: URL) -> String {
-        let full = url.standardizedFileURL.path
+        // Standardising a URL is costly: a path with no `.` or `..` part and no doubled slash
+        // is standard already.
+        let path = url.path
+        let full = path.hasPrefix("/") && !path.contains("/.") && !path.contains("//") ? path : url.standardizedFileURL.path
         let base = baseFolder.path.hasSuffix("/") ? baseFolder.path : baseFolder.path + "/"
         return full.hasPrefix(base) ? String(full.dropFirst(base.count)) : full
     }

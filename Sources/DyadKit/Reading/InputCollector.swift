@@ -59,22 +59,29 @@ public struct InputCollector: Sendable {
             return
         }
         let realPrefix = real.hasSuffix("/") ? real : real + "/"
+        let folderPath = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
         for name in names where !name.hasPrefix(".") {
-            let child = folder.appendingPathComponent(name)
+            // Paths are joined as text and a URL is made only for a file that is kept: URL
+            // operations cost more than the stat itself, for every one of thousands of files.
+            let childPath = folderPath + name
             var status = stat()
-            let isPlainFile = lstat(child.path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
+            let isPlainFile = lstat(childPath, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
             if !isPlainFile {
                 var isFolder: ObjCBool = false
-                guard manager.fileExists(atPath: child.path, isDirectory: &isFolder) else {
-                    problems.append(InputProblem(path: child.path, reason: "broken symbolic link"))
+                guard manager.fileExists(atPath: childPath, isDirectory: &isFolder) else {
+                    problems.append(InputProblem(path: childPath, reason: "broken symbolic link"))
                     continue
                 }
                 if isFolder.boolValue {
-                    walk(child, files: &files, problems: &problems, seen: &seen, visited: &visited)
+                    walk(URL(fileURLWithPath: childPath, isDirectory: true), files: &files, problems: &problems, seen: &seen,
+                         visited: &visited)
                     continue
                 }
             }
-            guard Self.extensions.contains(child.pathExtension.lowercased()) else { continue }
+            guard let dot = name.lastIndex(of: "."), Self.extensions.contains(name[name.index(after: dot)...].lowercased()) else {
+                continue
+            }
+            let child = URL(fileURLWithPath: childPath, isDirectory: false)
             // A plain file's real path is its real folder's and its name; only a link is resolved
             // (thousands of files would otherwise each cost a walk up their path).
             let key = isPlainFile ? realPrefix + name : child.resolvingSymlinksInPath().path
