@@ -91,6 +91,8 @@ struct Build: AsyncParsableCommand {
             throw fail("\(error)", status: ExitStatus.outputError)
         }
         for note in outputs.notes { printError("warning: \(note)"); warnings += 1 }
+        KeptUntilExit.keep(timeline)
+        KeptUntilExit.keep(outputs)
         if check {
             let changed = outputs.differences(from: folder)
             if changed.isEmpty {

@@ -14,3 +14,15 @@ func loadWorkspace(config: String?) throws -> Workspace {
         throw fail("\(error)", status: ExitStatus.configurationError)
     }
 }
+
+/// Keeps what a command made alive until the process exits. Releasing a large timeline event
+/// by event took 0.13 s at the end of `dyad build` on 100 MB of articles, after all its work was
+/// done; at exit the system takes the memory back in one step.
+enum KeptUntilExit {
+    /// Only the command's own task adds to it, once, just before it returns.
+    nonisolated(unsafe) private static var values: [Any] = []
+
+    static func keep(_ value: Any) {
+        values.append(value)
+    }
+}
