@@ -18,17 +18,22 @@ public struct EventMerger: Sendable {
         var clusters: [Cluster] = []
         // The keys, with their hash values, are made in parallel; grouping then only compares.
         let mergeKeys = concurrentMap(reports.count) { MergeKey(reports[$0]) }
-        // The first cluster of each key; a key's further clusters (other officeholders) are
-        // chained from it in the order they were made.
-        var firstOfKey: [MergeKey: Int] = [:]
-        firstOfKey.reserveCapacity(reports.count)
+        // The first cluster of each key, in an open-addressing table of cluster numbers (a key is
+        // read back from the cluster's first report); a key's further clusters (other
+        // officeholders) are chained from its first in the order they were made.
+        var table = [Int32](repeating: -1, count: max(16, (2 * reports.count).nextPowerOfTwo))
+        let mask = table.count - 1
         for position in reports.indices {
+            let key = mergeKeys[position]
             let participants = reports[position].participants
-            guard var index = firstOfKey[mergeKeys[position]] else {
-                firstOfKey[mergeKeys[position]] = clusters.count
+            var slot = key.hash & mask
+            while table[slot] >= 0, mergeKeys[clusters[Int(table[slot])].members[0]] != key { slot = (slot + 1) & mask }
+            guard table[slot] >= 0 else {
+                table[slot] = Int32(clusters.count)
                 clusters.append(Cluster(first: position, participants: participants))
                 continue
             }
+            var index = Int(table[slot])
             while !clusters[index].accepts(participants), let next = clusters[index].nextOfKey { index = next }
             if clusters[index].accepts(participants) {
                 clusters[index].add(position, participants: participants)
@@ -37,7 +42,7 @@ public struct EventMerger: Sendable {
                 clusters.append(Cluster(first: position, participants: participants))
             }
         }
-        firstOfKey = [:]
+        table = []
         // Each cluster becomes an event on its own, so they are made in parallel.
         var events = concurrentMap(clusters.count) { index in event(from: clusters[index].members.map { reports[$0] }) }
         // Sorted by keys made once per event (a comparison would otherwise rebuild dates and
@@ -87,7 +92,7 @@ public struct EventMerger: Sendable {
     }
 
     /// What two reports must share to be one event, with its hash value computed once.
-    private struct MergeKey: Hashable {
+    private struct MergeKey: Equatable {
         let start: FuzzyDate
         let end: FuzzyDate?
         let actors: [String]
@@ -109,10 +114,6 @@ public struct EventMerger: Sendable {
 
         static func == (a: MergeKey, b: MergeKey) -> Bool {
             a.hash == b.hash && a.start == b.start && a.end == b.end && a.actors == b.actors && a.family == b.family
-        }
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(hash)
         }
     }
 
@@ -195,5 +196,12 @@ extension Array {
                 current = source
             }
         }
+    }
+}
+
+extension Int {
+    /// The smallest power of two at least this large (1 for 0 and below).
+    var nextPowerOfTwo: Int {
+        self <= 1 ? 1 : 1 << (Int.bitWidth - (self - 1).leadingZeroBitCount)
     }
 }
