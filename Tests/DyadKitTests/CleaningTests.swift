@@ -115,6 +115,23 @@ struct LongLineTests {
         #expect(events.map { "\($0.date.iso) \($0.pair)" } == ["2023-06-18 CHN-USA"])
     }
 
+    /// The cleaner tokenises sentences straight from the paragraph's bytes; they must be the
+    /// sentences `split` gives, cut pieces of an over-long one included.
+    @Test func tokenisedSentencesAreTheSplitSentences() {
+        let paragraphs = [
+            "Hai bên hội đàm. Sau đó, họ ký thỏa thuận! Còn gì nữa?",
+            "\u{FEFF}\u{A0}Hôm qua họ gặp nhau.\u{A0}\u{200B}18 nước dự.  “Tốt” ông nói… Ấn Độ hoan nghênh!\u{2003}",
+            "Mở đầu. " + String(repeating: "hợp tác kinh tế khu vực ", count: 300) + "kết thúc. Ngày 18/6, Mỹ gặp Nga.",
+            String(repeating: "Nguyễn", count: SentenceSplitter.maximumLength),
+        ]
+        for paragraph in paragraphs {
+            let tokenised = SentenceSplitter.tokenizedSentences(paragraph, classifiedBy: nil)
+            #expect(tokenised.map(\.wholeText) == SentenceSplitter.split(paragraph))
+            #expect(tokenised.map(\.texts) == SentenceSplitter.split(paragraph).map { Tokenizer.tokenize($0).texts })
+        }
+        #expect(SentenceSplitter.tokenizedSentences(paragraphs[2], classifiedBy: nil).count > 3)
+    }
+
     @Test func cuttingNeverSplitsALetter() {
         let word = "Nguyễn"
         let long = String(repeating: word, count: SentenceSplitter.maximumLength)
