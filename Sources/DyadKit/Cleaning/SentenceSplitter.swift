@@ -9,20 +9,37 @@ public enum SentenceSplitter {
     public static let maximumLength = 2_000
 
     public static func split(_ paragraph: String) -> [String] {
-        sentences(paragraph).flatMap { $0.utf8.count > maximumLength ? cut($0) : [$0] }
+        paragraph.withUTF8Bytes { bytes in
+            pieces(of: bytes).flatMap { piece -> [String] in
+                switch piece {
+                case .range(let range): return [bytes.string(range)]
+                case .cut(let pieces): return pieces
+                }
+            }
+        }
     }
 
     /// The paragraph's sentences, tokenised straight from its bytes: no sentence is made into a
     /// `String` of its own (a ``Sentence`` reads its text from its tokens when asked).
     static func tokenizedSentences(_ paragraph: String, classifiedBy index: FirstWordIndex?) -> [TokenList] {
         paragraph.withUTF8Bytes { bytes in
-            sentenceRanges(in: bytes).flatMap { range -> [TokenList] in
-                guard range.count <= maximumLength else {
-                    return cut(bytes.string(range)).map { Tokenizer.tokenize($0, classifiedBy: index) }
+            pieces(of: bytes).flatMap { piece -> [TokenList] in
+                switch piece {
+                case .range(let range): return [Tokenizer.tokenize(bytes: UnsafeBufferPointer(rebasing: bytes[range]), classifiedBy: index)]
+                case .cut(let pieces): return pieces.map { Tokenizer.tokenize($0, classifiedBy: index) }
                 }
-                return [Tokenizer.tokenize(bytes: UnsafeBufferPointer(rebasing: bytes[range]), classifiedBy: index)]
             }
         }
+    }
+
+    /// A sentence as its bytes, or, when longer than ``maximumLength``, as the pieces it is cut into.
+    private enum Piece {
+        case range(Range<Int>)
+        case cut([String])
+    }
+
+    private static func pieces(of bytes: UnsafeBufferPointer<UInt8>) -> [Piece] {
+        sentenceRanges(in: bytes).map { $0.count > maximumLength ? .cut(cut(bytes.string($0))) : .range($0) }
     }
 
     /// Pieces of at most ``maximumLength`` bytes, cut at the last space before the limit (or at
@@ -46,10 +63,6 @@ public enum SentenceSplitter {
         }
         add(start..<scalars.endIndex)
         return pieces
-    }
-
-    static func sentences(_ paragraph: String) -> [String] {
-        paragraph.withUTF8Bytes { bytes in sentenceRanges(in: bytes).map { bytes.string($0) } }
     }
 
     /// The byte ranges of the sentences, without the white space around them.
