@@ -229,6 +229,26 @@ struct ScalarTableTests {
         #expect(found > 10)
     }
 
+    /// Tokens written back as text: one space wherever there was white space, whether the text
+    /// is copied as it stands or rebuilt token by token.
+    @Test func tokensAreWrittenBackWithOneSpaceForAnyWhiteSpace() {
+        let texts = ["Ngày 18/6, Mỹ và Trung Quốc hội đàm.", "Mỹ  và\u{A0}Nga\thội đàm (ở Geneva).", "O'Brien nói: 'được'."]
+        for text in texts {
+            let tokens = Tokenizer.tokenize(text)
+            for lower in 0...tokens.count {
+                for upper in lower...tokens.count {
+                    var expected = ""
+                    for index in lower..<upper {
+                        if index > lower, tokens[index].spaceBefore { expected += " " }
+                        expected += tokens.text(at: index)
+                    }
+                    #expect(tokens.text(lower..<upper) == expected, "\(text) \(lower)..<\(upper)")
+                }
+            }
+        }
+        #expect(Tokenizer.tokenize("Mỹ  và\u{A0}Nga").text(0..<3) == "Mỹ và Nga")
+    }
+
     @Test func firstWordBitsMarkOnlyTheLexiconsAWordCanStart() {
         let resources = Support.resources
         #expect(resources.firstWords.registered == 27)

@@ -94,15 +94,24 @@ public struct TokenList: RandomAccessCollection, Sendable {
 
     /// The tokens in `range` written back as text, with the spacing they had.
     public func text(_ range: Range<Int>) -> String {
-        var output: [UInt8] = []
         bytes.withUnsafeBufferPointer { bytes in
+            // Usually the tokens stand in the text exactly as they are written back (nothing or
+            // one plain space between them): then the text is that stretch of bytes, copied once.
+            if range.lowerBound >= 0, range.upperBound <= tokens.count, let first = range.first,
+               range.dropFirst().allSatisfy({ index in
+                   let gap = Int(tokens[index].start - tokens[index - 1].end)
+                   return tokens[index].spaceBefore ? gap == 1 && bytes[Int(tokens[index - 1].end)] == 0x20 : gap == 0
+               }) {
+                return bytes.string(Int(tokens[first].start)..<Int(tokens[range.upperBound - 1].end))
+            }
+            var output: [UInt8] = []
             for index in range where index >= 0 && index < tokens.count {
                 let token = tokens[index]
                 if index != range.lowerBound, token.spaceBefore { output.append(0x20) }
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]))
             }
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(decoding: output, as: UTF8.self)
     }
 
     /// The tokens in `range` as a list of their own, numbered from 0, sharing this one's bytes.
