@@ -115,21 +115,24 @@ struct LongLineTests {
         #expect(events.map { "\($0.date.iso) \($0.pair)" } == ["2023-06-18 CHN-USA"])
     }
 
-    /// The cleaner tokenises sentences straight from the paragraph's bytes; they must be the
-    /// sentences `split` gives, cut pieces of an over-long one included.
+    /// The cleaner tokenises sentences straight from the document's bytes; they must be the
+    /// sentences `split` gives for each body line, cut pieces of an over-long one included.
     @Test func tokenisedSentencesAreTheSplitSentences() {
         let paragraphs = [
             "Hai bên hội đàm. Sau đó, họ ký thỏa thuận! Còn gì nữa?",
-            "\u{FEFF}\u{A0}Hôm qua họ gặp nhau.\u{A0}\u{200B}18 nước dự.  “Tốt” ông nói… Ấn Độ hoan nghênh!\u{2003}",
+            "\u{A0}Hôm qua họ gặp nhau.\u{A0}\u{200B}18 nước dự.  “Tốt” ông nói… Ấn Độ hoan nghênh!\u{2003}",
             "Mở đầu. " + String(repeating: "hợp tác kinh tế khu vực ", count: 300) + "kết thúc. Ngày 18/6, Mỹ gặp Nga.",
-            String(repeating: "Nguyễn", count: SentenceSplitter.maximumLength),
+            "Ông Blinken nói: “Chúng tôi đồng ý.” Sau đó rời đi.",
         ]
-        for paragraph in paragraphs {
-            let tokenised = SentenceSplitter.tokenizedSentences(paragraph, classifiedBy: nil)
-            #expect(tokenised.map(\.wholeText) == SentenceSplitter.split(paragraph))
-            #expect(tokenised.map(\.texts) == SentenceSplitter.split(paragraph).map { Tokenizer.tokenize($0).texts })
-        }
-        #expect(SentenceSplitter.tokenizedSentences(paragraphs[2], classifiedBy: nil).count > 3)
+        let cleaner = Cleaner(resources: Support.resources)
+        let document = cleaner.clean(Support.document("Tiêu đề bài báo\n\n" + paragraphs.joined(separator: "\n\n") + "\n"))
+        let body = document.lines.filter(\.role.isBody)
+        #expect(body.count == 1 + paragraphs.count)
+        var expected: [String] = []
+        for line in body { expected += SentenceSplitter.split(line.text) }
+        #expect(document.sentences.map(\.text) == expected)
+        #expect(document.sentences.map(\.tokens.texts) == expected.map { Tokenizer.tokenize($0).texts })
+        #expect(document.sentences.count > 8)
     }
 
     @Test func cuttingNeverSplitsALetter() {

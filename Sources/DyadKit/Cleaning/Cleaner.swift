@@ -9,17 +9,41 @@ public struct Cleaner: Sendable {
     }
 
     public func clean(_ document: SourceDocument) -> CleanDocument {
-        let rawLines = Self.lines(of: document.text)
+        // The document's bytes are copied once; its sentences' tokens point into them and share
+        // one buffer of lower-cased forms, so a sentence costs no copy of its own.
+        let bytes = Array(document.text.utf8)
+        let lineRanges = Self.lineRanges(of: bytes)
+        let rawLines = bytes.withUnsafeBufferPointer { buffer in lineRanges.map { buffer.string($0) } }
         let roles = furniture.roles(of: rawLines)
         var lines: [DocumentLine] = []
         lines.reserveCapacity(rawLines.count)
-        var sentences: [Sentence] = []
-        for (offset, text) in rawLines.enumerated() {
-            let line = DocumentLine(number: offset + 1, text: text, role: roles[offset])
-            lines.append(line)
-            guard line.role.isBody else { continue }
-            for tokens in SentenceSplitter.tokenizedSentences(text, classifiedBy: firstWords) {
-                sentences.append(Sentence(line: line.number, index: sentences.count, tokens: tokens))
+        /// A sentence's tokens, in the shared buffers or (a cut piece of an over-long one) its own.
+        enum Tokens { case shared(span: Range<Int>, tokens: [Token]), own(TokenList) }
+        var found: [(line: Int, tokens: Tokens)] = []
+        var lowered: [UInt8] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            for (offset, range) in lineRanges.enumerated() {
+                let line = DocumentLine(number: offset + 1, text: rawLines[offset], role: roles[offset])
+                lines.append(line)
+                guard line.role.isBody else { continue }
+                for piece in SentenceSplitter.pieces(of: UnsafeBufferPointer(rebasing: buffer[range])) {
+                    switch piece {
+                    case .range(let sentence):
+                        let span = (range.lowerBound + sentence.lowerBound)..<(range.lowerBound + sentence.upperBound)
+                        let tokens = Tokenizer.tokens(in: buffer, range: span, lowered: &lowered, classifiedBy: firstWords)
+                        found.append((line.number, .shared(span: span, tokens: tokens)))
+                    case .cut(let pieces):
+                        for piece in pieces { found.append((line.number, .own(Tokenizer.tokenize(piece, classifiedBy: firstWords)))) }
+                    }
+                }
+            }
+        }
+        let sentences = found.enumerated().map { index, sentence -> Sentence in
+            switch sentence.tokens {
+            case .shared(let span, let tokens):
+                return Sentence(line: sentence.line, index: index, tokens: TokenList(bytes: bytes, lowered: lowered, tokens: tokens, span: span))
+            case .own(let list):
+                return Sentence(line: sentence.line, index: index, tokens: list)
             }
         }
         let title = document.metadata.title
@@ -28,17 +52,16 @@ public struct Cleaner: Sendable {
         return CleanDocument(source: document, lines: lines, title: title, sentences: sentences)
     }
 
-    /// The text's lines, split at `\n` (the reader has made every line end one), empty ones kept.
-    static func lines(of text: String) -> [String] {
-        text.withUTF8Bytes { bytes in
-            var lines: [String] = []
-            var start = 0
-            for index in bytes.indices where bytes[index] == 0x0A {
-                lines.append(bytes.string(start..<index))
-                start = index + 1
-            }
-            lines.append(bytes.string(start..<bytes.count))
-            return lines
+    /// The byte ranges of the text's lines, split at `\n` (the reader has made every line end
+    /// one), empty ones kept.
+    static func lineRanges(of bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for index in bytes.indices where bytes[index] == 0x0A {
+            ranges.append(start..<index)
+            start = index + 1
         }
+        ranges.append(start..<bytes.count)
+        return ranges
     }
 }

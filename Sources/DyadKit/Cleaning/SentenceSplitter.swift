@@ -19,26 +19,14 @@ public enum SentenceSplitter {
         }
     }
 
-    /// The paragraph's sentences, tokenised straight from its bytes: no sentence is made into a
-    /// `String` of its own (a ``Sentence`` reads its text from its tokens when asked).
-    static func tokenizedSentences(_ paragraph: String, classifiedBy index: FirstWordIndex?) -> [TokenList] {
-        paragraph.withUTF8Bytes { bytes in
-            pieces(of: bytes).flatMap { piece -> [TokenList] in
-                switch piece {
-                case .range(let range): return [Tokenizer.tokenize(bytes: UnsafeBufferPointer(rebasing: bytes[range]), classifiedBy: index)]
-                case .cut(let pieces): return pieces.map { Tokenizer.tokenize($0, classifiedBy: index) }
-                }
-            }
-        }
-    }
-
     /// A sentence as its bytes, or, when longer than ``maximumLength``, as the pieces it is cut into.
-    private enum Piece {
+    enum Piece {
         case range(Range<Int>)
         case cut([String])
     }
 
-    private static func pieces(of bytes: UnsafeBufferPointer<UInt8>) -> [Piece] {
+    /// The sentences of a paragraph's bytes, each as its byte range or as its cut pieces.
+    static func pieces(of bytes: UnsafeBufferPointer<UInt8>) -> [Piece] {
         sentenceRanges(in: bytes).map { $0.count > maximumLength ? .cut(cut(bytes.string($0))) : .range($0) }
     }
 

@@ -46,18 +46,20 @@ public struct Token: Sendable {
 
 /// The tokens of one text and the bytes they point into.
 public struct TokenList: RandomAccessCollection, Sendable {
-    /// The text's UTF-8 bytes.
+    /// UTF-8 bytes the text is part of (the sentences of a document share its bytes).
     let bytes: [UInt8]
     /// The lower-cased bytes of the tokens that have upper-case letters, one after another.
     let lowered: [UInt8]
     let tokens: [Token]
+    /// The text's own bytes in `bytes`.
+    let span: Range<Int>
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { tokens.count }
     public subscript(index: Int) -> Token { tokens[index] }
 
     /// The whole text the tokens were read from.
-    public var wholeText: String { String(decoding: bytes, as: UTF8.self) }
+    public var wholeText: String { bytes.withUnsafeBufferPointer { $0.string(span) } }
 
     /// The token at `index` as written.
     public func text(at index: Int) -> String {
@@ -116,7 +118,8 @@ public struct TokenList: RandomAccessCollection, Sendable {
 
     /// The tokens in `range` as a list of their own, numbered from 0, sharing this one's bytes.
     public func sublist(_ range: Range<Int>) -> TokenList {
-        TokenList(bytes: bytes, lowered: lowered, tokens: Array(tokens[range]))
+        let span = range.isEmpty ? span.lowerBound..<span.lowerBound : Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
+        return TokenList(bytes: bytes, lowered: lowered, tokens: Array(tokens[range]), span: span)
     }
 
     /// Every token as written.

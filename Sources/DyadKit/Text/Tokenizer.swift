@@ -12,12 +12,24 @@ public enum Tokenizer {
     }
 
     static func tokenize(bytes: UnsafeBufferPointer<UInt8>, classifiedBy index: FirstWordIndex?) -> TokenList {
+        var lowered: [UInt8] = []
+        let tokens = tokens(in: bytes, range: 0..<bytes.count, lowered: &lowered, classifiedBy: index)
+        return TokenList(bytes: Array(bytes), lowered: lowered, tokens: tokens, span: 0..<bytes.count)
+    }
+
+    /// The tokens of `range` of `bytes`, placed at their positions in `bytes`; the lower-cased
+    /// forms they need are appended to `lowered`. Sentences of one document share both buffers,
+    /// so that a sentence costs no copy of its own bytes.
+    static func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, lowered: inout [UInt8],
+                       classifiedBy index: FirstWordIndex?) -> [Token] {
         let table = ScalarTable.shared
-        var writer = TokenWriter(bytes: bytes, index: index)
+        var writer = TokenWriter(bytes: bytes, index: index, expected: range.count / 5)
+        swap(&writer.lowered, &lowered)
+        defer { swap(&writer.lowered, &lowered) }
         var sawSpace = false
-        var position = 0
+        var position = range.lowerBound
         var offset = 0
-        while position < bytes.count {
+        while position < range.upperBound {
             let (value, length) = decodeScalar(bytes, at: position)
             defer { position += length; offset += 1 }
             let (scalarClass, lowerDiffers) = table.classAndCase(value)
@@ -48,7 +60,7 @@ public enum Tokenizer {
             if next == .punctuation { writer.flush() }
         }
         writer.flush()
-        return TokenList(bytes: Array(bytes), lowered: writer.lowered, tokens: writer.tokens)
+        return writer.tokens
     }
 }
 
@@ -75,10 +87,10 @@ private struct TokenWriter {
     private var apostropheAt = -1
     private var spaceBefore = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>, index: FirstWordIndex?) {
+    init(bytes: UnsafeBufferPointer<UInt8>, index: FirstWordIndex?, expected: Int) {
         self.bytes = bytes
         self.index = index
-        tokens.reserveCapacity(bytes.count / 5)
+        tokens.reserveCapacity(expected)
     }
 
     var isOpen: Bool { start >= 0 }
