@@ -21,6 +21,9 @@ public struct Cleaner: Sendable {
         enum Tokens { case shared(span: Range<Int>, tokens: [Token]), own(TokenList) }
         var found: [(line: Int, tokens: Tokens)] = []
         var lowered: [UInt8] = []
+        // Tokens keep 32-bit positions in the document's bytes and in the lower-cased buffer,
+        // which can outgrow them: a document past 1 GiB gives each sentence its own buffers.
+        let shares = bytes.count < Int(Int32.max) / 2
         bytes.withUnsafeBufferPointer { buffer in
             for (offset, range) in lineRanges.enumerated() {
                 let line = DocumentLine(number: offset + 1, text: rawLines[offset], role: roles[offset])
@@ -30,6 +33,10 @@ public struct Cleaner: Sendable {
                     switch piece {
                     case .range(let sentence):
                         let span = (range.lowerBound + sentence.lowerBound)..<(range.lowerBound + sentence.upperBound)
+                        guard shares else {
+                            found.append((line.number, .own(Tokenizer.tokenize(buffer.string(span), classifiedBy: firstWords))))
+                            continue
+                        }
                         let tokens = Tokenizer.tokens(in: buffer, range: span, lowered: &lowered, classifiedBy: firstWords)
                         found.append((line.number, .shared(span: span, tokens: tokens)))
                     case .cut(let pieces):
