@@ -36,6 +36,16 @@ struct CleaningTests {
         #expect(roles[7] == .body)
     }
 
+    /// Lines keep their text as written (made from the document's bytes when read), blank ones
+    /// and white space included, and number as in the file.
+    @Test func linesReadBackAsWritten() {
+        let text = "Tiêu đề\n\n  Hôm 18/6, Mỹ và Nga hội đàm.\u{A0}\nTin liên quan:\n"
+        let document = cleaner.clean(Support.document(text))
+        #expect(document.lines.map(\.text) == text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+        #expect(document.lines.map(\.number) == Array(1...5))
+        #expect(document.lines[3].role == .furniture("heading of a furniture block"))
+    }
+
     /// Every listed heading is found however it is written, although only lines whose first
     /// word starts a heading are tokenised to look.
     @Test func everyHeadingIsFoundInAnyCaseAndWithAColon() throws {

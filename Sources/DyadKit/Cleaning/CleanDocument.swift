@@ -13,8 +13,30 @@ public enum LineRole: Sendable, Hashable {
 public struct DocumentLine: Sendable, Hashable {
     /// 1-based, as in the file.
     public let number: Int
-    public let text: String
     public let role: LineRole
+    /// The document's bytes and the line's range in them: most lines are never read as text,
+    /// so the text is made only when asked for.
+    private let bytes: [UInt8]
+    private let range: Range<Int>
+
+    init(number: Int, bytes: [UInt8], range: Range<Int>, role: LineRole) {
+        self.number = number
+        self.bytes = bytes
+        self.range = range
+        self.role = role
+    }
+
+    public var text: String { bytes.withUnsafeBufferPointer { $0.string(range) } }
+
+    public static func == (a: DocumentLine, b: DocumentLine) -> Bool {
+        a.number == b.number && a.role == b.role && a.text == b.text
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(number)
+        hasher.combine(text)
+        hasher.combine(role)
+    }
 }
 
 /// One sentence of the main body, tokenised.

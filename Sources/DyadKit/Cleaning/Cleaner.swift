@@ -13,10 +13,9 @@ public struct Cleaner: Sendable {
         // one buffer of lower-cased forms, so a sentence costs no copy of its own.
         let bytes = Array(document.text.utf8)
         let lineRanges = Self.lineRanges(of: bytes)
-        let rawLines = bytes.withUnsafeBufferPointer { buffer in lineRanges.map { buffer.string($0) } }
-        let roles = furniture.roles(of: rawLines)
+        let roles = bytes.withUnsafeBufferPointer { furniture.roles(of: $0, lines: lineRanges) }
         var lines: [DocumentLine] = []
-        lines.reserveCapacity(rawLines.count)
+        lines.reserveCapacity(lineRanges.count)
         /// A sentence's tokens, in the shared buffers or (a cut piece of an over-long one) its own.
         enum Tokens { case shared(span: Range<Int>, tokens: [Token]), own(TokenList) }
         var found: [(line: Int, tokens: Tokens)] = []
@@ -26,7 +25,7 @@ public struct Cleaner: Sendable {
         let shares = bytes.count < Int(Int32.max) / 2
         bytes.withUnsafeBufferPointer { buffer in
             for (offset, range) in lineRanges.enumerated() {
-                let line = DocumentLine(number: offset + 1, text: rawLines[offset], role: roles[offset])
+                let line = DocumentLine(number: offset + 1, bytes: bytes, range: range, role: roles[offset])
                 lines.append(line)
                 guard line.role.isBody else { continue }
                 for piece in SentenceSplitter.pieces(of: UnsafeBufferPointer(rebasing: buffer[range])) {

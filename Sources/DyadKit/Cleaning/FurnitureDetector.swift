@@ -39,8 +39,21 @@ public struct FurnitureDetector: Sendable {
     typealias LineKey = UInt64
 
     public func roles(of rawLines: [String]) -> [LineRole] {
-        let trimmed = rawLines.map { $0.trimmingWhitespace() }
-        let shapes = trimmed.map(shape)
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        for line in rawLines {
+            let start = bytes.count
+            bytes += line.utf8
+            ranges.append(start..<bytes.count)
+        }
+        return bytes.withUnsafeBufferPointer { roles(of: $0, lines: ranges) }
+    }
+
+    /// The roles of the lines at `lines` in `bytes` (a document's bytes and its line ranges):
+    /// no line is made into a `String` unless one of the checks needs it.
+    func roles(of bytes: UnsafeBufferPointer<UInt8>, lines: [Range<Int>]) -> [LineRole] {
+        let trimmed = lines.map { trimmedRange(of: bytes, from: $0.lowerBound, to: $0.upperBound) }
+        let shapes = trimmed.map { shape(UnsafeBufferPointer(rebasing: bytes[$0])) }
         let words = shapes.map(\.words)
         let keys = shapes.map { $0.words >= 3 ? $0.key : nil }
         var counts: [LineKey: Int] = [:]
@@ -48,9 +61,10 @@ public struct FurnitureDetector: Sendable {
 
         var labels: [Label?] = Array(repeating: nil, count: trimmed.count)
         var firstContent = true
-        for (index, line) in trimmed.enumerated() where !line.isEmpty {
+        for (index, range) in trimmed.enumerated() where !range.isEmpty {
             let repeated = keys[index].map { (counts[$0] ?? 0) > 1 } ?? false
-            labels[index] = line.withUTF8Bytes { label(line, bytes: $0, words: words[index], repeated: repeated, isFirst: firstContent) }
+            labels[index] = label(UnsafeBufferPointer(rebasing: bytes[range]), words: words[index], repeated: repeated,
+                                  isFirst: firstContent)
             firstContent = false
         }
 
@@ -82,21 +96,23 @@ public struct FurnitureDetector: Sendable {
         }
     }
 
-    /// The local label of a non-blank line (its text and UTF-8 bytes) of `words` words.
-    private func label(_ line: String, bytes: UnsafeBufferPointer<UInt8>, words: Int, repeated: Bool, isFirst: Bool) -> Label {
+    /// The local label of a non-blank, trimmed line (its UTF-8 bytes) of `words` words.
+    private func label(_ bytes: UnsafeBufferPointer<UInt8>, words: Int, repeated: Bool, isFirst: Bool) -> Label {
         if bytes.count <= longestHeading, startsLikeHeading(bytes) {
-            let tokens = Tokenizer.tokenize(line.hasSuffix(":") ? String(line.dropLast()) : line)
+            // A trailing colon (`Tin liên quan:`) is not part of the heading.
+            let end = bytes.last == UInt8(ascii: ":") ? bytes.count - 1 : bytes.count
+            let tokens = Tokenizer.tokenize(bytes: UnsafeBufferPointer(rebasing: bytes[..<end]), classifiedBy: nil)
             if headings.matchesExactly(tokens) != nil { return .furniture("heading of a furniture block") }
         }
         if words <= 15, linePrefixes.contains(where: { bytes.starts(with: $0) }) { return .furniture("share prompt") }
         if mediaPrefixes.contains(where: { bytes.starts(with: $0) }) { return .furniture("link to a video, image or infographic") }
-        if isTimestamp(line) { return .furniture("timestamp") }
+        if isTimestamp(bytes) { return .furniture("timestamp") }
         if isDoubled(bytes) { return .furniture("headline printed twice") }
         if repeated && !isFirst { return .furniture("repeated elsewhere in the page") }
         if bytes.reversed().starts(with: [0x2E, 0x2E, 0x2E]) || bytes.reversed().starts(with: [0xA6, 0x80, 0xE2]) { return .furniture("teaser cut off with an ellipsis") }
-        if isImageAlt(line) { return .furniture("image alt text") }
+        if let last = bytes.last, last >= 0x30, last <= 0x39, isImageAlt(bytes.string(0..<bytes.count)) { return .furniture("image alt text") }
         if isFirst { return .headline }
-        if let last = line.unicodeScalars.last, Self.terminal.contains(last) { return .sentence }
+        if let last = Self.lastScalar(of: bytes), Self.terminal.contains(last) { return .sentence }
         // Headlines run long but are not punctuated; an unpunctuated line reads as prose only when
         // it is longer than any headline.
         return words >= 35 ? .sentence : .headline
@@ -112,12 +128,19 @@ public struct FurnitureDetector: Sendable {
 
     private static let terminal: Set<Unicode.Scalar> = [".", "!", "?", "”", "\"", ")", ":", "…"]
 
+    /// The last Unicode scalar of non-empty UTF-8 bytes.
+    private static func lastScalar(of bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard var lead = bytes.indices.last else { return nil }
+        while lead > 0, bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+        return Unicode.Scalar(decodeScalar(bytes, at: lead).value)
+    }
+
     /// A line's words (separated by spaces or tabs) and its fingerprint with runs of white
     /// space read as one space and leading and trailing white space ignored, from one pass over
     /// its bytes.
-    private func shape(_ line: String) -> (words: Int, key: LineKey) {
+    private func shape(_ bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, key: LineKey) {
         let table = ScalarTable.shared
-        return line.withUTF8Bytes { bytes in
+        do {
             var hash = Fingerprint()
             var words = 0
             var inWord = false
@@ -157,7 +180,10 @@ public struct FurnitureDetector: Sendable {
 
     /// `08:52:28 07/09/2025`, `07:54 08/09/2025`, `08/09/2025 07:54`.
     func isTimestamp(_ line: String) -> Bool {
-        let bytes = line.utf8
+        line.withUTF8Bytes(isTimestamp)
+    }
+
+    private func isTimestamp(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count <= 25, bytes.contains(UInt8(ascii: ":")) else { return false }
         guard bytes.allSatisfy({ Self.timestampBytes.contains($0) }) else { return false }
         return bytes.filter { $0 >= 0x30 && $0 <= 0x39 }.count >= 8
