@@ -140,40 +140,38 @@ public struct FurnitureDetector: Sendable {
     /// its bytes.
     private func shape(_ bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, key: LineKey) {
         let table = ScalarTable.shared
-        do {
-            var hash = Fingerprint()
-            var words = 0
-            var inWord = false
-            var started = false
-            var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                let separator = byte == 0x20 || byte == 0x09
-                if !separator, !inWord { words += 1 }
-                inWord = !separator
-                let length: Int
-                let isSpace: Bool
-                if byte < 0x80 {
-                    length = 1
-                    isSpace = separator || table.kind(UInt32(byte)) == .space
-                } else {
-                    // The bytes after a lead byte are never separators: inside a word either way.
-                    let (value, scalarLength) = decodeScalar(bytes, at: index)
-                    length = scalarLength
-                    isSpace = table.kind(value) == .space
-                }
-                if isSpace {
-                    pendingSpace = started
-                } else {
-                    if pendingSpace { hash.add(0x20); pendingSpace = false }
-                    for offset in 0..<length { hash.add(bytes[index + offset]) }
-                    started = true
-                }
-                index += length
+        var hash = Fingerprint()
+        var words = 0
+        var inWord = false
+        var started = false
+        var pendingSpace = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let separator = byte == 0x20 || byte == 0x09
+            if !separator, !inWord { words += 1 }
+            inWord = !separator
+            let length: Int
+            let isSpace: Bool
+            if byte < 0x80 {
+                length = 1
+                isSpace = separator || table.kind(UInt32(byte)) == .space
+            } else {
+                // The bytes after a lead byte are never separators: inside a word either way.
+                let (value, scalarLength) = decodeScalar(bytes, at: index)
+                length = scalarLength
+                isSpace = table.kind(value) == .space
             }
-            return (words, hash.value)
+            if isSpace {
+                pendingSpace = started
+            } else {
+                if pendingSpace { hash.add(0x20); pendingSpace = false }
+                for offset in 0..<length { hash.add(bytes[index + offset]) }
+                started = true
+            }
+            index += length
         }
+        return (words, hash.value)
     }
 
     private static let timestampBytes = Set("0123456789:/-. ".utf8)
