@@ -44,7 +44,10 @@ public struct FirstWordIndex: Sendable {
     /// The bits of the lexicons that have a phrase starting with a token of these fingerprints.
     @inline(__always)
     func classes(text: UInt64, lower: UInt64) -> UInt64 {
-        slots[slot(for: text)].sensitive | slots[slot(for: lower)].insensitive
+        let written = slots[slot(for: text)]
+        // Most tokens are written in lower case: one look-up answers for both kinds of list.
+        if lower == text { return written.sensitive | written.insensitive }
+        return written.sensitive | slots[slot(for: lower)].insensitive
     }
 
     /// The slot holding `fingerprint`, or the empty slot where it would go.

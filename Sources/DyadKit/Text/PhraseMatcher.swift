@@ -131,7 +131,13 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// Whether the whole token sequence is one listed phrase.
     public func matchesExactly(_ tokens: TokenList) -> Value? {
-        guard let match = longestMatch(in: tokens, at: 0), match.length == tokens.count else { return nil }
+        matchesExactly(tokens, in: 0..<tokens.count)
+    }
+
+    /// Whether the tokens in `range` are together one listed phrase (looked up in place).
+    public func matchesExactly(_ tokens: TokenList, in range: Range<Int>) -> Value? {
+        guard range.lowerBound >= 0, range.upperBound <= tokens.count, !range.isEmpty, mayStart(at: tokens[range.lowerBound]),
+              let match = walk(tokens, from: range.lowerBound, before: range.upperBound), match.length == range.count else { return nil }
         return match.value
     }
 

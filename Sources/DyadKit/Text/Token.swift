@@ -63,24 +63,18 @@ public struct TokenList: RandomAccessCollection, Sendable {
 
     /// The token at `index` as written.
     public func text(at index: Int) -> String {
-        let token = tokens[index]
-        return bytes.withUnsafeBufferPointer { $0.string(Int(token.start)..<Int(token.end)) }
+        withBytes(at: index, lowerCased: false) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The token at `index` lower-cased.
     public func lower(at index: Int) -> String {
-        let token = tokens[index]
-        guard token.hasUpper else { return text(at: index) }
-        return lowered.withUnsafeBufferPointer { $0.string(Int(token.lowerStart)..<Int(token.lowerEnd)) }
+        withBytes(at: index, lowerCased: true) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Whether the token at `index` is written exactly as `text`.
     public func token(at index: Int, is text: StaticString) -> Bool {
-        let token = tokens[index]
-        guard token.byteCount == text.utf8CodeUnitCount else { return false }
-        return bytes.withUnsafeBufferPointer { bytes in
-            UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
-                .elementsEqual(UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]))
+        withBytes(at: index, lowerCased: false) {
+            $0.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }
     }
 

@@ -20,6 +20,6 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// Whether the tokens in `range` together are one of the entries (`24/7`).
     func contains(_ tokens: TokenList, in range: Range<Int>) -> Bool {
-        matcher.matchesExactly(tokens.sublist(range)) != nil
+        matcher.matchesExactly(tokens, in: range) != nil
     }
 }
