@@ -3,16 +3,6 @@ import Testing
 
 @Suite("Merging: one entry per real event")
 struct MergingTests {
-    @Test func permutingInPlaceFollowsTheOrder() {
-        for count in [0, 1, 2, 7, 100] {
-            let original = (0..<count).map { "item \($0)" }
-            let order = Array(0..<count).shuffled()
-            var permuted = original
-            permuted.permute(to: order)
-            #expect(permuted == order.map { original[$0] })
-        }
-    }
-
     @Test func nextPowerOfTwoSizesTheKeyTable() {
         #expect([0, 1, 2, 3, 16, 17, 1_000].map(\.nextPowerOfTwo) == [1, 1, 2, 4, 16, 32, 1_024])
     }

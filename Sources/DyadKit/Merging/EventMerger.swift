@@ -14,6 +14,12 @@ public struct EventMerger: Sendable {
     }
 
     public func merge(_ reports: [ExtractedEvent]) -> [TimelineEvent] {
+        // Reports are read in place through a buffer: a report is never copied whole, only the
+        // fields an event takes from it.
+        reports.withUnsafeBufferPointer(merge)
+    }
+
+    private func merge(_ reports: UnsafeBufferPointer<ExtractedEvent>) -> [TimelineEvent] {
         // Clusters hold indices into `reports`, so no report is copied while grouping.
         var clusters: [Cluster] = []
         // The keys, with their hash values, are made in parallel; grouping then only compares.
@@ -43,15 +49,15 @@ public struct EventMerger: Sendable {
             }
         }
         table = []
-        // Each cluster becomes an event on its own, so they are made in parallel.
-        var events = concurrentMap(clusters.count) { index in event(from: clusters[index].members.map { reports[$0] }) }
-        // Sorted by keys made once per event (a comparison would otherwise rebuild dates and
-        // pair names); equal keys keep the clusters' order, as a stable sort would.
-        let keys = concurrentMap(events.count) { OrderKey(events[$0]) }
-        let order = events.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
-        events.permute(to: order)
-        for index in events.indices { events[index].id = "e\(index + 1)" }
-        return events
+        // Clusters are put in timeline order by keys read from their reports (made once per
+        // cluster: a comparison would otherwise rebuild dates and pair names); equal keys keep
+        // the clusters' order, as a stable sort would. Then each becomes its event, in parallel,
+        // straight into its place.
+        let keys = concurrentMap(clusters.count) { OrderKey(members: clusters[$0].members, of: reports) }
+        let order = clusters.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
+        return concurrentMap(order.count) { position in
+            event(from: clusters[order[position]].members, of: reports, id: "e\(position + 1)")
+        }
     }
 
     /// The reports of one event so far, with the distinct sets of officeholders they name on
@@ -129,14 +135,19 @@ public struct EventMerger: Sendable {
         /// The line as text, compared as text.
         let line: String
 
-        init(_ event: TimelineEvent) {
-            firstDay = event.date.firstDay.dayNumber
-            lastDay = event.date.lastDay.dayNumber
-            pair = event.pair
-            type = event.type.rawValue
-            end = event.end?.iso ?? ""
-            document = event.mentions.first?.document ?? ""
-            line = event.mentions.first.map { String($0.line) } ?? ""
+        /// The key of the event the reports at `members` make (see ``event(from:of:id:)``).
+        init(members: [Int], of reports: UnsafeBufferPointer<ExtractedEvent>) {
+            let first = reports[members[0]]
+            firstDay = first.date.start.firstDay.dayNumber
+            lastDay = first.date.start.lastDay.dayNumber
+            pair = first.actors.joined(separator: "-")
+            type = reports[EventMerger.bestReport(members, of: reports)].meaning.type.rawValue
+            end = first.date.end?.iso ?? ""
+            // The event's first mention: the least of its reports' mentions.
+            var mention = first.mention
+            for member in members.dropFirst() where reports[member].mention < mention { mention = reports[member].mention }
+            document = mention.document
+            line = String(mention.line)
         }
 
         static func < (a: OrderKey, b: OrderKey) -> Bool {
@@ -147,55 +158,45 @@ public struct EventMerger: Sendable {
         }
     }
 
-    private func event(from cluster: [ExtractedEvent]) -> TimelineEvent {
-        let first = cluster[0]
-        let best = cluster.max { a, b in
-            a.meaning.priority < b.meaning.priority
-        }!
+    /// The report whose event word names the event: the first of highest priority.
+    private static func bestReport(_ members: [Int], of reports: UnsafeBufferPointer<ExtractedEvent>) -> Int {
+        var best = members[0]
+        for member in members.dropFirst() where reports[member].meaning.priority > reports[best].meaning.priority {
+            best = member
+        }
+        return best
+    }
+
+    /// The event the reports at `members` make: dated, paired and summarised by the first, typed
+    /// by the best (``bestReport(_:of:)``), with every distinct mention.
+    private func event(from members: [Int], of reports: UnsafeBufferPointer<ExtractedEvent>, id: String) -> TimelineEvent {
+        let first = reports[members[0]]
+        let best = reports[Self.bestReport(members, of: reports)].meaning
         var participantIDs: [String] = []
-        for report in cluster {
+        for member in members {
+            let report = reports[member]
             for code in report.actors {
                 for id in report.participants[code] ?? [] where !participantIDs.contains(id) { participantIDs.append(id) }
             }
         }
         // Most events are reported once: their one mention needs no de-duplicating.
-        let mentions = cluster.count == 1 ? [first.mention] : Array(Set(cluster.map(\.mention))).sorted()
+        let single = members.count == 1
         return TimelineEvent(
-            id: "",
+            id: id,
             date: first.date.start,
             end: first.date.end,
-            basis: cluster.map(\.date.basis).min()!,
+            basis: single ? first.date.basis : members.lazy.map { reports[$0].date.basis }.min()!,
             actors: first.actors,
-            type: best.meaning.type,
-            cameo: best.meaning.cameo,
-            goldstein: best.meaning.goldstein,
-            future: cluster.allSatisfy(\.future),
+            type: best.type,
+            cameo: best.cameo,
+            goldstein: best.goldstein,
+            future: members.allSatisfy { reports[$0].future },
             summary: first.summary,
             participants: participantIDs.map { gazetteer.officeholders[$0]?.displayName ?? $0 },
-            topics: cluster.count == 1 && first.topics.count < 2 ? first.topics : Array(Set(cluster.flatMap(\.topics))).sorted(),
-            location: cluster.compactMap(\.location).first,
-            mentions: mentions,
-            lowConfidence: cluster.allSatisfy(\.lowConfidence))
-    }
-}
-
-extension Array {
-    /// Rearranges the elements in place so that the element at `i` is the one that was at
-    /// `order[i]` (`order` is a permutation of the indices), one cycle at a time.
-    mutating func permute(to order: [Int]) {
-        precondition(order.count == count)
-        var placed = [Bool](repeating: false, count: count)
-        for start in indices where !placed[start] {
-            let first = self[start]
-            var current = start
-            while true {
-                placed[current] = true
-                let source = order[current]
-                if source == start { self[current] = first; break }
-                self[current] = self[source]
-                current = source
-            }
-        }
+            topics: single && first.topics.count < 2 ? first.topics : Array(Set(members.flatMap { reports[$0].topics })).sorted(),
+            location: members.lazy.compactMap { reports[$0].location }.first,
+            mentions: single ? [first.mention] : Array(Set(members.map { reports[$0].mention })).sorted(),
+            lowConfidence: members.allSatisfy { reports[$0].lowConfidence })
     }
 }
 
