@@ -172,6 +172,27 @@ struct ScalarTableTests {
         #expect(checked > 10_000)
     }
 
+    /// The splitter reads only bytes that can start a sentence end; every scalar classed as one
+    /// must start with such a byte, or sentences ending with it would not be split.
+    @Test func everySentenceEndStartsWithAByteTheSplitterReads() {
+        var ends: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), ScalarTable.classify(scalar) == .sentenceEnd else { continue }
+            ends.append(value)
+            #expect(SentenceSplitter.endLeadBytes[Int(Array(String(scalar).utf8)[0])], "U+\(String(value, radix: 16))")
+        }
+        #expect(ends.count == 4)
+        #expect(SentenceSplitter.endLeadBytes.filter { $0 }.count == 4)
+    }
+
+    @Test func linesAreSplitAtEveryLineEndWithEmptyLinesKept() {
+        for text in ["", "\n", "a", "a\n", "\na", "a\n\nb", "một\nhai\n\n\nba\n", String(repeating: "x\n", count: 1_000)] {
+            let bytes = Array(text.utf8)
+            let lines = Cleaner.lineRanges(of: bytes).map { String(decoding: bytes[$0], as: UTF8.self) }
+            #expect(lines == text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), "\(text.debugDescription)")
+        }
+    }
+
     @Test func vietnameseAndOtherScriptsAreClassified() {
         let table = ScalarTable.shared
         #expect(table.kind(("Ữ" as Unicode.Scalar).value) == .letter)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The cleaning stage: marks each line body or furniture and splits the body into sentences.
 public struct Cleaner: Sendable {
     let furniture: FurnitureDetector
@@ -63,9 +65,13 @@ public struct Cleaner: Sendable {
     static func lineRanges(of bytes: [UInt8]) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        for index in bytes.indices where bytes[index] == 0x0A {
-            ranges.append(start..<index)
-            start = index + 1
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            while start < buffer.count, let found = memchr(base + start, 0x0A, buffer.count - start) {
+                let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                ranges.append(start..<index)
+                start = index + 1
+            }
         }
         ranges.append(start..<bytes.count)
         return ranges

@@ -64,6 +64,9 @@ public enum SentenceSplitter {
         var start = 0
         var index = 0
         while index < bytes.count {
+            // Sentence ends are `.`, `!`, `?` and `…` (E2 80 A6): any other byte, including the
+            // rest of a multi-byte scalar (never an ASCII byte or E2), is stepped over unread.
+            guard endLeadBytes[Int(bytes[index])] else { index += 1; continue }
             let (value, length) = decodeScalar(bytes, at: index)
             if table.kind(value) == .sentenceEnd {
                 // The end with any further ends and closing marks, then the white space after.
@@ -91,6 +94,10 @@ public enum SentenceSplitter {
         if start < bytes.count { add(start, bytes.count) }
         return sentences
     }
+
+    /// The bytes a sentence end starts with: `.`, `!`, `?`, and E2, the lead byte of `…`
+    /// (tests check that every scalar ``ScalarTable`` classes as a sentence end starts with one).
+    static let endLeadBytes: [Bool] = (0...255).map { [0x2E, 0x21, 0x3F, 0xE2].contains($0) }
 
     /// Closing quotation marks, brackets and slashes that stay with the sentence they end.
     private static let closers: Set<UInt32> = Set("”\"’')/".unicodeScalars.map(\.value))
