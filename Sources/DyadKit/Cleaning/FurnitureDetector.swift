@@ -121,8 +121,10 @@ public struct FurnitureDetector: Sendable {
     /// Whether the line's first token is the first word of a heading. Tokens never cross a
     /// space, so the first token is read from the bytes before the first space alone.
     private func startsLikeHeading(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let chunk = UnsafeBufferPointer(rebasing: bytes[..<(bytes.firstIndex(of: 0x20) ?? bytes.count)])
-        guard let first = Tokenizer.tokenize(bytes: chunk, classifiedBy: nil).first else { return false }
+        // Only the token's fingerprints are needed: no token list is made.
+        var lowered: [UInt8] = []
+        let end = bytes.firstIndex(of: 0x20) ?? bytes.count
+        guard let first = Tokenizer.tokens(in: bytes, range: 0..<end, lowered: &lowered, classifiedBy: nil).first else { return false }
         return headingFirstWords.contains(first.lowerHash)
     }
 
