@@ -29,6 +29,7 @@ public struct Builder: Sendable {
         let analyzer = Analyzer(resources: resources, options: options)
         let inFlight = max(2, 2 * ProcessInfo.processInfo.activeProcessorCount)
         var results = [Result<Contribution, InputProblem>?](repeating: nil, count: files.count)
+        var names = NamesSeen()
         await withTaskGroup(of: (Int, Result<Contribution, InputProblem>).self) { group in
             var next = 0
             var running = 0
@@ -42,6 +43,11 @@ public struct Builder: Sendable {
                 guard let (index, outcome) = await group.next() else { break }
                 running -= 1
                 results[index] = outcome
+                // Names are gathered while the other documents are still being read.
+                if case .success(var contribution) = outcome {
+                    names.gather(&contribution)
+                    results[index] = .success(contribution)
+                }
             }
         }
         var contributions: [Contribution] = []
@@ -54,7 +60,7 @@ public struct Builder: Sendable {
             }
             results[index] = nil
         }
-        return assemble(&contributions, problems: problems)
+        return assemble(&contributions, names: names, problems: problems)
     }
 
     func contribution(of file: URL, analyzer: Analyzer, reader: DocumentReader) -> Result<Contribution, InputProblem> {
@@ -69,7 +75,9 @@ public struct Builder: Sendable {
     public func build(documents: [SourceDocument]) -> Timeline {
         let analyzer = Analyzer(resources: resources, options: options)
         var contributions = documents.map { contribution(of: analyzer.analyze($0)) }
-        return assemble(&contributions, problems: [])
+        var names = NamesSeen()
+        for index in contributions.indices { names.gather(&contributions[index]) }
+        return assemble(&contributions, names: names, problems: [])
     }
 
     func contribution(of analysis: DocumentAnalysis) -> Contribution {
@@ -91,7 +99,7 @@ public struct Builder: Sendable {
 
     /// Merges the contributions into the timeline, emptying them as it goes so that every report
     /// is held once.
-    private func assemble(_ contributions: inout [Contribution], problems: [InputProblem]) -> Timeline {
+    private func assemble(_ contributions: inout [Contribution], names: NamesSeen, problems: [InputProblem]) -> Timeline {
         contributions.sort { $0.summary.path < $1.summary.path }
         // Hand the reports over to the merger and let go of them here, so that they are held once.
         var reports: [ExtractedEvent] = []
@@ -108,8 +116,41 @@ public struct Builder: Sendable {
             for index in events.indices { events[index].id = "e\(index + 1)" }
         }
 
-        var perDocument: [String: Int] = [:]
-        var perActor: [String: Int] = [:]
+        let tally = Tally(events)
+        let documents = contributions.map { contribution -> DocumentSummary in
+            var summary = contribution.summary
+            summary.eventCount = tally.perDocument[summary.path] ?? 0
+            return summary
+        }
+        let actors = tally.perActor.keys.sorted().compactMap { code -> ActorSummary? in
+            guard let actor = resources.gazetteer.actor(code) else { return nil }
+            return ActorSummary(actor: actor, namesSeen: (names.byActor[code] ?? []).sorted(), eventCount: tally.perActor[code] ?? 0)
+        }
+        return Timeline(events: events, documents: documents, actors: actors,
+                        problems: problems.sorted { $0.path < $1.path })
+    }
+}
+
+/// How many events each document and each actor has a part in.
+struct Tally {
+    var perDocument: [String: Int] = [:]
+    var perActor: [String: Int] = [:]
+
+    /// Counted in parallel, a part of the events per core, and the parts' counts added up.
+    init(_ events: [TimelineEvent]) {
+        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, events.count / 10_000))
+        let size = (events.count + parts - 1) / max(parts, 1)
+        let counted = concurrentMap(parts) { part in
+            Tally(counting: events[min(events.count, part * size)..<min(events.count, (part + 1) * size)])
+        }
+        self = counted.first ?? Tally(counting: [])
+        for other in counted.dropFirst() {
+            perDocument.merge(other.perDocument, uniquingKeysWith: +)
+            perActor.merge(other.perActor, uniquingKeysWith: +)
+        }
+    }
+
+    private init(counting events: ArraySlice<TimelineEvent>) {
         for event in events {
             // Most events have one mention: its document needs no de-duplicating.
             if event.mentions.count == 1 {
@@ -119,20 +160,16 @@ public struct Builder: Sendable {
             }
             for code in event.actors { perActor[code, default: 0] += 1 }
         }
-        var names: [String: Set<String>] = [:]
-        for contribution in contributions {
-            for (code, seen) in contribution.names { names[code, default: []].formUnion(seen) }
-        }
-        let documents = contributions.map { contribution -> DocumentSummary in
-            var summary = contribution.summary
-            summary.eventCount = perDocument[summary.path] ?? 0
-            return summary
-        }
-        let actors = perActor.keys.sorted().compactMap { code -> ActorSummary? in
-            guard let actor = resources.gazetteer.actor(code) else { return nil }
-            return ActorSummary(actor: actor, namesSeen: (names[code] ?? []).sorted(), eventCount: perActor[code] ?? 0)
-        }
-        return Timeline(events: events, documents: documents, actors: actors,
-                        problems: problems.sorted { $0.path < $1.path })
+    }
+}
+
+/// Every name each actor was written as, over all documents.
+struct NamesSeen {
+    private(set) var byActor: [String: Set<String>] = [:]
+
+    /// Adds the contribution's names, and lets go of them there.
+    mutating func gather(_ contribution: inout Builder.Contribution) {
+        for (code, seen) in contribution.names { byActor[code, default: []].formUnion(seen) }
+        contribution.names = [:]
     }
 }
