@@ -165,12 +165,13 @@ public struct OutputSet: Sendable {
 
     public init(timeline: Timeline, gazetteer: Gazetteer, options: RenderOptions) throws {
         let names = ActorNaming(gazetteer: gazetteer, language: options.labels)
-        let nodes = Set(timeline.events.flatMap(\.actors)).count
-        let engines = GraphvizRenderer.fallbacks(after: options.layout ?? GraphvizRenderer.engine(forNodes: nodes))
         let formats = Set(options.formats)
-        // The DOT text only when a file needs it: it is not free on a large timeline.
-        let dot = formats.contains { $0 == .dot || $0.needsLayout }
-            ? GraphDOT.render(timeline, names: names, largeGraph: engines[0] != "dot") : ""
+        // The graph (its size, its engine, its DOT text) only when a file needs it: it is not
+        // free on a large timeline.
+        let drawsGraph = formats.contains { $0 == .dot || $0.needsLayout }
+        let nodes = drawsGraph ? Set(timeline.events.lazy.flatMap(\.actors)).count : 0
+        let engines = GraphvizRenderer.fallbacks(after: options.layout ?? GraphvizRenderer.engine(forNodes: nodes))
+        let dot = drawsGraph ? GraphDOT.render(timeline, names: names, largeGraph: engines[0] != "dot") : ""
         // The files that need a layout are made on one thread (Graphviz takes one call at a
         // time), the others meanwhile on another.
         let (drawn, written) = try concurrently {
