@@ -28,17 +28,13 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
-        // The thin command-line front end. On Linux it allocates through mimalloc (Debian's
-        // libmimalloc-dev) instead of glibc's malloc: a whole archive's analysis makes and frees
-        // millions of small buffers on two threads, and it runs 6 % faster so (see the README's
-        // "Speed"). The library itself leaves the allocator to the program that embeds it.
+        // The thin command-line front end.
         .executableTarget(
             name: "dyad",
             dependencies: [
                 "DyadKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+            ]
         ),
         .testTarget(
             name: "DyadKitTests",
