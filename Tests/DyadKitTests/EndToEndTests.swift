@@ -29,6 +29,21 @@ struct EndToEndTests {
         #expect(seeds.documents.allSatisfy { $0.dateBasis == "published" })
     }
 
+    /// Counting in parallel parts (as a large archive is counted) gives the counts of one pass,
+    /// and those are what the documents and actors report.
+    @Test func countsInPartsAddUpToTheCountsOfOnePass() async {
+        let timeline = await Self.timeline
+        let whole = Tally(timeline.events, parts: 1)
+        #expect(whole.perActor.values.reduce(0, +) == 2 * timeline.events.count)
+        for parts in [2, 3, timeline.events.count + 5] {
+            let split = Tally(timeline.events, parts: parts)
+            #expect(split.perDocument == whole.perDocument, "\(parts) parts")
+            #expect(split.perActor == whole.perActor, "\(parts) parts")
+        }
+        #expect(timeline.documents.allSatisfy { $0.eventCount == whole.perDocument[$0.path] ?? 0 })
+        #expect(timeline.actors.allSatisfy { $0.eventCount == whole.perActor[$0.actor.code] })
+    }
+
     @Test func everyMentionIsInTheMainBody() async {
         let seeds = await Self.timeline
         let bodies = Dictionary(uniqueKeysWithValues: seeds.documents.map { ($0.path, $0.bodyLines) })

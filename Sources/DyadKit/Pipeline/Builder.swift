@@ -42,11 +42,13 @@ public struct Builder: Sendable {
                 }
                 guard let (index, outcome) = await group.next() else { break }
                 running -= 1
-                results[index] = outcome
-                // Names are gathered while the other documents are still being read.
-                if case .success(var contribution) = outcome {
+                switch outcome {
+                case .success(var contribution):
+                    // Names are gathered while the other documents are still being read.
                     names.gather(&contribution)
                     results[index] = .success(contribution)
+                case .failure:
+                    results[index] = outcome
                 }
             }
         }
@@ -136,14 +138,15 @@ struct Tally {
     var perDocument: [String: Int] = [:]
     var perActor: [String: Int] = [:]
 
-    /// Counted in parallel, a part of the events per core, and the parts' counts added up.
-    init(_ events: [TimelineEvent]) {
-        let parts = max(1, min(ProcessInfo.processInfo.activeProcessorCount, events.count / 10_000))
-        let size = (events.count + parts - 1) / max(parts, 1)
+    /// Counted in `parts` parallel parts (by default one per core, and one for fewer than
+    /// 20,000 events), and the parts' counts added up.
+    init(_ events: [TimelineEvent], parts: Int? = nil) {
+        let parts = max(1, parts ?? min(ProcessInfo.processInfo.activeProcessorCount, events.count / 10_000))
+        let size = (events.count + parts - 1) / parts
         let counted = concurrentMap(parts) { part in
             Tally(counting: events[min(events.count, part * size)..<min(events.count, (part + 1) * size)])
         }
-        self = counted.first ?? Tally(counting: [])
+        self = counted[0]
         for other in counted.dropFirst() {
             perDocument.merge(other.perDocument, uniquingKeysWith: +)
             perActor.merge(other.perActor, uniquingKeysWith: +)
