@@ -109,6 +109,19 @@ struct CleaningTests {
         #expect(detector.isTimestamp("08:52:28 07/09/2025"))
         #expect(!detector.isTimestamp("Ngày 7/9/2025 lúc 08:52"))
     }
+
+    /// A numbered image caption is furniture; a line ending in a number without a caption
+    /// marker, or with words after the marker's number, is not.
+    @Test func numberedImageCaptionsAreFurniture() {
+        let detector = Support.resources.furniture
+        let title = "Tiêu đề bài báo"
+        let sentence = "Ngày 18/6, Mỹ và Trung Quốc hội đàm tại Bắc Kinh."
+        func role(_ line: String) -> LineRole { detector.roles(of: [title, sentence, line, sentence, sentence])[2] }
+        #expect(role("Ngoại trưởng Blinken tại Bắc Kinh - Hình 2") == .furniture("image alt text"))
+        #expect(role("Ngoại trưởng Blinken tại Bắc Kinh - Hình 12") == .furniture("image alt text"))
+        #expect(role("Hai bên đã ký 12 thỏa thuận trong năm 2023") != .furniture("image alt text"))
+        #expect(role("Ngoại trưởng Blinken - Hình 2 và Hình ba") != .furniture("image alt text"))
+    }
 }
 
 @Suite("Cleaning: hostile line lengths")

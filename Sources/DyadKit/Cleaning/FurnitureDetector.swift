@@ -110,7 +110,7 @@ public struct FurnitureDetector: Sendable {
         if isDoubled(bytes) { return .furniture("headline printed twice") }
         if repeated && !isFirst { return .furniture("repeated elsewhere in the page") }
         if bytes.reversed().starts(with: [0x2E, 0x2E, 0x2E]) || bytes.reversed().starts(with: [0xA6, 0x80, 0xE2]) { return .furniture("teaser cut off with an ellipsis") }
-        if let last = bytes.last, last >= 0x30, last <= 0x39, isImageAlt(bytes.string(0..<bytes.count)) { return .furniture("image alt text") }
+        if isImageAlt(bytes) { return .furniture("image alt text") }
         if isFirst { return .headline }
         if let last = Self.lastScalar(of: bytes), Self.terminal.contains(last) { return .sentence }
         // Headlines run long but are not punctuated; an unpunctuated line reads as prose only when
@@ -207,8 +207,10 @@ public struct FurnitureDetector: Sendable {
     }
 
     /// `… - Hình 2`: the alt text of an image, numbered — a caption marker followed only by digits.
-    func isImageAlt(_ line: String) -> Bool {
-        guard let last = line.utf8.last, last >= 0x30, last <= 0x39 else { return false }
+    /// A line is made into text only when it ends in a digit, as such a caption does.
+    private func isImageAlt(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let last = bytes.last, last >= 0x30, last <= 0x39 else { return false }
+        let line = bytes.string(0..<bytes.count)
         return captionMarkers.contains { marker in
             guard let range = line.range(of: marker, options: .backwards) else { return false }
             return line[range.upperBound...].allSatisfy(\.isNumber)

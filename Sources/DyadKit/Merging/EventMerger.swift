@@ -53,10 +53,12 @@ public struct EventMerger: Sendable {
         // cluster: a comparison would otherwise rebuild dates and pair names); equal keys keep
         // the clusters' order, as a stable sort would. Then each becomes its event, in parallel,
         // straight into its place.
-        let keys = concurrentMap(clusters.count) { OrderKey(members: clusters[$0].members, of: reports) }
+        // Each cluster's best report (the one that types its event) is found once, for both.
+        let best = concurrentMap(clusters.count) { Self.bestReport(clusters[$0].members, of: reports) }
+        let keys = concurrentMap(clusters.count) { OrderKey(members: clusters[$0].members, best: best[$0], of: reports) }
         let order = clusters.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
         return concurrentMap(order.count) { position in
-            event(from: clusters[order[position]].members, of: reports, id: "e\(position + 1)")
+            event(from: clusters[order[position]].members, best: best[order[position]], of: reports, id: "e\(position + 1)")
         }
     }
 
@@ -135,13 +137,13 @@ public struct EventMerger: Sendable {
         /// The line as text, compared as text.
         let line: String
 
-        /// The key of the event the reports at `members` make (see ``event(from:of:id:)``).
-        init(members: [Int], of reports: UnsafeBufferPointer<ExtractedEvent>) {
+        /// The key of the event the reports at `members` make (see ``event(from:best:of:id:)``).
+        init(members: [Int], best: Int, of reports: UnsafeBufferPointer<ExtractedEvent>) {
             let first = reports[members[0]]
             firstDay = first.date.start.firstDay.dayNumber
             lastDay = first.date.start.lastDay.dayNumber
             pair = first.actors.joined(separator: "-")
-            type = reports[EventMerger.bestReport(members, of: reports)].meaning.type.rawValue
+            type = reports[best].meaning.type.rawValue
             end = first.date.end?.iso ?? ""
             // The event's first mention: the least of its reports' mentions.
             var mention = first.mention
@@ -168,10 +170,10 @@ public struct EventMerger: Sendable {
     }
 
     /// The event the reports at `members` make: dated, paired and summarised by the first, typed
-    /// by the best (``bestReport(_:of:)``), with every distinct mention.
-    private func event(from members: [Int], of reports: UnsafeBufferPointer<ExtractedEvent>, id: String) -> TimelineEvent {
+    /// by the report at `best` (``bestReport(_:of:)``), with every distinct mention.
+    private func event(from members: [Int], best: Int, of reports: UnsafeBufferPointer<ExtractedEvent>, id: String) -> TimelineEvent {
         let first = reports[members[0]]
-        let best = reports[Self.bestReport(members, of: reports)].meaning
+        let best = reports[best].meaning
         var participantIDs: [String] = []
         for member in members {
             let report = reports[member]
