@@ -122,6 +122,23 @@ struct CleaningTests {
         #expect(role("Hai bên đã ký 12 thỏa thuận trong năm 2023") != .furniture("image alt text"))
         #expect(role("Ngoại trưởng Blinken - Hình 2 và Hình ba") != .furniture("image alt text"))
     }
+
+    /// Lines that differ only in their white space (any kind, any length) are the same line
+    /// repeated; lines that differ in a letter are not.
+    @Test func repeatedLinesIgnoreTheirWhiteSpace() {
+        let detector = Support.resources.furniture
+        let title = "Tiêu đề bài báo"
+        let sentence = "Hôm 18/6, Mỹ và Nga hội đàm tại Moscow."
+        func roles(_ first: String, _ second: String) -> [LineRole] {
+            detector.roles(of: [title, sentence, first, sentence, second, sentence, sentence])
+        }
+        let line = "Mỹ và Nga bàn về hợp tác kinh tế"
+        for variant in ["Mỹ  và\u{A0}Nga bàn về\u{3000}hợp tác kinh tế", "Mỹ và Nga bàn về\u{2009}\u{200B} hợp tác kinh tế", " Mỹ và Nga bàn về hợp tác kinh tế\u{A0}"] {
+            #expect(roles(line, variant)[2] == .furniture("repeated elsewhere in the page"), "\(variant)")
+        }
+        #expect(roles(line, "Mỹ và Nga bàn về hợp tác kinh tệ")[2] != .furniture("repeated elsewhere in the page"))
+        #expect(roles(line, "Mỹ và Nga bàn về hợptác kinh tế")[2] != .furniture("repeated elsewhere in the page"))
+    }
 }
 
 @Suite("Cleaning: hostile line lengths")
@@ -196,6 +213,31 @@ struct ScalarTableTests {
         }
         #expect(ends.count == 4)
         #expect(SentenceSplitter.endLeadBytes.filter { $0 }.count == 4)
+    }
+
+    /// Scans over bytes ask whether an ASCII byte is white space with one bit test, and decode a
+    /// multi-byte scalar to ask only when its first two bytes may start a space: every scalar
+    /// classed as a space must pass.
+    @Test func everySpacePassesTheByteFilters() {
+        let table = ScalarTable.shared
+        for byte in UInt8(0)..<0x80 {
+            #expect(table.isASCIISpace(byte) == (ScalarTable.classify(Unicode.Scalar(byte)) == .space), "\(byte)")
+        }
+        var spaces = 0
+        var passing = 0
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let bytes = Array(String(scalar).utf8)
+            let passes = table.mayStartSpace(lead: bytes[0], second: bytes[1])
+            if passes { passing += 1 }
+            guard ScalarTable.classify(scalar) == .space else { continue }
+            spaces += 1
+            #expect(passes, "U+\(String(value, radix: 16))")
+        }
+        #expect(spaces >= 18)
+        // The filter lets few scalars through: the Vietnamese letters of U+1EA0–U+1EF9 never.
+        #expect(passing < 1_000)
+        #expect(!"ạầểữỹ".unicodeScalars.contains { table.mayStartSpace(lead: Array(String($0).utf8)[0], second: Array(String($0).utf8)[1]) })
     }
 
     @Test func linesAreSplitAtEveryLineEndWithEmptyLinesKept() {

@@ -61,10 +61,11 @@ public struct FurnitureDetector: Sendable {
 
         var labels: [Label?] = Array(repeating: nil, count: trimmed.count)
         var firstContent = true
+        var scratch = Scratch()
         for (index, range) in trimmed.enumerated() where !range.isEmpty {
             let repeated = keys[index].map { (counts[$0] ?? 0) > 1 } ?? false
             labels[index] = label(UnsafeBufferPointer(rebasing: bytes[range]), words: words[index], repeated: repeated,
-                                  isFirst: firstContent)
+                                  isFirst: firstContent, scratch: &scratch)
             firstContent = false
         }
 
@@ -97,8 +98,9 @@ public struct FurnitureDetector: Sendable {
     }
 
     /// The local label of a non-blank, trimmed line (its UTF-8 bytes) of `words` words.
-    private func label(_ bytes: UnsafeBufferPointer<UInt8>, words: Int, repeated: Bool, isFirst: Bool) -> Label {
-        if bytes.count <= longestHeading, startsLikeHeading(bytes) {
+    private func label(_ bytes: UnsafeBufferPointer<UInt8>, words: Int, repeated: Bool, isFirst: Bool,
+                       scratch: inout Scratch) -> Label {
+        if bytes.count <= longestHeading, startsLikeHeading(bytes, scratch: &scratch) {
             // A trailing colon (`Tin liên quan:`) is not part of the heading.
             let end = bytes.last == UInt8(ascii: ":") ? bytes.count - 1 : bytes.count
             let tokens = Tokenizer.tokenize(bytes: UnsafeBufferPointer(rebasing: bytes[..<end]), classifiedBy: nil)
@@ -120,12 +122,21 @@ public struct FurnitureDetector: Sendable {
 
     /// Whether the line's first token is the first word of a heading. Tokens never cross a
     /// space, so the first token is read from the bytes before the first space alone.
-    private func startsLikeHeading(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        // Only the token's fingerprints are needed: no token list is made.
-        var lowered: [UInt8] = []
+    /// Only the token's fingerprints are needed: no token list is made, and the buffers are the
+    /// caller's, emptied and reused for every line.
+    private func startsLikeHeading(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) -> Bool {
+        scratch.lowered.removeAll(keepingCapacity: true)
+        scratch.tokens.removeAll(keepingCapacity: true)
         let end = bytes.firstIndex(of: 0x20) ?? bytes.count
-        guard let first = Tokenizer.tokens(in: bytes, range: 0..<end, lowered: &lowered, classifiedBy: nil).first else { return false }
+        Tokenizer.appendTokens(in: bytes, range: 0..<end, lowered: &scratch.lowered, to: &scratch.tokens, classifiedBy: nil)
+        guard let first = scratch.tokens.first else { return false }
         return headingFirstWords.contains(first.lowerHash)
+    }
+
+    /// Buffers the checks of one page's lines reuse.
+    private struct Scratch {
+        var lowered: [UInt8] = []
+        var tokens: [Token] = []
     }
 
     private static let terminal: Set<Unicode.Scalar> = [".", "!", "?", "”", "\"", ")", ":", "…"]
@@ -150,19 +161,22 @@ public struct FurnitureDetector: Sendable {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            let separator = byte == 0x20 || byte == 0x09
-            if !separator, !inWord { words += 1 }
-            inWord = !separator
             let length: Int
             let isSpace: Bool
             if byte < 0x80 {
+                let separator = byte == 0x20 || byte == 0x09
+                if !separator, !inWord { words += 1 }
+                inWord = !separator
                 length = 1
-                isSpace = separator || table.kind(UInt32(byte)) == .space
+                isSpace = table.isASCIISpace(byte)
             } else {
-                // The bytes after a lead byte are never separators: inside a word either way.
-                let (value, scalarLength) = decodeScalar(bytes, at: index)
-                length = scalarLength
-                isSpace = table.kind(value) == .space
+                // A multi-byte scalar is never a separator: inside a word either way. Only a
+                // few lead and second bytes can start white space; the rest are not decoded.
+                if !inWord { words += 1 }
+                inWord = true
+                length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                isSpace = table.mayStartSpace(lead: byte, second: bytes[index + 1])
+                    && table.kind(decodeScalar(bytes, at: index).value) == .space
             }
             if isSpace {
                 pendingSpace = started
@@ -176,7 +190,8 @@ public struct FurnitureDetector: Sendable {
         return (words, hash.value)
     }
 
-    private static let timestampBytes = Set("0123456789:/-. ".utf8)
+    /// The bytes a timestamp is written with, as a table by byte.
+    private static let timestampBytes: [Bool] = (0...255).map { "0123456789:/-. ".utf8.contains(UInt8($0)) }
 
     /// `08:52:28 07/09/2025`, `07:54 08/09/2025`, `08/09/2025 07:54`.
     func isTimestamp(_ line: String) -> Bool {
@@ -185,8 +200,12 @@ public struct FurnitureDetector: Sendable {
 
     private func isTimestamp(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count <= 25, bytes.contains(UInt8(ascii: ":")) else { return false }
-        guard bytes.allSatisfy({ Self.timestampBytes.contains($0) }) else { return false }
-        return bytes.filter { $0 >= 0x30 && $0 <= 0x39 }.count >= 8
+        var digits = 0
+        for byte in bytes {
+            guard Self.timestampBytes[Int(byte)] else { return false }
+            if byte >= 0x30, byte <= 0x39 { digits += 1 }
+        }
+        return digits >= 8
     }
 
     /// A headline written twice, with or without a space: `AbcAbc`, `Abc Abc`.

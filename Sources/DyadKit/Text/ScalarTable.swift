@@ -25,6 +25,10 @@ struct ScalarTable: Sendable {
     /// `lowerDiffersBit` for scalars that lower-casing changes.
     private let classes: [UInt8]
     private let lowers: [UInt32]
+    /// See ``mayStartSpace(lead:second:)``.
+    private let spaceSecondBytes: [UInt64]
+    /// Bit `b` set when ASCII byte `b` (below 64: no ASCII space is higher) is white space.
+    private let asciiSpaces: UInt64
 
     private init() {
         var classes = [UInt8](repeating: Self.unfilled, count: Int(Self.limit))
@@ -42,6 +46,10 @@ struct ScalarTable: Sendable {
         }
         self.classes = classes
         self.lowers = lowers
+        spaceSecondBytes = Self.spaceSecondBytes()
+        asciiSpaces = (0..<64).reduce(0) { mask, byte in
+            classes[byte] & Self.classBits == ScalarClass.space.rawValue ? mask | 1 << UInt64(byte) : mask
+        }
     }
 
     /// The table's entry for `value`, or nil when the table does not hold it.
@@ -70,6 +78,33 @@ struct ScalarTable: Sendable {
     @inline(__always) func isUpper(_ value: UInt32) -> Bool {
         if let entry = entry(value) { return entry & Self.upperBit != 0 }
         return Unicode.Scalar(value)?.properties.isUppercase ?? false
+    }
+
+    /// Whether a multi-byte scalar starting with `lead`, `second` can be white space (a scan
+    /// over bytes decodes only the scalars this lets through).
+    @inline(__always) func mayStartSpace(lead: UInt8, second: UInt8) -> Bool {
+        spaceSecondBytes[Int(lead)] >> UInt64(second & 0x3F) & 1 != 0
+    }
+
+    /// Whether an ASCII byte is white space.
+    @inline(__always) func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte < 64 && asciiSpaces >> UInt64(byte) & 1 != 0
+    }
+
+    /// Unicode's White_Space scalars beyond ASCII and the zero-width spaces ``classify(_:)`` adds
+    /// (tests check that every scalar classed as a space is among them).
+    private static let spacesBeyondASCII: [UInt32] = [0x85, 0xA0, 0x1680, 0x180E, 0x200B, 0x2028, 0x2029, 0x202F,
+                                                      0x205F, 0x3000, 0xFEFF] + Array(0x2000...0x200A)
+
+    /// For each lead byte, the second bytes (their low six bits, as bits of a mask) with which it
+    /// starts one of ``spacesBeyondASCII``.
+    private static func spaceSecondBytes() -> [UInt64] {
+        var masks = [UInt64](repeating: 0, count: 256)
+        for value in spacesBeyondASCII {
+            let bytes = Array(String(Unicode.Scalar(value)!).utf8)
+            masks[Int(bytes[0])] |= 1 << UInt64(bytes[1] & 0x3F)
+        }
+        return masks
     }
 
     /// The class of `scalar` from Unicode's properties (what the table holds).

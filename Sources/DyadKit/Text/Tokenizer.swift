@@ -22,10 +22,21 @@ public enum Tokenizer {
     /// so that a sentence costs no copy of its own bytes.
     static func tokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, lowered: inout [UInt8],
                        classifiedBy index: FirstWordIndex?) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(range.count / 5)
+        appendTokens(in: bytes, range: range, lowered: &lowered, to: &tokens, classifiedBy: index)
+        return tokens
+    }
+
+    /// Appends the tokens of `range` of `bytes` to `tokens` (callers that tokenise many short
+    /// texts reuse both buffers instead of allocating them for each).
+    static func appendTokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, lowered: inout [UInt8],
+                             to tokens: inout [Token], classifiedBy index: FirstWordIndex?) {
         let table = ScalarTable.shared
-        var writer = TokenWriter(bytes: bytes, index: index, expected: range.count / 5)
+        var writer = TokenWriter(bytes: bytes, index: index)
         swap(&writer.lowered, &lowered)
-        defer { swap(&writer.lowered, &lowered) }
+        swap(&writer.tokens, &tokens)
+        defer { swap(&writer.lowered, &lowered); swap(&writer.tokens, &tokens) }
         var sawSpace = false
         var position = range.lowerBound
         var offset = 0
@@ -60,7 +71,6 @@ public enum Tokenizer {
             if next == .punctuation { writer.flush() }
         }
         writer.flush()
-        return writer.tokens
     }
 }
 
@@ -87,10 +97,9 @@ private struct TokenWriter {
     private var apostropheAt = -1
     private var spaceBefore = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>, index: FirstWordIndex?, expected: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, index: FirstWordIndex?) {
         self.bytes = bytes
         self.index = index
-        tokens.reserveCapacity(expected)
     }
 
     var isOpen: Bool { start >= 0 }
