@@ -42,13 +42,19 @@ struct ReadingTests {
     }
 
     /// The byte-level check skips normalisation only for the scalars it names, and every one
-    /// of them really is left alone by NFC.
+    /// of them really is left alone by NFC. Each scalar stands at a different place among
+    /// others (ASCII and Vietnamese letters), so that it is read both in an eight-byte step and
+    /// at the text's end.
     @Test func surelyNFCIsDecidedFromBytesForEveryScalar() {
+        let fillers = ["", "a", "ệ", "ab", "Việt", "abcdefg", "aệbcdef", "Nguyễn Thị"]
         for value in UInt32(0)..<0x3_0000 {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            let text = "a" + String(scalar) + "b"
+            let before = fillers[Int(value) % fillers.count], after = fillers[Int(value / 8) % fillers.count]
+            let text = before + String(scalar) + after + "b"
+            let tail = before + "Quốc" + String(scalar)
             let listed = value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x205E).contains(value)
             #expect(TextDecoding.isSurelyNFC(text) == listed, "U+\(String(value, radix: 16))")
+            #expect(TextDecoding.isSurelyNFC(tail) == listed, "U+\(String(value, radix: 16)) at the end")
             if listed { #expect(Array(text.precomposedStringWithCanonicalMapping.utf8) == Array(text.utf8)) }
         }
     }

@@ -66,15 +66,27 @@ public enum TextDecoding {
     /// decomposes or combines. Anything else takes the full normalisation.
     static func isSurelyNFC(_ text: String) -> Bool {
         text.withUTF8Bytes { bytes in
-            // Read from the UTF-8 bytes: lead bytes below 0xCC start scalars below U+0300;
-            // E1 B8…BB starts U+1E00–U+1EFF; E2 80 90…E2 81 9E is U+2010–U+205E.
+            // Read from the UTF-8 bytes. Continuation bytes are below 0xC0 and lead bytes below
+            // 0xCC start scalars below U+0300, so only bytes from 0xCC up need a look, and each
+            // of them starts a scalar: E1 B8…BB starts U+1E00–U+1EFF; E2 80 90…E2 81 9E is
+            // U+2010–U+205E. Eight bytes at a time are tested for one at or above 0xCC.
+            guard let base = bytes.baseAddress else { return true }
+            let count = bytes.count
             var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                if lead < 0x80 { index += 1; continue }
-                if lead < 0xCC { index += 2; continue }
-                guard index + 2 < bytes.count else { return false }
-                let second = bytes[index + 1], third = bytes[index + 2]
+            while index < count {
+                if index + 8 <= count {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                    // A byte is at least 0xCC when its high bit is set and its low seven bits
+                    // plus 0x34 reach 0x80 (no carry leaves a byte).
+                    let high = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & 0x8080_8080_8080_8080
+                    if high == 0 { index += 8; continue }
+                    index += high.trailingZeroBitCount / 8
+                } else if bytes[index] < 0xCC {
+                    index += 1
+                    continue
+                }
+                guard index + 2 < count else { return false }
+                let lead = bytes[index], second = bytes[index + 1], third = bytes[index + 2]
                 if lead == 0xE1, (0xB8...0xBB).contains(second) { index += 3; continue }
                 if lead == 0xE2, (second == 0x80 && third >= 0x90) || (second == 0x81 && third <= 0x9E) { index += 3; continue }
                 return false
