@@ -115,7 +115,7 @@ struct TimelineJSONTextTests {
         init(_ timeline: Timeline) {
             actors = timeline.actors.map(TimelineJSON.actor)
             documents = timeline.documents.map(TimelineJSON.document)
-            events = timeline.events.map(TimelineJSON.event)
+            events = timeline.events.withUnsafeBufferPointer { events in events.indices.map { TimelineJSON.event(events.at($0)) } }
             problems = timeline.problems.map { TimelineJSON.Problem(path: $0.path, reason: $0.reason) }
         }
     }

@@ -19,11 +19,13 @@ public struct EventMerger: Sendable {
         reports.withUnsafeBufferPointer(merge)
     }
 
+    /// Reports are read in place through pointers (``UnsafeBufferPointer/at(_:)``): `reports[i]`
+    /// would copy a report, with all its fields, to read one of them.
     private func merge(_ reports: UnsafeBufferPointer<ExtractedEvent>) -> [TimelineEvent] {
         // Clusters hold indices into `reports`, so no report is copied while grouping.
         var clusters: [Cluster] = []
         // The keys, with their hash values, are made in parallel; grouping then only compares.
-        let mergeKeys = concurrentMap(reports.count) { MergeKey(reports[$0]) }
+        let mergeKeys = concurrentMap(reports.count) { MergeKey(reports.at($0)) }
         // The first cluster of each key, in an open-addressing table of cluster numbers (a key is
         // read back from the cluster's first report); a key's further clusters (other
         // officeholders) are chained from its first in the order they were made.
@@ -31,7 +33,7 @@ public struct EventMerger: Sendable {
         let mask = table.count - 1
         for position in reports.indices {
             let key = mergeKeys[position]
-            let participants = reports[position].participants
+            let participants = reports.at(position).pointee.participants
             var slot = key.hash & mask
             while table[slot] >= 0, mergeKeys[clusters[Int(table[slot])].members[0]] != key { slot = (slot + 1) & mask }
             guard table[slot] >= 0 else {
@@ -107,11 +109,11 @@ public struct EventMerger: Sendable {
         let family: String
         let hash: Int
 
-        init(_ report: ExtractedEvent) {
-            start = report.date.start
-            end = report.date.end
-            actors = report.actors
-            family = report.meaning.type.family
+        init(_ report: UnsafePointer<ExtractedEvent>) {
+            start = report.pointee.date.start
+            end = report.pointee.date.end
+            actors = report.pointee.actors
+            family = report.pointee.meaning.type.family
             var hasher = Hasher()
             hasher.combine(start)
             hasher.combine(end)
@@ -139,15 +141,15 @@ public struct EventMerger: Sendable {
 
         /// The key of the event the reports at `members` make (see ``event(from:best:of:id:)``).
         init(members: [Int], best: Int, of reports: UnsafeBufferPointer<ExtractedEvent>) {
-            let first = reports[members[0]]
-            firstDay = first.date.start.firstDay.dayNumber
-            lastDay = first.date.start.lastDay.dayNumber
-            pair = first.actors.joined(separator: "-")
-            type = reports[best].meaning.type.rawValue
-            end = first.date.end?.iso ?? ""
+            let first = reports.at(members[0])
+            firstDay = first.pointee.date.start.firstDay.dayNumber
+            lastDay = first.pointee.date.start.lastDay.dayNumber
+            pair = first.pointee.actors.joined(separator: "-")
+            type = reports.at(best).pointee.meaning.type.rawValue
+            end = first.pointee.date.end?.iso ?? ""
             // The event's first mention: the least of its reports' mentions.
-            var mention = first.mention
-            for member in members.dropFirst() where reports[member].mention < mention { mention = reports[member].mention }
+            var mention = first.pointee.mention
+            for member in members.dropFirst() where reports.at(member).pointee.mention < mention { mention = reports.at(member).pointee.mention }
             document = mention.document
             line = String(mention.line)
         }
@@ -163,7 +165,7 @@ public struct EventMerger: Sendable {
     /// The report whose event word names the event: the first of highest priority.
     private static func bestReport(_ members: [Int], of reports: UnsafeBufferPointer<ExtractedEvent>) -> Int {
         var best = members[0]
-        for member in members.dropFirst() where reports[member].meaning.priority > reports[best].meaning.priority {
+        for member in members.dropFirst() where reports.at(member).pointee.meaning.priority > reports.at(best).pointee.meaning.priority {
             best = member
         }
         return best
@@ -172,33 +174,33 @@ public struct EventMerger: Sendable {
     /// The event the reports at `members` make: dated, paired and summarised by the first, typed
     /// by the report at `best` (``bestReport(_:of:)``), with every distinct mention.
     private func event(from members: [Int], best: Int, of reports: UnsafeBufferPointer<ExtractedEvent>, id: String) -> TimelineEvent {
-        let first = reports[members[0]]
-        let best = reports[best].meaning
+        let first = reports.at(members[0])
+        let best = reports.at(best).pointee.meaning
         var participantIDs: [String] = []
         for member in members {
-            let report = reports[member]
-            for code in report.actors {
-                for id in report.participants[code] ?? [] where !participantIDs.contains(id) { participantIDs.append(id) }
+            let report = reports.at(member)
+            for code in report.pointee.actors {
+                for id in report.pointee.participants[code] ?? [] where !participantIDs.contains(id) { participantIDs.append(id) }
             }
         }
         // Most events are reported once: their one mention needs no de-duplicating.
         let single = members.count == 1
         return TimelineEvent(
             id: id,
-            date: first.date.start,
-            end: first.date.end,
-            basis: single ? first.date.basis : members.lazy.map { reports[$0].date.basis }.min()!,
-            actors: first.actors,
+            date: first.pointee.date.start,
+            end: first.pointee.date.end,
+            basis: single ? first.pointee.date.basis : members.lazy.map { reports.at($0).pointee.date.basis }.min()!,
+            actors: first.pointee.actors,
             type: best.type,
             cameo: best.cameo,
             goldstein: best.goldstein,
-            future: members.allSatisfy { reports[$0].future },
-            summary: first.summary,
+            future: members.allSatisfy { reports.at($0).pointee.future },
+            summary: first.pointee.summary,
             participants: participantIDs.map { gazetteer.officeholders[$0]?.displayName ?? $0 },
-            topics: single && first.topics.count < 2 ? first.topics : Array(Set(members.flatMap { reports[$0].topics })).sorted(),
-            location: members.lazy.compactMap { reports[$0].location }.first,
-            mentions: single ? [first.mention] : Array(Set(members.map { reports[$0].mention })).sorted(),
-            lowConfidence: members.allSatisfy { reports[$0].lowConfidence })
+            topics: single && first.pointee.topics.count < 2 ? first.pointee.topics : Array(Set(members.flatMap { reports.at($0).pointee.topics })).sorted(),
+            location: members.lazy.compactMap { reports.at($0).pointee.location }.first,
+            mentions: single ? [first.pointee.mention] : Array(Set(members.map { reports.at($0).pointee.mention })).sorted(),
+            lowConfidence: members.allSatisfy { reports.at($0).pointee.lowConfidence })
     }
 }
 

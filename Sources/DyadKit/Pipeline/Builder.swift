@@ -26,7 +26,9 @@ public struct Builder: Sendable {
     /// collects what each contributes; files that cannot be read become problems.
     public func build(paths: [String], reader: DocumentReader) async -> Timeline {
         let (files, collectProblems) = InputCollector().collect(paths)
-        let analyzer = Analyzer(resources: resources, options: options)
+        // Each task captures one reference: capturing the builder and the analyzer themselves
+        // would retain every table of their lexicons once per document.
+        let work = Work(builder: self, analyzer: Analyzer(resources: resources, options: options), reader: reader)
         let inFlight = max(2, 2 * ProcessInfo.processInfo.activeProcessorCount)
         var results = [Result<Contribution, InputProblem>?](repeating: nil, count: files.count)
         var names = NamesSeen()
@@ -36,7 +38,7 @@ public struct Builder: Sendable {
             while true {
                 while next < files.count, running < inFlight {
                     let index = next
-                    group.addTask { (index, self.contribution(of: files[index], analyzer: analyzer, reader: reader)) }
+                    group.addTask { (index, work.builder.contribution(of: files[index], analyzer: work.analyzer, reader: work.reader)) }
                     next += 1
                     running += 1
                 }
@@ -63,6 +65,19 @@ public struct Builder: Sendable {
             results[index] = nil
         }
         return assemble(&contributions, names: names, problems: problems)
+    }
+
+    /// What every document's task needs, behind one reference.
+    private final class Work: Sendable {
+        let builder: Builder
+        let analyzer: Analyzer
+        let reader: DocumentReader
+
+        init(builder: Builder, analyzer: Analyzer, reader: DocumentReader) {
+            self.builder = builder
+            self.analyzer = analyzer
+            self.reader = reader
+        }
     }
 
     func contribution(of file: URL, analyzer: Analyzer, reader: DocumentReader) -> Result<Contribution, InputProblem> {
@@ -154,14 +169,16 @@ struct Tally {
     }
 
     private init(counting events: ArraySlice<TimelineEvent>) {
-        for event in events {
+        // By index: iterating the events themselves would copy each with all its fields.
+        for index in events.indices {
+            let mentions = events[index].mentions
             // Most events have one mention: its document needs no de-duplicating.
-            if event.mentions.count == 1 {
-                perDocument[event.mentions[0].document, default: 0] += 1
+            if mentions.count == 1 {
+                perDocument[mentions[0].document, default: 0] += 1
             } else {
-                for document in Set(event.mentions.map(\.document)) { perDocument[document, default: 0] += 1 }
+                for document in Set(mentions.map(\.document)) { perDocument[document, default: 0] += 1 }
             }
-            for code in event.actors { perActor[code, default: 0] += 1 }
+            for code in events[index].actors { perActor[code, default: 0] += 1 }
         }
     }
 }

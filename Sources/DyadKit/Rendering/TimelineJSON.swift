@@ -74,7 +74,10 @@ enum TimelineJSON {
             try sink(Data(",\n  \"documents\" : ".utf8))
             try array(timeline.documents.count, sink: sink) { range in timeline.documents[range].map(document) }
             try sink(Data(",\n  \"events\" : ".utf8))
-            try array(timeline.events.count, sink: sink) { range in timeline.events[range].map(event) }
+            // Read in place: mapping the events themselves would copy each with all its fields.
+            try timeline.events.withUnsafeBufferPointer { events in
+                try array(events.count, sink: sink) { range in range.map { event(events.at($0)) } }
+            }
             try sink(Data(",\n  \"generator\" : \"dyad\",\n  \"problems\" : ".utf8))
             try array(timeline.problems.count, sink: sink) { range in
                 timeline.problems[range].map { Problem(path: $0.path, reason: $0.reason) }
@@ -83,11 +86,14 @@ enum TimelineJSON {
         }
     }
 
-    static func event(_ event: TimelineEvent) -> Event {
-        Event(id: event.id, date: event.date.iso, end: event.end?.iso, date_basis: event.basis.rawValue,
-              actors: event.actors, type: event.type.rawValue, cameo: event.cameo, goldstein: event.goldstein,
-              future: event.future, summary: event.summary, participants: event.participants, topics: event.topics,
-              location: event.location, low_confidence: event.lowConfidence ? true : nil, mentions: event.mentions)
+    /// The event's entry, read in place (see ``UnsafeBufferPointer/at(_:)``).
+    static func event(_ event: UnsafePointer<TimelineEvent>) -> Event {
+        Event(id: event.pointee.id, date: event.pointee.date.iso, end: event.pointee.end?.iso,
+              date_basis: event.pointee.basis.rawValue, actors: event.pointee.actors, type: event.pointee.type.rawValue,
+              cameo: event.pointee.cameo, goldstein: event.pointee.goldstein, future: event.pointee.future,
+              summary: event.pointee.summary, participants: event.pointee.participants, topics: event.pointee.topics,
+              location: event.pointee.location, low_confidence: event.pointee.lowConfidence ? true : nil,
+              mentions: event.pointee.mentions)
     }
 
     static func document(_ document: DocumentSummary) -> Document {
@@ -130,9 +136,11 @@ enum TimelineJSON {
             let batch = Array(chunks[batchStart..<min(batchStart + width, chunks.count)])
             let parts = concurrentMap(batch.count) { index in
                 var json = PrettyJSON(depth: 2)
-                for item in items(batch[index]) {
-                    json.startElementOfRun()
-                    item.write(to: &json)
+                items(batch[index]).withUnsafeBufferPointer { items in
+                    for position in items.indices {
+                        json.startElementOfRun()
+                        items.at(position).pointee.write(to: &json)
+                    }
                 }
                 return Data(json.bytes)
             }
