@@ -44,6 +44,12 @@ public enum Tokenizer {
             let (value, length) = decodeScalar(bytes, at: position)
             defer { position += length; offset += 1 }
             let (scalarClass, lowerDiffers) = table.classAndCase(value)
+            // Most scalars are letters that continue the open word: they take no other step.
+            if scalarClass == .letter, writer.continuesWord {
+                writer.extend(to: position + length, apostropheAt: -1)
+                if lowerDiffers { writer.hasUpper = true }
+                continue
+            }
             let next: Token.Kind
             switch scalarClass {
             case .space:
