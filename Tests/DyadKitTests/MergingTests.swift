@@ -67,4 +67,23 @@ struct MergingTests {
         #expect(events.map { "\($0.date.iso) \($0.pair)" } == ["2023-05-03 CHN-USA", "2023-05-03 FRA-GBR", "2023-05-09 JPN-KOR"])
         #expect(events.map(\.id) == ["e1", "e2", "e3"])
     }
+
+    /// An event's mentions are each kept once, in order: the same sentence reported twice is one
+    /// mention; the same line with other text, or another line or document, is another.
+    @Test func mentionsAreSortedAndEachKeptOnce() {
+        func mention(_ document: String, _ line: Int, _ text: String) -> EventMention {
+            EventMention(document: document, line: line, text: text)
+        }
+        let mentions = [mention("b.txt", 3, "Mỹ và Nga hội đàm."), mention("a.txt", 10, "Hội đàm."), mention("a.txt", 9, "Hội đàm."),
+                        mention("b.txt", 3, "Mỹ và Nga hội đàm."), mention("a.txt", 9, "Hội đàm."), mention("a.txt", 9, "Gặp."),
+                        mention("a.txt", 9, "Ho\u{302}\u{323}i đàm.")]
+        let distinct = mentions.sortedDistinct()
+        #expect(distinct == Array(Set(mentions)).sorted())
+        #expect(distinct.count == 4)
+        #expect(zip(distinct, distinct.dropFirst()).allSatisfy { $0 < $1 })
+        for count in [0, 1, 2, 50] {
+            let numbers = (0..<count).map { ($0 * 7919) % 13 }
+            #expect(numbers.sortedDistinct() == Array(Set(numbers)).sorted())
+        }
+    }
 }

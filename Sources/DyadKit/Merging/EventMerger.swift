@@ -197,10 +197,21 @@ public struct EventMerger: Sendable {
             future: members.allSatisfy { reports.at($0).pointee.future },
             summary: first.pointee.summary,
             participants: participantIDs.map { gazetteer.officeholders[$0]?.displayName ?? $0 },
-            topics: single && first.pointee.topics.count < 2 ? first.pointee.topics : Array(Set(members.flatMap { reports.at($0).pointee.topics })).sorted(),
+            topics: single && first.pointee.topics.count < 2 ? first.pointee.topics : members.flatMap { reports.at($0).pointee.topics }.sortedDistinct(),
             location: members.lazy.compactMap { reports.at($0).pointee.location }.first,
-            mentions: single ? [first.pointee.mention] : Array(Set(members.map { reports.at($0).pointee.mention })).sorted(),
+            mentions: single ? [first.pointee.mention] : members.map { reports.at($0).pointee.mention }.sortedDistinct(),
             lowConfidence: members.allSatisfy { reports.at($0).pointee.lowConfidence })
+    }
+}
+
+extension Array where Element: Comparable {
+    /// The elements sorted, each once: what `Array(Set(self)).sorted()` gives, without hashing
+    /// them (a mention's hash reads its whole sentence).
+    func sortedDistinct() -> [Element] {
+        var distinct: [Element] = []
+        distinct.reserveCapacity(count)
+        for element in sorted() where distinct.last != element { distinct.append(element) }
+        return distinct
     }
 }
 

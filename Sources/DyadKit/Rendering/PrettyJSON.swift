@@ -64,7 +64,9 @@ struct PrettyJSON {
     }
 
     private mutating func indent() {
-        for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+        let spaces = 2 * depth
+        guard spaces > 0 else { return }
+        bytes.append(contentsOf: repeatElement(0x20, count: spaces))
     }
 
     /// Starts a member of the innermost object: `"key" : `.
@@ -72,7 +74,7 @@ struct PrettyJSON {
         startItem()
         bytes.append(UInt8(ascii: "\""))
         key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(contentsOf: [UInt8(ascii: "\""), 0x20, UInt8(ascii: ":"), 0x20])
+        bytes.append(UInt8(ascii: "\"")); bytes.append(0x20); bytes.append(UInt8(ascii: ":")); bytes.append(0x20)
     }
 
     // MARK: Members
