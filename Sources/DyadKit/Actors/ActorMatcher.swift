@@ -42,7 +42,8 @@ public struct ActorMatcher: Sendable {
         for (k, candidate) in candidates.enumerated() {
             let start = candidate.range.lowerBound
             let titled = start > 0 && titleEnds[start - 1] != nil
-            let text = tokens.text(candidate.range)
+            // Made only for a name that becomes a mention.
+            var text: String { tokens.text(candidate.range) }
             switch candidate.entry {
             case .notAnActor:
                 continue

@@ -52,6 +52,8 @@ public struct EventExtractor: Sendable {
 
         for sentence in sentences {
             let tokens = sentence.tokens
+            // Made once, when the sentence's first event needs it; its events share it.
+            lazy var text = sentence.text
             let sentenceDates = datesBySentence[sentence.index] ?? []
             let mentions = actors[sentence.index]
             let triggers = lexicon.triggers.matches(in: tokens).compactMap { match in
@@ -124,9 +126,9 @@ public struct EventExtractor: Sendable {
                                               date: resolved, published: published)
                         let event = ExtractedEvent(
                             date: resolved, actors: pair.sorted(), meaning: meaning, trigger: word, future: future,
-                            summary: summary(of: clauseText(clause, tokens: tokens, whole: sentence.text, clauses: clauses.count)), participants: parties.participants,
+                            summary: summary(of: clauseText(clause, tokens: tokens, whole: text, clauses: clauses.count)), participants: parties.participants,
                             topics: parties.topics, location: parties.location,
-                            mention: EventMention(document: document, line: sentence.line, text: sentence.text),
+                            mention: EventMention(document: document, line: sentence.line, text: text),
                             lowConfidence: lowConfidence)
                         events.append(event)
                         decisions.add("event: \(resolved.start.iso)\(resolved.end.map { "…" + $0.iso } ?? "") \(pair.sorted().joined(separator: "–")) \(meaning.type.rawValue) ('\(word)', \(parties.reason))")
