@@ -53,7 +53,7 @@ public struct EventExtractor: Sendable {
         for sentence in sentences {
             let tokens = sentence.tokens
             // Made once, when the sentence's first event needs it; its events share it.
-            lazy var text = sentence.text
+            var text: String?
             let sentenceDates = datesBySentence[sentence.index] ?? []
             let mentions = actors[sentence.index]
             let triggers = lexicon.triggers.matches(in: tokens).compactMap { match in
@@ -124,11 +124,13 @@ public struct EventExtractor: Sendable {
                         }
                         let future = isFuture(trigger: best.range, clause: clause, tokens: tokens, triggers: group.triggers.map(\.range),
                                               date: resolved, published: published)
+                        let whole = text ?? sentence.text
+                        text = whole
                         let event = ExtractedEvent(
                             date: resolved, actors: pair.sorted(), meaning: meaning, trigger: word, future: future,
-                            summary: summary(of: clauseText(clause, tokens: tokens, whole: text, clauses: clauses.count)), participants: parties.participants,
+                            summary: summary(of: clauseText(clause, tokens: tokens, whole: whole, clauses: clauses.count)), participants: parties.participants,
                             topics: parties.topics, location: parties.location,
-                            mention: EventMention(document: document, line: sentence.line, text: text),
+                            mention: EventMention(document: document, line: sentence.line, text: whole),
                             lowConfidence: lowConfidence)
                         events.append(event)
                         decisions.add("event: \(resolved.start.iso)\(resolved.end.map { "…" + $0.iso } ?? "") \(pair.sorted().joined(separator: "–")) \(meaning.type.rawValue) ('\(word)', \(parties.reason))")
