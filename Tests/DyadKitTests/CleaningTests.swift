@@ -320,6 +320,25 @@ struct ScalarTableTests {
 
     /// Tokens written back as text: one space wherever there was white space, whether the text
     /// is copied as it stands or rebuilt token by token.
+    /// Tokens appended to a buffer that already holds another text's are the tokens the text
+    /// has alone: the first of them still counts as spaced from what stands before it.
+    @Test func tokensAppendedAfterOthersAreTheTextsOwn() {
+        let first = "Tin liên quan:", second = "Ngày 18/6, Mỹ và Nga hội đàm."
+        let bytes = Array((first + second).utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            var lowered: [UInt8] = [], tokens: [Token] = []
+            let split = first.utf8.count
+            Tokenizer.appendTokens(in: buffer, range: 0..<split, lowered: &lowered, to: &tokens, classifiedBy: nil)
+            let before = tokens.count
+            Tokenizer.appendTokens(in: buffer, range: split..<buffer.count, lowered: &lowered, to: &tokens, classifiedBy: nil)
+            var ownLowered: [UInt8] = []
+            let own = Tokenizer.tokens(in: buffer, range: split..<buffer.count, lowered: &ownLowered, classifiedBy: nil)
+            #expect(tokens.count - before == own.count)
+            #expect(zip(tokens[before...], own).allSatisfy { $0.spaceBefore == $1.spaceBefore && $0.start == $1.start && $0.end == $1.end && $0.lowerHash == $1.lowerHash })
+            #expect(tokens[before].spaceBefore)
+        }
+    }
+
     @Test func tokensAreWrittenBackWithOneSpaceForAnyWhiteSpace() {
         let texts = ["Ngày 18/6, Mỹ và Trung Quốc hội đàm.", "Mỹ  và\u{A0}Nga\thội đàm (ở Geneva).", "O'Brien nói: 'được'."]
         for text in texts {

@@ -37,6 +37,9 @@ public enum Tokenizer {
         swap(&writer.lowered, &lowered)
         swap(&writer.tokens, &tokens)
         defer { swap(&writer.lowered, &lowered); swap(&writer.tokens, &tokens) }
+        // The text's first token counts as spaced from what stands before it, however many
+        // tokens of other texts the buffer already holds.
+        let firstToken = writer.tokens.count
         var sawSpace = false
         var position = range.lowerBound
         var offset = 0
@@ -69,7 +72,7 @@ public enum Tokenizer {
                 writer.flush()
             }
             if !writer.isOpen {
-                writer.open(at: position, kind: next, offset: offset, spaceBefore: sawSpace || writer.tokens.isEmpty)
+                writer.open(at: position, kind: next, offset: offset, spaceBefore: sawSpace || writer.tokens.count == firstToken)
                 sawSpace = false
             }
             writer.extend(to: position + length, apostropheAt: -1)
