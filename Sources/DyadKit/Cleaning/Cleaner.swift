@@ -35,7 +35,7 @@ public struct Cleaner: Sendable {
                     case .range(let sentence):
                         let span = (range.lowerBound + sentence.lowerBound)..<(range.lowerBound + sentence.upperBound)
                         guard shares else {
-                            found.append((line.number, .own(Tokenizer.tokenize(buffer.string(span), classifiedBy: firstWords))))
+                            found.append((line.number, .own(Tokenizer.tokenize(bytes: UnsafeBufferPointer(rebasing: buffer[span]), classifiedBy: firstWords))))
                             continue
                         }
                         let tokens = Tokenizer.tokens(in: buffer, range: span, lowered: &lowered, classifiedBy: firstWords)

@@ -136,11 +136,9 @@ enum TimelineJSON {
             let batch = Array(chunks[batchStart..<min(batchStart + width, chunks.count)])
             let parts = concurrentMap(batch.count) { index in
                 var json = PrettyJSON(depth: 2)
-                items(batch[index]).withUnsafeBufferPointer { items in
-                    for position in items.indices {
-                        json.startElementOfRun()
-                        items.at(position).pointee.write(to: &json)
-                    }
+                for item in items(batch[index]) {
+                    json.startElementOfRun()
+                    item.write(to: &json)
                 }
                 return Data(json.bytes)
             }
