@@ -59,6 +59,50 @@ struct ReadingTests {
         }
     }
 
+    /// The one-pass check agrees with the standard library's UTF-8 validation: for every lead
+    /// byte followed by bytes at the edges of Unicode's table 3-7 (overlong forms, surrogates,
+    /// past U+10FFFF, missing or extra continuations), cut short at each length, alone and after
+    /// seven ASCII bytes (so that it is read both byte by byte and after an eight-byte step);
+    /// and for random bytes.
+    @Test func utf8CheckAgreesWithTheStandardLibrary() {
+        let edges: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xE1, 0xF4, 0xFF]
+        let continuations: [UInt8] = [0x41, 0x80, 0xBF, 0xC0]
+        func agrees(_ bytes: [UInt8]) -> Bool {
+            bytes.withUnsafeBufferPointer(TextDecoding.scanUTF8).isValid == (String(validating: bytes, as: UTF8.self) != nil)
+        }
+        var disagreements: [[UInt8]] = []
+        for lead in UInt8.min...UInt8.max {
+            for second in edges {
+                for third in continuations {
+                    for fourth in continuations {
+                        let sequence = [lead, second, third, fourth]
+                        for length in 1...4 {
+                            for bytes in [Array(sequence.prefix(length)), Array("abcdefg".utf8) + sequence.prefix(length)] where !agrees(bytes) {
+                                disagreements.append(bytes)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        var generator = SeededGenerator(seed: 7)
+        let alphabet: [UInt8] = Array("aZ ".utf8) + [0x80, 0xA0, 0xBF, 0xC3, 0xCC, 0xE1, 0xBA, 0xBB, 0xED, 0xF0, 0xF4, 0xFF]
+        for _ in 0..<20_000 {
+            let bytes = (0..<Int.random(in: 0...24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            if !agrees(bytes) { disagreements.append(bytes) }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+    }
+
+    /// Text that is valid, composed and has `\n` line ends is handed back as it came; anything
+    /// else is normalised as a `String` would be.
+    @Test func normalisedBytesAreTheInputWhenNothingNeedsDoing() throws {
+        let plain = Array("Ngày 2/10, Mỹ kêu gọi “Trung Quốc”.\nDòng hai\n".utf8)
+        #expect(try TextDecoding.normalisedUTF8(plain) == plain)
+        let decomposed = "Trung Quo\u{302}\u{301}c\r\nx"
+        #expect(try TextDecoding.normalisedUTF8(Array(decomposed.utf8)) == Array("Trung Quốc\nx".utf8))
+    }
+
     @Test func lineEndsBecomeNewlines() throws {
         #expect(try TextDecoding.decode(Array("a\r\nb\rc".utf8)) == "a\nb\nc")
     }

@@ -11,9 +11,9 @@ public struct Cleaner: Sendable {
     }
 
     public func clean(_ document: SourceDocument) -> CleanDocument {
-        // The document's bytes are copied once; its sentences' tokens point into them and share
-        // one buffer of lower-cased forms, so a sentence costs no copy of its own.
-        let bytes = Array(document.text.utf8)
+        // The sentences' tokens point into the document's bytes and share one buffer of
+        // lower-cased forms, so a sentence costs no copy of its own.
+        let bytes = document.utf8
         let lineRanges = Self.lineRanges(of: bytes)
         let roles = bytes.withUnsafeBufferPointer { furniture.roles(of: $0, lines: lineRanges) }
         var lines: [DocumentLine] = []

@@ -31,21 +31,35 @@ public struct DocumentReader: Sendable {
             let reason = FileManager.default.isReadableFile(atPath: url.path) ? "cannot be read" : "permission denied or unreadable"
             throw InputProblem(path: path, reason: reason)
         }
-        let text: String
+        let utf8: [UInt8]
         do {
-            text = try TextDecoding.decode([UInt8](data))
+            utf8 = try TextDecoding.normalisedUTF8([UInt8](data))
         } catch {
             throw InputProblem(path: path, reason: error.description)
         }
-        return document(path: path, text: text)
+        return document(path: path, utf8: utf8)
     }
 
     /// Builds a document from text already in memory (tests, stdin).
     public func document(path: String, text: String) -> SourceDocument {
-        let front = FrontMatter.extract(from: text)
+        document(path: path, utf8: Array(text.utf8))
+    }
+
+    /// Builds a document from normalised UTF-8 bytes: front matter read and blanked,
+    /// configured metadata filled in.
+    func document(path: String, utf8: [UInt8]) -> SourceDocument {
+        let front = FrontMatter.extract(from: utf8)
         var warnings = front.warnings
-        if front.text.allSatisfy(\.isWhitespace) { warnings.append("the file is empty") }
+        if Self.isBlank(front.utf8) { warnings.append("the file is empty") }
         let metadata = front.metadata.filling(from: configured[path] ?? DocumentMetadata())
-        return SourceDocument(path: path, text: front.text, metadata: metadata, warnings: warnings)
+        return SourceDocument(path: path, utf8: front.utf8, metadata: metadata, warnings: warnings)
+    }
+
+    /// Whether the text is nothing but white space. Read from its bytes: only a text whose
+    /// first byte that is not ASCII white space starts a wider scalar is made into a `String`.
+    static func isBlank(_ utf8: [UInt8]) -> Bool {
+        guard let first = utf8.firstIndex(where: { !ScalarTable.shared.isASCIISpace($0) }) else { return true }
+        guard utf8[first] >= 0x80 else { return false }
+        return String(decoding: utf8[first...], as: UTF8.self).allSatisfy(\.isWhitespace)
     }
 }

@@ -6,29 +6,29 @@ import Yams
 enum FrontMatter {
     struct Result {
         let metadata: DocumentMetadata
-        /// The text with the block's lines blanked, so line numbers still match the file.
-        let text: String
+        /// The text's bytes with the block's lines blanked, so line numbers still match the file.
+        let utf8: [UInt8]
         let warnings: [String]
     }
 
-    static func extract(from text: String) -> Result {
-        guard text.utf8.starts(with: "---\n".utf8) else { return Result(metadata: DocumentMetadata(), text: text, warnings: []) }
-        // Find the closing `---` (or `...`) line by bytes; only the block is split into lines.
-        let bytes = text.utf8
-        var lineStart = bytes.index(bytes.startIndex, offsetBy: 4)
-        var closeEnd: String.Index?
+    static func extract(from utf8: [UInt8]) -> Result {
+        let opening = Array("---\n".utf8)
+        guard utf8.starts(with: opening) else { return Result(metadata: DocumentMetadata(), utf8: utf8, warnings: []) }
+        // Find the closing `---` (or `...`) line; only the block is made into text.
+        var lineStart = opening.count
+        var closeEnd: Int?
         var closeLine = 1
-        while lineStart < bytes.endIndex {
-            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
-            let line = bytes[lineStart..<lineEnd]
+        while lineStart < utf8.count {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.count
+            let line = utf8[lineStart..<lineEnd]
             if line.elementsEqual("---".utf8) || line.elementsEqual("...".utf8) { closeEnd = lineEnd; break }
             closeLine += 1
-            lineStart = lineEnd == bytes.endIndex ? lineEnd : bytes.index(after: lineEnd)
+            lineStart = lineEnd == utf8.count ? lineEnd : lineEnd + 1
         }
         guard let closeEnd else {
-            return Result(metadata: DocumentMetadata(), text: text, warnings: ["front matter opened with --- is never closed; read as text"])
+            return Result(metadata: DocumentMetadata(), utf8: utf8, warnings: ["front matter opened with --- is never closed; read as text"])
         }
-        let yaml = String(text[bytes.index(bytes.startIndex, offsetBy: 4)..<lineStart])
+        let yaml = String(decoding: utf8[opening.count..<lineStart], as: UTF8.self)
         var warnings: [String] = []
         var metadata = DocumentMetadata()
         do {
@@ -40,8 +40,9 @@ enum FrontMatter {
             warnings.append("front matter is not valid YAML: \(error)")
         }
         // Blank the block's lines so that line numbers still match the file.
-        let rest = text[closeEnd...]
-        return Result(metadata: metadata, text: String(repeating: "\n", count: closeLine) + rest, warnings: warnings)
+        var blanked = [UInt8](repeating: UInt8(ascii: "\n"), count: closeLine)
+        blanked.append(contentsOf: utf8[closeEnd...])
+        return Result(metadata: metadata, utf8: blanked, warnings: warnings)
     }
 }
 

@@ -34,21 +34,37 @@ public enum TextDecoding {
     ]
 
     public static func decode(_ bytes: [UInt8]) throws(DecodingError) -> String {
-        let raw: String
+        String(decoding: try normalisedUTF8(bytes), as: UTF8.self)
+    }
+
+    /// The bytes as normalised text (see ``decode(_:)``), kept as UTF-8 bytes. Most files are
+    /// valid UTF-8 already in NFC with `\n` line ends: they are checked in one pass and handed
+    /// back as they are, never made into a `String` (which would check and copy them again).
+    static func normalisedUTF8(_ bytes: [UInt8]) throws(DecodingError) -> [UInt8] {
+        let body: [UInt8]
+        let base: Int
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            raw = try utf8(Array(bytes.dropFirst(3)), base: 3)
+            body = Array(bytes.dropFirst(3))
+            base = 3
         } else if bytes.starts(with: [0xFF, 0xFE]) {
-            raw = try utf16(Array(bytes.dropFirst(2)), littleEndian: true)
+            return Array(normalise(try utf16(Array(bytes.dropFirst(2)), littleEndian: true)).utf8)
         } else if bytes.starts(with: [0xFE, 0xFF]) {
-            raw = try utf16(Array(bytes.dropFirst(2)), littleEndian: false)
+            return Array(normalise(try utf16(Array(bytes.dropFirst(2)), littleEndian: false)).utf8)
         } else {
             for (magic, kind) in signatures where bytes.starts(with: magic) {
                 throw .binary(kind: kind)
             }
             if bytes.prefix(8192).contains(0) { throw .binary(kind: "contains NUL bytes") }
-            raw = try utf8(bytes, base: 0)
+            body = bytes
+            base = 0
         }
-        return normalise(raw)
+        let scan = body.withUnsafeBufferPointer(scanUTF8)
+        guard scan.isValid else {
+            throw .invalidUTF8(offset: base + (firstInvalidUTF8Offset(body) ?? 0), looksLikeWindows1258: looksLikeWindows1258(body))
+        }
+        let hasCarriageReturn = body.withUnsafeBufferPointer { $0.count > 0 && memchr($0.baseAddress!, 13, $0.count) != nil }
+        if scan.isSurelyNFC && !hasCarriageReturn { return body }
+        return Array(normalise(String(decoding: body, as: UTF8.self)).utf8)
     }
 
     /// `\r\n` and `\r` become `\n`; the text is composed to NFC.
@@ -60,44 +76,68 @@ public enum TextDecoding {
         return isSurelyNFC(result) ? result : result.precomposedStringWithCanonicalMapping
     }
 
-    /// Whether `text` is certainly in NFC without normalising it: every scalar is below U+0300
-    /// or a precomposed letter of Latin Extended Additional (U+1E00–U+1EFF, where Vietnamese's
-    /// letters with two marks live) or ordinary punctuation (U+2010–U+205E) — none of which
-    /// decomposes or combines. Anything else takes the full normalisation.
+    /// Whether `text` is certainly in NFC without normalising it (see ``scanUTF8(_:)``).
     static func isSurelyNFC(_ text: String) -> Bool {
-        text.withUTF8Bytes { bytes in
-            // Read from the UTF-8 bytes. Continuation bytes are below 0xC0 and lead bytes below
-            // 0xCC start scalars below U+0300, so only bytes from 0xCC up need a look, and each
-            // of them starts a scalar: E1 B8…BB starts U+1E00–U+1EFF; E2 80 90…E2 81 9E is
-            // U+2010–U+205E. Eight bytes at a time are tested for one at or above 0xCC.
-            guard let base = bytes.baseAddress else { return true }
-            let count = bytes.count
-            var index = 0
-            while index < count {
-                if index + 8 <= count {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                    // A byte is at least 0xCC when its high bit is set and its low seven bits
-                    // plus 0x34 reach 0x80 (no carry leaves a byte).
-                    let high = ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & 0x8080_8080_8080_8080
-                    if high == 0 { index += 8; continue }
-                    index += high.trailingZeroBitCount / 8
-                } else if bytes[index] < 0xCC {
-                    index += 1
-                    continue
-                }
-                guard index + 2 < count else { return false }
-                let lead = bytes[index], second = bytes[index + 1], third = bytes[index + 2]
-                if lead == 0xE1, (0xB8...0xBB).contains(second) { index += 3; continue }
-                if lead == 0xE2, (second == 0x80 && third >= 0x90) || (second == 0x81 && third <= 0x9E) { index += 3; continue }
-                return false
-            }
-            return true
-        }
+        text.withUTF8Bytes { scanUTF8($0).isSurelyNFC }
     }
 
-    private static func utf8(_ bytes: [UInt8], base: Int) throws(DecodingError) -> String {
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        throw .invalidUTF8(offset: base + (firstInvalidUTF8Offset(bytes) ?? 0), looksLikeWindows1258: looksLikeWindows1258(bytes))
+    /// What one pass over bytes found: whether they are valid UTF-8 and, if so, whether they are
+    /// certainly in NFC.
+    struct UTF8Scan: Equatable {
+        var isValid: Bool
+        var isSurelyNFC: Bool
+    }
+
+    /// Checks that `bytes` are valid UTF-8 (the rules of Unicode's table 3-7: no overlong forms,
+    /// no surrogates, nothing past U+10FFFF) and, in the same pass, whether they are certainly
+    /// in NFC: every scalar below U+0300, or a precomposed letter of Latin Extended Additional
+    /// (U+1E00–U+1EFF, where Vietnamese's letters with two marks live), or ordinary punctuation
+    /// (U+2010–U+205E) — none of which decomposes or combines. Anything else needs the full
+    /// normalisation. Eight bytes at a time are skipped while they are all ASCII.
+    static func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> UTF8Scan {
+        guard let base = bytes.baseAddress else { return UTF8Scan(isValid: true, isSurelyNFC: true) }
+        let count = bytes.count
+        var surelyNFC = true
+        var index = 0
+        while index < count {
+            if index + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let high = word & 0x8080_8080_8080_8080
+                if high == 0 { index += 8; continue }
+                index += high.trailingZeroBitCount / 8
+            }
+            let lead = base[index]
+            if lead < 0x80 { index += 1; continue }
+            // The scalar's length and the range its second byte must lie in.
+            let length: Int
+            let secondRange: ClosedRange<UInt8>
+            switch lead {
+            case 0xC2...0xDF: length = 2; secondRange = 0x80...0xBF
+            case 0xE0: length = 3; secondRange = 0xA0...0xBF
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3; secondRange = 0x80...0xBF
+            case 0xED: length = 3; secondRange = 0x80...0x9F
+            case 0xF0: length = 4; secondRange = 0x90...0xBF
+            case 0xF1...0xF3: length = 4; secondRange = 0x80...0xBF
+            case 0xF4: length = 4; secondRange = 0x80...0x8F
+            default: return UTF8Scan(isValid: false, isSurelyNFC: false)
+            }
+            guard index + length <= count, secondRange.contains(base[index + 1]) else {
+                return UTF8Scan(isValid: false, isSurelyNFC: false)
+            }
+            for next in 2..<length where base[index + next] & 0xC0 != 0x80 {
+                return UTF8Scan(isValid: false, isSurelyNFC: false)
+            }
+            // Lead bytes below 0xCC start scalars below U+0300. E1 B8…BB starts U+1E00–U+1EFF;
+            // E2 80 90…E2 81 9E is U+2010–U+205E.
+            if lead >= 0xCC, surelyNFC {
+                let second = base[index + 1], third = length > 2 ? base[index + 2] : 0
+                let listed = (lead == 0xE1 && (0xB8...0xBB).contains(second))
+                    || (lead == 0xE2 && ((second == 0x80 && third >= 0x90) || (second == 0x81 && third <= 0x9E)))
+                if !listed { surelyNFC = false }
+            }
+            index += length
+        }
+        return UTF8Scan(isValid: true, isSurelyNFC: surelyNFC)
     }
 
     private static func utf16(_ bytes: [UInt8], littleEndian: Bool) throws(DecodingError) -> String {
