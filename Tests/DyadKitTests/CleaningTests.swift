@@ -357,6 +357,28 @@ struct ScalarTableTests {
         #expect(Tokenizer.tokenize("Mỹ  và\u{A0}Nga").text(0..<3) == "Mỹ và Nga")
     }
 
+    /// Stretches of tokens that are written back as the same text have the same fingerprint,
+    /// wherever they stand; stretches written back differently (another word, another spacing)
+    /// have different ones.
+    @Test func fingerprintsOfStretchesFollowTheirText() {
+        let texts = ["Mỹ-Trung và Mỹ - Trung, Mỹ  và\u{A0}Nga.", "Ngày 18/6, Mỹ và Nga hội đàm; Trung Quốc, Mỹ-Trung."]
+        var byText: [String: UInt64] = [:]
+        var byFingerprint: [UInt64: String] = [:]
+        for text in texts {
+            let tokens = Tokenizer.tokenize(text)
+            for lower in 0..<tokens.count {
+                for upper in (lower + 1)...tokens.count {
+                    let written = tokens.text(lower..<upper), fingerprint = tokens.fingerprint(of: lower..<upper)
+                    #expect(byText[written, default: fingerprint] == fingerprint, "\(written)")
+                    #expect(byFingerprint[fingerprint, default: written] == written, "\(written)")
+                    byText[written] = fingerprint
+                    byFingerprint[fingerprint] = written
+                }
+            }
+        }
+        #expect(byText["Mỹ và Nga"] != nil && byText["Mỹ-Trung"] != byText["Mỹ - Trung"])
+    }
+
     @Test func firstWordBitsMarkOnlyTheLexiconsAWordCanStart() {
         let resources = Support.resources
         #expect(resources.firstWords.registered == 27)

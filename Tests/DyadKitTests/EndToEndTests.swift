@@ -44,6 +44,25 @@ struct EndToEndTests {
         #expect(timeline.actors.allSatisfy { $0.eventCount == whole.perActor[$0.actor.code] })
     }
 
+    /// Each actor lists every name the seeds wrote it as, once and sorted: what the actor
+    /// matcher's mentions give, gathered here plainly by document.
+    @Test func namesSeenAreEveryMentionsTextOnce() async throws {
+        let timeline = await Self.timeline
+        let analyzer = Analyzer(resources: Self.workspace.resources)
+        var expected: [String: Set<String>] = [:]
+        for url in InputCollector().collect(Self.workspace.inputs([])).files {
+            for mentions in analyzer.analyze(try Self.workspace.reader.read(url)).actors {
+                for mention in mentions { if let code = mention.code { expected[code, default: []].insert(mention.text) } }
+            }
+        }
+        #expect(timeline.actors.count >= 3)
+        for actor in timeline.actors {
+            #expect(actor.namesSeen == (expected[actor.actor.code] ?? []).sorted(), "\(actor.actor.code)")
+        }
+        // The seeds write the United States at least as a country and as its capital.
+        #expect(try #require(timeline.actors.first { $0.actor.code == "USA" }).namesSeen.count >= 2)
+    }
+
     @Test func everyMentionIsInTheMainBody() async {
         let seeds = await Self.timeline
         let bodies = Dictionary(uniqueKeysWithValues: seeds.documents.map { ($0.path, $0.bodyLines) })

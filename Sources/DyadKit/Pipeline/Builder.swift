@@ -18,7 +18,7 @@ public struct Builder: Sendable {
     struct Contribution: Sendable {
         var summary: DocumentSummary
         var events: [ExtractedEvent]
-        var names: [String: Set<String>]
+        var names: [SeenName]
     }
 
     /// Reads and analyses every input with Swift concurrency: a task group keeps about two
@@ -99,19 +99,26 @@ public struct Builder: Sendable {
 
     func contribution(of analysis: DocumentAnalysis) -> Contribution {
         let source = analysis.document.source
-        var names: [String: Set<String>] = [:]
-        for mentions in analysis.actors {
+        // A document names the same actors again and again: its names are sorted by their
+        // fingerprints and kept once (hashing the names themselves, Vietnamese text, is costly).
+        var names: [SeenName] = []
+        for (index, mentions) in analysis.actors.enumerated() {
+            let tokens = analysis.document.sentences[index].tokens
             for mention in mentions {
-                if let code = mention.code { names[code, default: []].insert(mention.text) }
+                guard let code = mention.code else { continue }
+                names.append(SeenName(code: code, text: mention.text, tokens: tokens.fingerprint(of: mention.tokens)))
             }
         }
+        names.sort { $0.key < $1.key }
+        var distinct: [SeenName] = []
+        for name in names where !distinct.reversed().prefix(while: { $0.key == name.key }).contains(name) { distinct.append(name) }
         let summary = DocumentSummary(
             path: source.path, title: analysis.document.title, metadata: source.metadata, language: resources.language,
             dateBasis: analysis.dateBasis, yearInference: analysis.yearInference, bodyLines: analysis.document.bodyRanges,
             eventCount: 0, warnings: source.warnings)
         // Related items are asked for rarely: without them the events are handed on uncopied.
         let events = analysis.relatedEvents.isEmpty ? analysis.extraction.events : analysis.extraction.events + analysis.relatedEvents
-        return Contribution(summary: summary, events: events, names: names)
+        return Contribution(summary: summary, events: events, names: distinct)
     }
 
     /// Merges the contributions into the timeline, emptying them as it goes so that every report
@@ -139,12 +146,33 @@ public struct Builder: Sendable {
             summary.eventCount = tally.perDocument[summary.path] ?? 0
             return summary
         }
+        let namesByActor = names.byActor
         let actors = tally.perActor.keys.sorted().compactMap { code -> ActorSummary? in
             guard let actor = resources.gazetteer.actor(code) else { return nil }
-            return ActorSummary(actor: actor, namesSeen: (names.byActor[code] ?? []).sorted(), eventCount: tally.perActor[code] ?? 0)
+            return ActorSummary(actor: actor, namesSeen: (namesByActor[code] ?? []).sorted(), eventCount: tally.perActor[code] ?? 0)
         }
         return Timeline(events: events, documents: documents, actors: actors,
                         problems: problems.sorted { $0.path < $1.path })
+    }
+}
+
+/// An actor's name as a document writes it, with a fingerprint of both.
+struct SeenName: Equatable {
+    let code: String
+    let text: String
+    let key: UInt64
+
+    /// `tokens` is the fingerprint of the name's tokens (``TokenList/fingerprint(of:)``).
+    init(code: String, text: String, tokens: UInt64) {
+        self.code = code
+        self.text = text
+        var hash = Fingerprint()
+        for byte in code.utf8 { hash.add(byte) }
+        key = hash.value ^ tokens
+    }
+
+    static func == (a: SeenName, b: SeenName) -> Bool {
+        a.key == b.key && a.code == b.code && a.text == b.text
     }
 }
 
@@ -185,11 +213,21 @@ struct Tally {
 
 /// Every name each actor was written as, over all documents.
 struct NamesSeen {
-    private(set) var byActor: [String: Set<String>] = [:]
+    /// The distinct names, by their fingerprints.
+    private var byKey: [UInt64: [SeenName]] = [:]
 
     /// Adds the contribution's names, and lets go of them there.
     mutating func gather(_ contribution: inout Builder.Contribution) {
-        for (code, seen) in contribution.names { byActor[code, default: []].formUnion(seen) }
-        contribution.names = [:]
+        for name in contribution.names where !(byKey[name.key]?.contains(name) ?? false) { byKey[name.key, default: []].append(name) }
+        contribution.names = []
+    }
+
+    /// The names of each actor.
+    var byActor: [String: Set<String>] {
+        var names: [String: Set<String>] = [:]
+        for seen in byKey.values {
+            for name in seen { names[name.code, default: []].insert(name.text) }
+        }
+        return names
     }
 }

@@ -110,6 +110,23 @@ public struct TokenList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// A fingerprint of the tokens in `range` as ``text(_:)`` writes them back: equal texts
+    /// have equal fingerprints.
+    func fingerprint(of range: Range<Int>) -> UInt64 {
+        var hash = Fingerprint()
+        for index in range {
+            let token = tokens[index]
+            // The spaces between tokens: none, or one (the first token's is not written).
+            hash.add(index != range.lowerBound && token.spaceBefore ? 0x20 : 0)
+            var value = token.textHash
+            for _ in 0..<8 {
+                hash.add(UInt8(truncatingIfNeeded: value))
+                value >>= 8
+            }
+        }
+        return hash.value
+    }
+
     /// The tokens in `range` as a list of their own, numbered from 0, sharing this one's bytes.
     public func sublist(_ range: Range<Int>) -> TokenList {
         let span = range.isEmpty ? span.lowerBound..<span.lowerBound : Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
