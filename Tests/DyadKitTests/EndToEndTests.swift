@@ -168,12 +168,32 @@ struct TimelineJSONTextTests {
         try expectSameText(Support.timeline([Support.document(text, path: "x\u{1}\".txt", published: "2023-05-04")]))
     }
 
+    /// The eight-byte test for bytes that need escaping says yes exactly when one of them does,
+    /// for every byte value at every place among other bytes (ASCII, Vietnamese UTF-8, 0xFF).
+    @Test func wordsNeedEscapingExactlyWhenOneOfTheirBytesDoes() {
+        for fill in [0x41, 0x20, 0xC3, 0xE1, 0xBB, 0xFF, 0x21, 0x5D, 0x23, 0x5B] as [UInt8] {
+            for value in UInt8.min...UInt8.max {
+                for place in 0..<8 {
+                    var bytes = [UInt8](repeating: fill, count: 8)
+                    bytes[place] = value
+                    let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+                    let needs = bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+                    #expect(PrettyJSON.mayNeedEscape(word) == needs, "\(bytes)")
+                }
+            }
+        }
+    }
+
     /// Numbers and strings beyond what the lexicons hold today, against the encoder directly.
     @Test func scalarsMatchTheEncoder() throws {
         var generator = SystemRandomNumberGenerator()
         let numbers: [Double] = [0, -0.0, 1, -2, 1.9, -10, 0.1 + 0.2, 1e15, 1e21, 123456.789, -7.25]
             + (0..<200).map { _ in Double.random(in: -1e6...1e6, using: &generator).rounded() / 10 }
+        let vietnamese = Array("Ngày 18/6, Mỹ và Trung Quốc hội đàm ở Bắc Kinh.")
         let strings: [String] = ["", "\"", "\\", "/", "a\u{0}b", "😀", "Việt Nam"]
+            + ["\"", "\\", "\u{1}", "\n", "\u{1F}", "\u{7F}"].flatMap { special in
+                (0...vietnamese.count).map { String(vietnamese[..<$0]) + special + String(vietnamese[$0...]) }
+            }
             + (0..<200).map { _ in String(String.UnicodeScalarView((0..<12).map { _ in Unicode.Scalar(UInt8.random(in: 0...0x7F, using: &generator)) })) }
         let integers = [0, -1, 7, Int.max, Int.min + 1, -1_000_000_007]
         var json = PrettyJSON()
