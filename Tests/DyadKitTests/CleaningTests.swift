@@ -125,6 +125,35 @@ struct CleaningTests {
 
     /// Lines that differ only in their white space (any kind, any length) are the same line
     /// repeated; lines that differ in a letter are not.
+    /// A line's key is the key of the line written with single plain spaces, whichever way
+    /// its spaces are written (the checked path for lines already written so, the rewriting
+    /// path for the others), and its words are the runs between spaces and tabs.
+    @Test func lineKeysAreThoseOfTheLineWithSinglePlainSpaces() {
+        let detector = Support.resources.furniture
+        let pieces = ["Mỹ", "và", "Trung Quốc", "“hội đàm”", "–", "ngày 18/6", "`x`", "\u{1}", "…", "Nguyễn", "a"]
+        let gaps = [" ", " ", " ", "  ", "\t", "\u{A0}", "\u{3000}", "\u{2009}\u{200B}", " \u{A0} ", "\u{85}", " `"]
+        var generator = SeededGenerator(seed: 11)
+        var canonical: [UInt8] = []
+        var keys: [UInt64: String] = [:]
+        for _ in 0..<3_000 {
+            var line = ""
+            for index in 0..<Int.random(in: 1...9, using: &generator) {
+                if index > 0 { line += gaps.randomElement(using: &generator)! }
+                line += pieces.randomElement(using: &generator)!
+            }
+            let plain = line.unicodeScalars.split { ScalarTable.classify($0) == .space }.map { String(String.UnicodeScalarView($0)) }
+                .joined(separator: " ")
+            let words = line.utf8.split { $0 == 0x20 || $0 == 0x09 }.count
+            let shape = Array(line.utf8).withUnsafeBufferPointer { detector.shape($0, canonical: &canonical) }
+            let plainShape = Array(plain.utf8).withUnsafeBufferPointer { detector.shape($0, canonical: &canonical) }
+            #expect(shape.key == plainShape.key, "\(line)")
+            #expect(shape.words == words, "\(line)")
+            #expect(keys[shape.key, default: plain] == plain, "\(line)")
+            keys[shape.key] = plain
+        }
+        #expect(keys.count > 1_000)
+    }
+
     @Test func repeatedLinesIgnoreTheirWhiteSpace() {
         let detector = Support.resources.furniture
         let title = "Tiêu đề bài báo"

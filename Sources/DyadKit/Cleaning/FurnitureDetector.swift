@@ -35,7 +35,7 @@ public struct FurnitureDetector: Sendable {
         case sentence
     }
 
-    /// A line with inner runs of white space squeezed to one space, as a 64-bit fingerprint.
+    /// A line with inner runs of white space squeezed to one space, as a 64-bit key.
     typealias LineKey = UInt64
 
     public func roles(of rawLines: [String]) -> [LineRole] {
@@ -53,7 +53,8 @@ public struct FurnitureDetector: Sendable {
     /// no line is made into a `String` unless one of the checks needs it.
     func roles(of bytes: UnsafeBufferPointer<UInt8>, lines: [Range<Int>]) -> [LineRole] {
         let trimmed = lines.map { trimmedRange(of: bytes, from: $0.lowerBound, to: $0.upperBound) }
-        let shapes = trimmed.map { shape(UnsafeBufferPointer(rebasing: bytes[$0])) }
+        var canonical: [UInt8] = []
+        let shapes = trimmed.map { shape(UnsafeBufferPointer(rebasing: bytes[$0]), canonical: &canonical) }
         let words = shapes.map(\.words)
         let keys = shapes.map { $0.words >= 3 ? $0.key : nil }
         var counts: [LineKey: Int] = [:]
@@ -148,19 +149,33 @@ public struct FurnitureDetector: Sendable {
         return Unicode.Scalar(decodeScalar(bytes, at: lead).value)
     }
 
-    /// A line's words (separated by spaces or tabs) and its fingerprint with runs of white
-    /// space read as one space and leading and trailing white space ignored, from one pass over
-    /// its bytes.
-    private func shape(_ bytes: UnsafeBufferPointer<UInt8>) -> (words: Int, key: LineKey) {
+    /// A line's words (separated by spaces or tabs) and its key: the ``lineKey(of:)`` of the
+    /// line with each run of white space read as one space (`bytes` is trimmed). Most lines
+    /// are written that way already: they are checked with one table look-up per byte and keyed
+    /// as they stand. Only the others are rewritten first, into `canonical` (reused from line to
+    /// line).
+    func shape(_ bytes: UnsafeBufferPointer<UInt8>, canonical: inout [UInt8]) -> (words: Int, key: LineKey) {
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return (0, Self.lineKey(of: bytes)) }
         let table = ScalarTable.shared
-        var hash = Fingerprint()
+        let count = bytes.count
+        var spaces = 0
+        var written = base[0] != 0x20 && !table.isASCIISpace(base[count - 1])
+        var index = 0
+        while written, index < count - 1 {
+            let byte = base[index]
+            spaces &+= byte == 0x20 ? 1 : 0
+            if table.mayBreakSpacing(byte, next: base[index + 1]), breaksSpacing(bytes, at: index) { written = false }
+            index += 1
+        }
+        if written { return (spaces + 1, Self.lineKey(of: bytes)) }
+
+        canonical.removeAll(keepingCapacity: true)
         var words = 0
         var inWord = false
-        var started = false
         var pendingSpace = false
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
+        index = 0
+        while index < count {
+            let byte = base[index]
             let length: Int
             let isSpace: Bool
             if byte < 0x80 {
@@ -170,24 +185,47 @@ public struct FurnitureDetector: Sendable {
                 length = 1
                 isSpace = table.isASCIISpace(byte)
             } else {
-                // A multi-byte scalar is never a separator: inside a word either way. Only a
-                // few lead and second bytes can start white space; the rest are not decoded.
+                // A multi-byte scalar is never a separator: inside a word either way.
                 if !inWord { words += 1 }
                 inWord = true
                 length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-                isSpace = table.mayStartSpace(lead: byte, second: bytes[index + 1])
+                isSpace = table.mayStartSpace(lead: byte, second: base[index + 1])
                     && table.kind(decodeScalar(bytes, at: index).value) == .space
             }
             if isSpace {
-                pendingSpace = started
+                pendingSpace = !canonical.isEmpty
             } else {
-                if pendingSpace { hash.add(0x20); pendingSpace = false }
-                for offset in 0..<length { hash.add(bytes[index + offset]) }
-                started = true
+                if pendingSpace { canonical.append(0x20); pendingSpace = false }
+                canonical.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
             }
             index += length
         }
-        return (words, hash.value)
+        return (words, canonical.withUnsafeBufferPointer(Self.lineKey))
+    }
+
+    /// Whether the scalar at `index` (not the line's last byte) is white space that is not a
+    /// lone plain space: a space of another kind, or a plain space before another.
+    private func breaksSpacing(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte == 0x20 { return bytes[index + 1] == 0x20 }
+        if byte < 0x80 { return ScalarTable.shared.isASCIISpace(byte) }
+        return ScalarTable.shared.kind(decodeScalar(bytes, at: index).value) == .space
+    }
+
+    /// A 64-bit key of bytes, read eight at a time.
+    static func lineKey(of bytes: UnsafeBufferPointer<UInt8>) -> LineKey {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        guard let base = bytes.baseAddress else { return hash }
+        var index = 0
+        while index + 8 <= bytes.count {
+            hash = (hash ^ UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 31
+            index += 8
+        }
+        var tail: UInt64 = 0
+        for offset in 0..<(bytes.count - index) { tail |= UInt64(base[index + offset]) << UInt64(8 * offset) }
+        hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
+        return hash ^ hash >> 29
     }
 
     /// The bytes a timestamp is written with, as a table by byte.

@@ -59,6 +59,7 @@ public struct EventExtractor: Sendable {
             let triggers = lexicon.triggers.matches(in: tokens).compactMap { match in
                 match.value.map { (range: match.range, meaning: $0) }
             }
+            let triggerRanges = triggers.map(\.range)
             var decisions = Decisions(kept: tracing)
             let activeContext = context.flatMap { sentence.index - $0.sentence <= contextReach ? $0 : nil }
             // This sentence's events are appended to `events` directly, from this position on.
@@ -111,7 +112,7 @@ public struct EventExtractor: Sendable {
                         let resolved = group.date.resolved!
                         let reference = resolved.start.firstDay
                         let parties = parties(in: clause, tokens: tokens, mentions: mentions, on: reference,
-                                              triggers: triggers.map(\.range), context: activeContext?.pair)
+                                              triggers: triggerRanges, context: activeContext?.pair)
                         guard let pair = parties.pair else {
                             decisions.add("'\(word)' on \(resolved.start.iso): \(parties.reason); no event")
                             continue
@@ -145,7 +146,7 @@ public struct EventExtractor: Sendable {
                 context = (last.actors, sentence.index, last.meaning)
             } else if mentions.count >= 2 {
                 // Two actors at least make a pair for the sentences that follow.
-                let codes = distinctCodes(mentions.filter { !isTopic($0, tokens: tokens, triggers: triggers.map(\.range)) }, on: nil)
+                let codes = distinctCodes(mentions.filter { !isTopic($0, tokens: tokens, triggers: triggerRanges) }, on: nil)
                 if codes.count >= 2 { context = (Array(codes.prefix(2)), sentence.index, strongest) }
             }
             if tracing {

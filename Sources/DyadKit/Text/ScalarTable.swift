@@ -29,6 +29,8 @@ struct ScalarTable: Sendable {
     private let spaceSecondBytes: [UInt64]
     /// Bit `b` set when ASCII byte `b` (below 64: no ASCII space is higher) is white space.
     private let asciiSpaces: UInt64
+    /// See ``mayBreakSpacing(_:next:)``.
+    private let spacingBreakSecondBytes: [UInt64]
 
     private init() {
         var classes = [UInt8](repeating: Self.unfilled, count: Int(Self.limit))
@@ -46,7 +48,13 @@ struct ScalarTable: Sendable {
         }
         self.classes = classes
         self.lowers = lowers
-        spaceSecondBytes = Self.spaceSecondBytes()
+        let spaceSecondBytes = Self.spaceSecondBytes()
+        self.spaceSecondBytes = spaceSecondBytes
+        // Control characters (the ASCII spaces among them), a plain space before another, and
+        // the lead bytes of wider spaces.
+        spacingBreakSecondBytes = (0..<256).map { byte in
+            byte < 0x20 ? .max : byte == 0x20 ? 1 << 0x20 : spaceSecondBytes[byte]
+        }
         asciiSpaces = (0..<64).reduce(0) { mask, byte in
             classes[byte] & Self.classBits == ScalarClass.space.rawValue ? mask | 1 << UInt64(byte) : mask
         }
@@ -84,6 +92,14 @@ struct ScalarTable: Sendable {
     /// over bytes decodes only the scalars this lets through).
     @inline(__always) func mayStartSpace(lead: UInt8, second: UInt8) -> Bool {
         spaceSecondBytes[Int(lead)] >> UInt64(second & 0x3F) & 1 != 0
+    }
+
+    /// Whether the byte, followed by `next`, may be white space other than a lone plain space:
+    /// any control character, a space followed by a byte whose low six bits are a space's, or
+    /// what ``mayStartSpace(lead:second:)`` lets through. One look-up, no branch: a scan over
+    /// bytes checks only what this lets through.
+    @inline(__always) func mayBreakSpacing(_ byte: UInt8, next: UInt8) -> Bool {
+        spacingBreakSecondBytes[Int(byte)] >> UInt64(next & 0x3F) & 1 != 0
     }
 
     /// Whether an ASCII byte is white space.
