@@ -408,6 +408,20 @@ struct ScalarTableTests {
         #expect(byText["Mỹ và Nga"] != nil && byText["Mỹ-Trung"] != byText["Mỹ - Trung"])
     }
 
+    /// Tokens are lower-cased as Unicode lower-cases them: every ASCII character, and
+    /// Vietnamese capitals, alone and inside words.
+    @Test func tokensAreLowerCasedAsUnicodeDoes() {
+        var texts = (0x21...0x7E).map { "a" + String(UnicodeScalar(UInt8($0))) + "Z" }
+        texts += ["ĐÀ NẴNG", "Ấn Độ", "NATO", "Ông Nguyễn ĐỨC", "ỨNG PHÓ", "G7 và ASEAN+3", "ÝÊU"]
+        for text in texts {
+            let tokens = Tokenizer.tokenize(text)
+            for index in tokens.indices {
+                #expect(tokens.lower(at: index) == tokens.text(at: index).lowercased(), "\(text)")
+                #expect(tokens[index].lowerHash == fingerprint(tokens.text(at: index).lowercased()), "\(text)")
+            }
+        }
+    }
+
     @Test func firstWordBitsMarkOnlyTheLexiconsAWordCanStart() {
         let resources = Support.resources
         #expect(resources.firstWords.registered == 27)

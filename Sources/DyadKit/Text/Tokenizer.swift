@@ -154,16 +154,23 @@ private struct TokenWriter {
     }
 
     /// Appends the bytes lower-cased (scalar by scalar) to `lowered`; their range there and
-    /// their fingerprint.
+    /// their fingerprint. ASCII letters are lowered by their case bit, without a look-up.
     private mutating func lower(_ from: Int, _ to: Int) -> (Range<Int>, UInt64) {
         let table = ScalarTable.shared
         let first = lowered.count
+        lowered.reserveCapacity(first + 2 * (to - from))
         var position = from
         while position < to {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                lowered.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                position += 1
+                continue
+            }
             let (value, length) = decodeScalar(bytes, at: position)
             let lower = table.lower(value)
             if lower == value {
-                lowered.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<(position + length)]))
+                for offset in 0..<length { lowered.append(bytes[position + offset]) }
             } else {
                 appendUTF8(Unicode.Scalar(lower) ?? " ", to: &lowered)
             }
