@@ -54,7 +54,8 @@ public enum TextDecoding {
             for (magic, kind) in signatures where bytes.starts(with: magic) {
                 throw .binary(kind: kind)
             }
-            if bytes.prefix(8192).contains(0) { throw .binary(kind: "contains NUL bytes") }
+            let hasNUL = bytes.withUnsafeBufferPointer { $0.count > 0 && memchr($0.baseAddress!, 0, min($0.count, 8192)) != nil }
+            if hasNUL { throw .binary(kind: "contains NUL bytes") }
             body = bytes
             base = 0
         }

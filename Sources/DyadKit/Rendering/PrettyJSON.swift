@@ -63,10 +63,14 @@ struct PrettyJSON {
         hasMember = outer
     }
 
+    /// Spaces to indent with, copied from at once.
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
     private mutating func indent() {
-        let spaces = 2 * depth
-        guard spaces > 0 else { return }
-        bytes.append(contentsOf: repeatElement(0x20, count: spaces))
+        let count = 2 * depth
+        guard count > 0 else { return }
+        guard count <= Self.spaces.count else { return bytes.append(contentsOf: repeatElement(0x20, count: count)) }
+        Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
 
     /// Starts a member of the innermost object: `"key" : `.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One token of a sentence: a word, a run of digits, or one punctuation mark.
 ///
 /// A token is plain data — where it lies in its text and what it is — so that the arrays of
@@ -74,7 +76,7 @@ public struct TokenList: RandomAccessCollection, Sendable {
     /// Whether the token at `index` is written exactly as `text`.
     public func token(at index: Int, is text: StaticString) -> Bool {
         withBytes(at: index, lowerCased: false) {
-            $0.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+            $0.count == text.utf8CodeUnitCount && ($0.count == 0 || memcmp($0.baseAddress!, text.utf8Start, $0.count) == 0)
         }
     }
 
