@@ -73,12 +73,23 @@ struct PrettyJSON {
         Self.spaces.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<count])) }
     }
 
-    /// Starts a member of the innermost object: `"key" : `.
+    /// Starts a member of the innermost object on a line of its own: `,\n    "key" : `, the
+    /// comma only after another member. Made in a buffer on the stack and appended at once.
     private mutating func key(_ key: StaticString) {
-        startItem()
-        bytes.append(UInt8(ascii: "\""))
-        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\"")); bytes.append(0x20); bytes.append(UInt8(ascii: ":")); bytes.append(0x20)
+        let comma = hasMember ? 1 : 0
+        hasMember = true
+        let spaces = 2 * depth, length = key.utf8CodeUnitCount
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: comma + 1 + spaces + length + 5) { buffer in
+            let start = buffer.baseAddress!
+            var end = start
+            if comma == 1 { end.pointee = UInt8(ascii: ","); end += 1 }
+            end.pointee = 0x0A; end += 1
+            end.update(repeating: 0x20, count: spaces); end += spaces
+            end.pointee = UInt8(ascii: "\""); end += 1
+            end.update(from: key.utf8Start, count: length); end += length
+            end.pointee = UInt8(ascii: "\""); end[1] = 0x20; end[2] = UInt8(ascii: ":"); end[3] = 0x20; end += 4
+            bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: end - start))
+        }
     }
 
     // MARK: Members
