@@ -64,6 +64,42 @@ struct ActorsTests {
         #expect(people.map(\.code) == ["USA", "CHN"])
     }
 
+    /// A person's actor, for every officeholder the lexicon lists, on the first of every month
+    /// from 1990 to 2030 and without a date, in each of their roles, no role and an unknown
+    /// one — and for made-up people whose terms overlap and change sides — is what the rule
+    /// says, written out plainly here: among the terms covering the date, the first in the role,
+    /// else the first; without one, the actor of the terms in the role (or of all terms) when
+    /// they are one actor, else the last term's.
+    @Test func peopleResolveAsTheRuleSaysForEveryTermDateAndRole() {
+        func expected(_ person: Officeholder, on date: CalendarDate?, role: String?) -> String? {
+            if let date {
+                let current = person.terms.filter { $0.covers(date) }
+                if let match = current.first(where: { $0.role == role }) ?? current.first { return match.actor }
+            }
+            let inRole = person.terms.filter { $0.role == role }
+            let pool = inRole.isEmpty ? person.terms : inRole
+            return Set(pool.map(\.actor)).count == 1 ? pool[0].actor : pool.last?.actor
+        }
+        let day = { (year: Int, month: Int) -> CalendarDate in CalendarDate(year: year, month: month, day: 1)! }
+        let madeUp = [
+            Officeholder(id: "a", displayName: "A", terms: [Term(actor: "USA", role: "x", start: day(2000, 1), end: day(2010, 1)),
+                                                           Term(actor: "CHN", role: "y", start: day(2005, 1), end: nil),
+                                                           Term(actor: "RUS", role: "x", start: day(2008, 1), end: day(2012, 1))]),
+            Officeholder(id: "b", displayName: "B", terms: []),
+        ]
+        let people = Array(Support.resources.gazetteer.officeholders.values) + madeUp
+        var dates: [CalendarDate?] = [nil]
+        for year in 1990...2030 { for month in 1...12 { dates.append(day(year, month)) } }
+        for person in people {
+            let roles: [String?] = [nil, "unknown"] + person.terms.map { $0.role }
+            for role in roles {
+                for date in dates {
+                    #expect(person.actor(on: date, role: role) == expected(person, on: date, role: role), "\(person.id) \(String(describing: date)) \(role ?? "-")")
+                }
+            }
+        }
+    }
+
     @Test func rolesNarrowTheYearsOfAnOfficeholder() throws {
         let biden = try #require(Support.resources.gazetteer.officeholders["biden"])
         #expect(biden.years(in: "head_of_state", horizon: 2026) == Set(2021...2025))

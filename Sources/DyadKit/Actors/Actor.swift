@@ -37,14 +37,24 @@ public struct Officeholder: Sendable, Hashable {
     /// The actor the person acted for on `date` (in `role` when given). Without a date, the
     /// actor of their terms in that role, or of all their terms when they all served one actor.
     public func actor(on date: CalendarDate?, role: String?) -> String? {
+        // Read in place, without filtered copies: this runs for every person a sentence names.
         if let date {
-            let current = terms.filter { $0.covers(date) }
-            if let match = current.first(where: { $0.role == role }) ?? current.first { return match.actor }
+            var current: Term?
+            for term in terms where term.covers(date) {
+                if term.role == role { return term.actor }
+                if current == nil { current = term }
+            }
+            if let current { return current.actor }
         }
-        let inRole = terms.filter { $0.role == role }
-        let pool = inRole.isEmpty ? terms : inRole
-        let actors = Set(pool.map(\.actor))
-        return actors.count == 1 ? actors.first : pool.last?.actor
+        let inRole = terms.contains { $0.role == role }
+        var first: String?
+        var last: String?
+        var oneActor = true
+        for term in terms where !inRole || term.role == role {
+            if first == nil { first = term.actor } else if term.actor != first { oneActor = false }
+            last = term.actor
+        }
+        return oneActor ? first : last
     }
 
     /// Years the person could be mentioned in `role` (any role when nil or unknown for them).

@@ -14,10 +14,12 @@ public struct ActorMatcher: Sendable {
     private static let dashes: WordSet = ["-", "–", "—"]
 
     public func mentions(in tokens: TokenList) -> [ActorMention] {
-        var titleEnds: [Int: String?] = [:]
-        for match in gazetteer.titles.matches(in: tokens) { titleEnds[match.range.upperBound - 1] = match.value }
+        // A sentence has few titles: they are kept in a list, searched from the end (a later
+        // match ending at the same token wins, as it would overwrite an earlier one).
+        let titleEnds = gazetteer.titles.matches(in: tokens).map { (end: $0.range.upperBound - 1, role: $0.value) }
 
         var candidates: [(range: Range<Int>, entry: Gazetteer.Entry)] = []
+        candidates.reserveCapacity(8)
         var index = 0
         while index < tokens.count {
             if let match = gazetteer.names.longestMatch(in: tokens, at: index) {
@@ -39,9 +41,10 @@ public struct ActorMatcher: Sendable {
         }
 
         var mentions: [ActorMention] = []
+        mentions.reserveCapacity(candidates.count)
         for (k, candidate) in candidates.enumerated() {
             let start = candidate.range.lowerBound
-            let titled = start > 0 && titleEnds[start - 1] != nil
+            let titled = start > 0 && titleEnds.contains { $0.end == start - 1 }
             // Made only for a name that becomes a mention.
             var text: String { tokens.text(candidate.range) }
             switch candidate.entry {
@@ -67,13 +70,13 @@ public struct ActorMatcher: Sendable {
         return mentions
     }
 
-    private func titleRole(before start: Int, titleEnds: [Int: String?]) -> String? {
-        guard start > 0, let role = titleEnds[start - 1] else { return nil }
-        return role
+    private func titleRole(before start: Int, titleEnds: [(end: Int, role: String?)]) -> String? {
+        guard start > 0, let title = titleEnds.last(where: { $0.end == start - 1 }) else { return nil }
+        return title.role
     }
 
     /// `Ngoại trưởng Mỹ Antony Blinken`: the title may stand before the country of the person.
-    private func personRole(before start: Int, mentions: [ActorMention], titleEnds: [Int: String?]) -> String? {
+    private func personRole(before start: Int, mentions: [ActorMention], titleEnds: [(end: Int, role: String?)]) -> String? {
         var position = start
         if let country = mentions.last, country.tokens.upperBound == start, country.form != .person {
             position = country.tokens.lowerBound
