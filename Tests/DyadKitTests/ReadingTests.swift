@@ -157,6 +157,13 @@ struct ReadingTests {
     @Test func emptyFileIsReportedAsAWarning() {
         let reader = DocumentReader(baseFolder: URL(fileURLWithPath: "/tmp"))
         #expect(reader.document(path: "e.txt", text: "").warnings == ["the file is empty"])
+        // White space of any kind is empty; any other character, even after wide spaces, is not.
+        for blank in ["", " \n\t\n", "\u{A0}\n\u{3000}", "---\npublished: 2021-06-08\n---\n \u{2009}\n"] {
+            #expect(reader.document(path: "e.txt", text: blank).warnings == ["the file is empty"], "\(blank.debugDescription)")
+        }
+        for text in ["x", "\n\n  Ấn Độ", "\u{A0}\u{3000} Mỹ", "\n\u{301}", " \u{200B}"] {
+            #expect(reader.document(path: "t.txt", text: text).warnings.isEmpty, "\(text.debugDescription)")
+        }
     }
 
     @Test func collectorWalksFoldersSortedAndReportsMissingPathsAndLoops() throws {

@@ -55,11 +55,16 @@ public struct DocumentReader: Sendable {
         return SourceDocument(path: path, utf8: front.utf8, metadata: metadata, warnings: warnings)
     }
 
-    /// Whether the text is nothing but white space. Read from its bytes: only a text whose
-    /// first byte that is not ASCII white space starts a wider scalar is made into a `String`.
+    /// Whether the text (valid UTF-8) is nothing but white space, as `Character.isWhitespace`
+    /// tells. Read from its bytes, up to the first that is not ASCII white space: when that
+    /// starts a scalar that is not white space either, no character from there on can be
+    /// (a character is white space only when its first scalar is); only a text with a wider
+    /// space there is made into a `String`.
     static func isBlank(_ utf8: [UInt8]) -> Bool {
         guard let first = utf8.firstIndex(where: { !ScalarTable.shared.isASCIISpace($0) }) else { return true }
         guard utf8[first] >= 0x80 else { return false }
+        let scalar = utf8.withUnsafeBufferPointer { decodeScalar($0, at: first).value }
+        guard Unicode.Scalar(scalar)?.properties.isWhitespace == true else { return false }
         return String(decoding: utf8[first...], as: UTF8.self).allSatisfy(\.isWhitespace)
     }
 }
