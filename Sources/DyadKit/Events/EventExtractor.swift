@@ -44,8 +44,10 @@ public struct EventExtractor: Sendable {
     public func extract(sentences: [Sentence], actors: [[ActorMention]], dates: [DatedExpression],
                         document: String, published: CalendarDate?, lowConfidence: Bool = false,
                         tracing: Bool = false) -> Output {
-        var datesBySentence: [Int: [DatedExpression]] = [:]
-        for date in dates { datesBySentence[date.sentence, default: []].append(date) }
+        // By sentence index (the sentences are numbered from 0 in order), without hashing.
+        let sentenceCount = (sentences.map(\.index).max() ?? -1) + 1
+        var datesBySentence = [[DatedExpression]](repeating: [], count: sentenceCount)
+        for date in dates where datesBySentence.indices.contains(date.sentence) { datesBySentence[date.sentence].append(date) }
         var events: [ExtractedEvent] = []
         var traces: [SentenceTrace] = []
         var context: (pair: [String], sentence: Int, meaning: TriggerMeaning?)?
@@ -54,7 +56,7 @@ public struct EventExtractor: Sendable {
             let tokens = sentence.tokens
             // Made once, when the sentence's first event needs it; its events share it.
             var text: String?
-            let sentenceDates = datesBySentence[sentence.index] ?? []
+            let sentenceDates = datesBySentence[sentence.index]
             let mentions = actors[sentence.index]
             let triggers = lexicon.triggers.matches(in: tokens).compactMap { match in
                 match.value.map { (range: match.range, meaning: $0) }
