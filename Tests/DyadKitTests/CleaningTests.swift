@@ -242,6 +242,20 @@ struct ScalarTableTests {
         }
         #expect(ends.count == 4)
         #expect(SentenceSplitter.endLeadBytes.filter { $0 }.count == 4)
+        // The eight-byte test marks exactly those bytes, at every place among any others.
+        for fill in [0x41, 0x2D, 0x2F, 0xE1, 0xE3, 0xAE, 0xFF, 0x00] as [UInt8] {
+            for value in UInt8.min...UInt8.max {
+                for place in 0..<8 {
+                    var bytes = [UInt8](repeating: fill, count: 8)
+                    bytes[place] = value
+                    let word = bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)) }
+                    let expected = bytes.indices.reduce(UInt64(0)) { mask, index in
+                        SentenceSplitter.endLeadBytes[Int(bytes[index])] ? mask | 0x80 << UInt64(8 * index) : mask
+                    }
+                    #expect(SentenceSplitter.endLeadBytesIn(word) == expected, "\(bytes)")
+                }
+            }
+        }
     }
 
     /// Scans over bytes ask whether an ASCII byte is white space with one bit test, and decode a

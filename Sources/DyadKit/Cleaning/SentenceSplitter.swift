@@ -65,7 +65,14 @@ public enum SentenceSplitter {
         var index = 0
         while index < bytes.count {
             // Sentence ends are `.`, `!`, `?` and `…` (E2 80 A6): any other byte, including the
-            // rest of a multi-byte scalar (never an ASCII byte or E2), is stepped over unread.
+            // rest of a multi-byte scalar (never an ASCII byte or E2), is stepped over unread,
+            // eight at a time while none of them can start an end.
+            if index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                let ends = endLeadBytesIn(word)
+                if ends == 0 { index += 8; continue }
+                index += ends.trailingZeroBitCount / 8
+            }
             guard endLeadBytes[Int(bytes[index])] else { index += 1; continue }
             let (value, length) = decodeScalar(bytes, at: index)
             if table.kind(value) == .sentenceEnd {
@@ -98,6 +105,18 @@ public enum SentenceSplitter {
     /// The bytes a sentence end starts with: `.`, `!`, `?`, and E2, the lead byte of `…`
     /// (tests check that every scalar ``ScalarTable`` classes as a sentence end starts with one).
     static let endLeadBytes: [Bool] = (0...255).map { [0x2E, 0x21, 0x3F, 0xE2].contains($0) }
+
+    /// The high bit of each of the eight bytes of `word` that is one of ``endLeadBytes``, and
+    /// no other bit: each byte is compared exactly (no carry crosses from one byte to the next).
+    @inline(__always)
+    static func endLeadBytesIn(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        func equal(_ byte: UInt64) -> UInt64 {
+            let difference = word ^ (ones &* byte)
+            return ~(((difference & lows) &+ lows) | difference) & ~lows
+        }
+        return equal(0x2E) | equal(0x21) | equal(0x3F) | equal(0xE2)
+    }
 
     /// Closing quotation marks, brackets and slashes that stay with the sentence they end.
     private static let closers: Set<UInt32> = Set("”\"’')/".unicodeScalars.map(\.value))
