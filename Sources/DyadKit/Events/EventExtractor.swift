@@ -45,7 +45,7 @@ public struct EventExtractor: Sendable {
                         document: String, published: CalendarDate?, lowConfidence: Bool = false,
                         tracing: Bool = false) -> Output {
         // By sentence index (the sentences are numbered from 0 in order), without hashing.
-        let sentenceCount = (sentences.map(\.index).max() ?? -1) + 1
+        let sentenceCount = sentences.reduce(0) { max($0, $1.index + 1) }
         var datesBySentence = [[DatedExpression]](repeating: [], count: sentenceCount)
         for date in dates where datesBySentence.indices.contains(date.sentence) { datesBySentence[date.sentence].append(date) }
         var events: [ExtractedEvent] = []

@@ -95,9 +95,9 @@ struct ScalarTable: Sendable {
     }
 
     /// Whether the byte, followed by `next`, may be white space other than a lone plain space:
-    /// any control character, a space followed by a byte whose low six bits are a space's, or
-    /// what ``mayStartSpace(lead:second:)`` lets through. One look-up, no branch: a scan over
-    /// bytes checks only what this lets through.
+    /// any control character, a plain space followed by a byte whose low six bits are 0x20 (a
+    /// plain space among them), or what ``mayStartSpace(lead:second:)`` lets through. One
+    /// look-up, no branch: a scan over bytes checks only what this lets through.
     @inline(__always) func mayBreakSpacing(_ byte: UInt8, next: UInt8) -> Bool {
         spacingBreakSecondBytes[Int(byte)] >> UInt64(next & 0x3F) & 1 != 0
     }
