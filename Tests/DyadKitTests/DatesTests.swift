@@ -19,6 +19,39 @@ struct DatesTests {
         scanner.scan(Tokenizer.tokenize(sentence)).map(\.text)
     }
 
+    /// Each reason a date resolved as it did reads as `dyad dates` and `dyad explain` print it.
+    @Test func dateNotesReadAsPrinted() throws {
+        let day = try #require(CalendarDate(year: 2023, month: 6, day: 19))
+        let expected: [(DateNote, String)] = [
+            (.statedYear, "the text states the year"),
+            (.notARealDate, "not a real date"),
+            (.notARealDateIn(year: 2023), "not a real date in 2023"),
+            (.anchorYearOffset(year: 2022, offset: -1), "year 2022: the anchor year -1"),
+            (.anchorYearOffset(year: 2023, offset: 0), "year 2023: the anchor year +0"),
+            (.yearOffsetWithoutAnchor, "relative to a year that nothing anchors"),
+            (.nearestToPublication(year: 2023, published: day, direction: .backward), "year 2023 from the publication date 2023-06-19 (backward)"),
+            (.inferredYear(2021), "year 2021 inferred from the document (no publication date)"),
+            (.noYear, "no year: the text gives none and nothing anchors it"),
+            (.relativeWithoutPublication, "relative to the publication date, which is not known"),
+            (.publicationDays(-1), "publication date -1 day(s)"),
+            (.week(monday: day), "week of 2023-06-19: a week is too vague to date an event"),
+            (.publicationMonths(1), "publication month +1"),
+            (.publicationYears(-2), "publication year -2"),
+            (.noEarlierDate, "refers to an earlier date, but none precedes it"),
+            (.earlierDate(day, days: 1), "the previous date in the text (2023-06-19) +1 day(s)"),
+            (.weekdayWithoutPublication, "a weekday needs the publication date, which is not known"),
+            (.nearestWeekday(forward: true), "the nearest such weekday on or after the publication date"),
+            (.nearestWeekday(forward: false), "the nearest such weekday on or before the publication date"),
+        ]
+        for (note, text) in expected { #expect(note.text == text) }
+        // The resolver gives the reasons: a stated year, and one placed by the publication date.
+        let found = Support.resources.dates
+        let scanner = DateScanner(lexicon: found)
+        let tokens = Tokenizer.tokenize("Ngày 19/6/2023 và hôm 18/6, họ gặp nhau.", classifiedBy: Support.resources.firstWords)
+        let dates = DateResolver().resolve(scanner.scan(tokens).map { (sentence: 0, line: 1, expression: $0) }, anchor: .published(day))
+        #expect(dates.map(\.note) == ["the text states the year", "year 2023 from the publication date 2023-06-19 (neutral)"])
+    }
+
     @Test(arguments: [
         ("Bộ trưởng phát biểu ngày 21/6 tại Hà Nội.", "2023-06-21"),
         ("Hôm 18/6, hai bên đã hội đàm.", "2023-06-18"),

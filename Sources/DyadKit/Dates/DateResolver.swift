@@ -22,50 +22,50 @@ public struct DateResolver: Sendable {
         var previousDay: (date: CalendarDate, basis: DateBasis)?
         var output: [DatedExpression] = []
         for item in found {
-            let (resolved, note) = resolve(item.expression, anchor: anchor, previousDay: previousDay)
+            let (resolved, reason) = resolve(item.expression, anchor: anchor, previousDay: previousDay)
             if let resolved, resolved.start.precision == .day {
                 previousDay = (resolved.start.firstDay, resolved.basis)
             }
             output.append(DatedExpression(expression: item.expression, sentence: item.sentence, line: item.line,
-                                          resolved: resolved, note: note))
+                                          resolved: resolved, reason: reason))
         }
         return output
     }
 
     private func resolve(_ expression: TemporalExpression, anchor: DateAnchor,
-                         previousDay: (date: CalendarDate, basis: DateBasis)?) -> (ResolvedDate?, String) {
+                         previousDay: (date: CalendarDate, basis: DateBasis)?) -> (ResolvedDate?, DateNote) {
         switch expression.kind {
         case .absolute(let start, let end):
             return absolute(start, end: end, direction: expression.direction, anchor: anchor)
         case .relative(let unit, let offset):
             guard case .published(let published) = anchor else {
-                return (nil, "relative to the publication date, which is not known")
+                return (nil, .relativeWithoutPublication)
             }
             switch unit {
             case .day:
                 return (ResolvedDate(start: FuzzyDate(published.adding(days: offset)), end: nil, basis: .published),
-                        "publication date \(offset >= 0 ? "+" : "")\(offset) day(s)")
+                        .publicationDays(offset))
             case .week:
                 let monday = published.adding(days: 1 - published.weekday + 7 * offset)
-                return (nil, "week of \(monday.iso): a week is too vague to date an event")
+                return (nil, .week(monday: monday))
             case .month:
                 var month = published.month + offset
                 var year = published.year
                 while month < 1 { month += 12; year -= 1 }
                 while month > 12 { month -= 12; year += 1 }
                 return (ResolvedDate(start: FuzzyDate(year: year, month: month), end: nil, basis: .published),
-                        "publication month \(offset >= 0 ? "+" : "")\(offset)")
+                        .publicationMonths(offset))
             case .year:
                 return (ResolvedDate(start: FuzzyDate(year: published.year + offset), end: nil, basis: .published),
-                        "publication year \(offset >= 0 ? "+" : "")\(offset)")
+                        .publicationYears(offset))
             }
         case .anaphoric(let days):
-            guard let previousDay else { return (nil, "refers to an earlier date, but none precedes it") }
+            guard let previousDay else { return (nil, .noEarlierDate) }
             return (ResolvedDate(start: FuzzyDate(previousDay.date.adding(days: days)), end: nil, basis: previousDay.basis),
-                    "the previous date in the text (\(previousDay.date.iso)) \(days >= 0 ? "+" : "")\(days) day(s)")
+                    .earlierDate(previousDay.date, days: days))
         case .weekday(let weekday):
             guard case .published(let published) = anchor else {
-                return (nil, "a weekday needs the publication date, which is not known")
+                return (nil, .weekdayWithoutPublication)
             }
             var delta = weekday - published.weekday
             if expression.direction == .forward {
@@ -74,41 +74,41 @@ public struct DateResolver: Sendable {
                 delta -= 7
             }
             return (ResolvedDate(start: FuzzyDate(published.adding(days: delta)), end: nil, basis: .published),
-                    "the nearest such weekday \(expression.direction == .forward ? "on or after" : "on or before") the publication date")
+                    .nearestWeekday(forward: expression.direction == .forward))
         }
     }
 
     private func absolute(_ start: PartialDate, end: PartialDate?, direction: TimeDirection,
-                          anchor: DateAnchor) -> (ResolvedDate?, String) {
+                          anchor: DateAnchor) -> (ResolvedDate?, DateNote) {
         if let year = start.year ?? end?.year {
-            guard let first = fuzzy(start, year: start.year ?? year) else { return (nil, "not a real date") }
-            return (ResolvedDate(start: first, end: spanEnd(end, after: first, year: year), basis: .explicit), "the text states the year")
+            guard let first = fuzzy(start, year: start.year ?? year) else { return (nil, .notARealDate) }
+            return (ResolvedDate(start: first, end: spanEnd(end, after: first, year: year), basis: .explicit), .statedYear)
         }
         if let offset = start.yearOffset {
             let base: Int
             switch anchor {
             case .published(let published): base = published.year
             case .inferredYear(let year): base = year
-            case .none: return (nil, "relative to a year that nothing anchors")
+            case .none: return (nil, .yearOffsetWithoutAnchor)
             }
-            guard let first = fuzzy(start, year: base + offset) else { return (nil, "not a real date") }
+            guard let first = fuzzy(start, year: base + offset) else { return (nil, .notARealDate) }
             return (ResolvedDate(start: first, end: nil, basis: anchor == .none ? .explicit : anchor.basis),
-                    "year \(base + offset): the anchor year \(offset >= 0 ? "+" : "")\(offset)")
+                    .anchorYearOffset(year: base + offset, offset: offset))
         }
         switch anchor {
         case .published(let published):
             guard let year = nearestYear(for: start, end: end, to: published, direction: direction) else {
-                return (nil, "not a real date")
+                return (nil, .notARealDate)
             }
             let first = fuzzy(start, year: year)!
             return (ResolvedDate(start: first, end: spanEnd(end, after: first, year: year), basis: .published),
-                    "year \(year) from the publication date \(published.iso) (\(direction.rawValue))")
+                    .nearestToPublication(year: year, published: published, direction: direction))
         case .inferredYear(let year):
-            guard let first = fuzzy(start, year: year) else { return (nil, "not a real date in \(year)") }
+            guard let first = fuzzy(start, year: year) else { return (nil, .notARealDateIn(year: year)) }
             return (ResolvedDate(start: first, end: spanEnd(end, after: first, year: year), basis: .inferred),
-                    "year \(year) inferred from the document (no publication date)")
+                    .inferredYear(year))
         case .none:
-            return (nil, "no year: the text gives none and nothing anchors it")
+            return (nil, .noYear)
         }
     }
 
