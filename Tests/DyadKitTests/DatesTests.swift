@@ -19,6 +19,27 @@ struct DatesTests {
         scanner.scan(Tokenizer.tokenize(sentence)).map(\.text)
     }
 
+    /// ISO dates are written as zero-padded decimal fields, for every year, month and day,
+    /// including ones no real date has (the digit-by-digit path and the general one agree).
+    @Test func isoTextIsZeroPaddedFields() {
+        func reference(_ year: Int, _ month: Int?, _ day: Int?) -> String {
+            func padded(_ value: Int, _ width: Int) -> String {
+                let text = String(value)
+                return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+            }
+            return padded(year, 4) + (month.map { "-" + padded($0, 2) } ?? "") + (day.map { "-" + padded($0, 2) } ?? "")
+        }
+        for year in [-5, 0, 7, 99, 999, 2023, 9999, 10_000, 123_456] {
+            for month in [nil, 0, 1, 9, 10, 12, 99, 100] as [Int?] {
+                for day in [nil, 0, 1, 9, 31, 99, 100] as [Int?] {
+                    #expect(isoText(year: year, month: month, day: day) == reference(year, month, day), "\(year) \(String(describing: month)) \(String(describing: day))")
+                }
+            }
+        }
+        #expect(CalendarDate(year: 2023, month: 6, day: 9)?.iso == "2023-06-09")
+        #expect(FuzzyDate(year: 2023, month: 6).iso == "2023-06")
+    }
+
     /// Each reason a date resolved as it did reads as `dyad dates` and `dyad explain` print it.
     @Test func dateNotesReadAsPrinted() throws {
         let day = try #require(CalendarDate(year: 2023, month: 6, day: 19))

@@ -59,7 +59,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     public var description: String { iso }
-    public var iso: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+    public var iso: String { isoText(year: year, month: month, day: day) }
 
     public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
 
@@ -115,12 +115,7 @@ public struct FuzzyDate: Sendable, Hashable, Comparable, CustomStringConvertible
         return CalendarDate(year: year, month: m, day: day ?? CalendarDate.daysIn(month: m, year: year))!
     }
 
-    public var iso: String {
-        var text = pad(year, 4)
-        if let month { text += "-" + pad(month, 2) }
-        if let day { text += "-" + pad(day, 2) }
-        return text
-    }
+    public var iso: String { isoText(year: year, month: month, day: day) }
 
     public var description: String { iso }
 
@@ -130,7 +125,41 @@ public struct FuzzyDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 }
 
+/// `value` in decimal with zeros in front to `width` characters.
 func pad(_ value: Int, _ width: Int) -> String {
     let text = String(value)
-    return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    // The digits are ASCII: their count is their UTF-8 length (counting characters is costly).
+    let length = text.utf8.count
+    return length >= width ? text : String(repeating: "0", count: width - length) + text
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Written digit by digit for the years 0–9999 (the dates of
+/// every event, made for each one written out); through ``pad(_:_:)`` otherwise.
+func isoText(year: Int, month: Int?, day: Int?) -> String {
+    guard (0...9999).contains(year), (0...99).contains(month ?? 0), (0...99).contains(day ?? 0), month != nil || day == nil else {
+        var text = pad(year, 4)
+        if let month { text += "-" + pad(month, 2) }
+        if let day { text += "-" + pad(day, 2) }
+        return text
+    }
+    let count = month == nil ? 4 : day == nil ? 7 : 10
+    return String(unsafeUninitializedCapacity: count) { buffer in
+        func digits(_ value: Int, _ width: Int, at start: Int) {
+            var value = value
+            for offset in (0..<width).reversed() {
+                buffer[start + offset] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+            }
+        }
+        digits(year, 4, at: 0)
+        if let month {
+            buffer[4] = UInt8(ascii: "-")
+            digits(month, 2, at: 5)
+        }
+        if let day {
+            buffer[7] = UInt8(ascii: "-")
+            digits(day, 2, at: 8)
+        }
+        return count
+    }
 }
