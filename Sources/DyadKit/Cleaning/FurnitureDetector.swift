@@ -57,14 +57,20 @@ public struct FurnitureDetector: Sendable {
         let shapes = trimmed.map { shape(UnsafeBufferPointer(rebasing: bytes[$0]), canonical: &canonical) }
         let words = shapes.map(\.words)
         let keys = shapes.map { $0.words >= 3 ? $0.key : nil }
-        var counts: [LineKey: Int] = [:]
-        for key in keys { if let key { counts[key, default: 0] += 1 } }
+        // Lines whose key another line shares. Sorted by key, such lines are neighbours: a
+        // page's hundred-odd keys are sorted for less than hashing each twice would cost.
+        var repeatedLines = [Bool](repeating: false, count: keys.count)
+        let byKey = keys.indices.filter { keys[$0] != nil }.sorted { keys[$0]! < keys[$1]! }
+        for (a, b) in zip(byKey, byKey.dropFirst()) where keys[a] == keys[b] {
+            repeatedLines[a] = true
+            repeatedLines[b] = true
+        }
 
         var labels: [Label?] = Array(repeating: nil, count: trimmed.count)
         var firstContent = true
         var scratch = Scratch()
         for (index, range) in trimmed.enumerated() where !range.isEmpty {
-            let repeated = keys[index].map { (counts[$0] ?? 0) > 1 } ?? false
+            let repeated = repeatedLines[index]
             labels[index] = label(UnsafeBufferPointer(rebasing: bytes[range]), words: words[index], repeated: repeated,
                                   isFirst: firstContent, scratch: &scratch)
             firstContent = false
