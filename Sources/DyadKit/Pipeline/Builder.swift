@@ -100,18 +100,29 @@ public struct Builder: Sendable {
     func contribution(of analysis: DocumentAnalysis) -> Contribution {
         let source = analysis.document.source
         // A document names the same actors again and again: its names are sorted by their
-        // fingerprints and kept once (hashing the names themselves, Vietnamese text, is costly).
-        var names: [SeenName] = []
+        // tokens' fingerprints and kept once (hashing the names themselves, Vietnamese text, is
+        // costly). Only plain positions are sorted; a name is copied out once it is kept.
+        var found: [(key: UInt64, sentence: Int32, mention: Int32)] = []
+        found.reserveCapacity(analysis.actors.reduce(0) { $0 + $1.count })
         for (index, mentions) in analysis.actors.enumerated() {
             let tokens = analysis.document.sentences[index].tokens
-            for mention in mentions {
-                guard let code = mention.code else { continue }
-                names.append(SeenName(code: code, text: mention.text, tokens: tokens.fingerprint(of: mention.tokens)))
+            for (position, mention) in mentions.enumerated() where mention.code != nil {
+                found.append((tokens.fingerprint(of: mention.tokens), Int32(index), Int32(position)))
             }
         }
-        names.sort { $0.key < $1.key }
+        found.sort { $0.key < $1.key }
         var distinct: [SeenName] = []
-        for name in names where !distinct.reversed().prefix(while: { $0.key == name.key }).contains(name) { distinct.append(name) }
+        analysis.actors.withUnsafeBufferPointer { actors in
+            for name in found {
+                actors.at(Int(name.sentence)).pointee.withUnsafeBufferPointer { mentions in
+                    let mention = mentions.at(Int(name.mention))
+                    let known = distinct.reversed().prefix { $0.key == name.key }.contains {
+                        $0.code == mention.pointee.code && $0.text == mention.pointee.text
+                    }
+                    if !known { distinct.append(SeenName(code: mention.pointee.code!, text: mention.pointee.text, key: name.key)) }
+                }
+            }
+        }
         let summary = DocumentSummary(
             path: source.path, title: analysis.document.title, metadata: source.metadata, language: resources.language,
             dateBasis: analysis.dateBasis, yearInference: analysis.yearInference, bodyLines: analysis.document.bodyRanges,
@@ -156,20 +167,12 @@ public struct Builder: Sendable {
     }
 }
 
-/// An actor's name as a document writes it, with a fingerprint of both.
+/// An actor's name as a document writes it, with the fingerprint of its tokens
+/// (``TokenList/fingerprint(of:)``): equal names have equal keys.
 struct SeenName: Equatable {
     let code: String
     let text: String
     let key: UInt64
-
-    /// `tokens` is the fingerprint of the name's tokens (``TokenList/fingerprint(of:)``).
-    init(code: String, text: String, tokens: UInt64) {
-        self.code = code
-        self.text = text
-        var hash = Fingerprint()
-        for byte in code.utf8 { hash.add(byte) }
-        key = hash.value ^ tokens
-    }
 
     static func == (a: SeenName, b: SeenName) -> Bool {
         a.key == b.key && a.code == b.code && a.text == b.text
