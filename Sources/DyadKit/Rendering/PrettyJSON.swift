@@ -16,6 +16,13 @@ struct PrettyJSON {
         self.depth = depth
     }
 
+    /// A writer with room for `capacity` bytes, so that a large text is not grown and copied
+    /// again and again.
+    init(depth: Int, capacity: Int) {
+        self.depth = depth
+        bytes.reserveCapacity(capacity)
+    }
+
     // MARK: Containers
 
     /// An object whose members `body` writes with the `field` methods.

@@ -135,7 +135,8 @@ enum TimelineJSON {
         for batchStart in stride(from: 0, to: chunks.count, by: width) {
             let batch = Array(chunks[batchStart..<min(batchStart + width, chunks.count)])
             let parts = concurrentMap(batch.count) { index in
-                var json = PrettyJSON(depth: 2)
+                // About a kilobyte an item (an event with its mentions runs to about 900 bytes).
+                var json = PrettyJSON(depth: 2, capacity: 1_024 * batch[index].count)
                 for item in items(batch[index]) {
                     json.startElementOfRun()
                     item.write(to: &json)
