@@ -22,12 +22,12 @@ public struct Cleaner: Sendable {
         enum Tokens { case shared(span: Range<Int>, tokens: [Token]), own(TokenList) }
         var found: [(line: Int, tokens: Tokens)] = []
         var lowered: [UInt8] = []
-        // Capitalised words are a small part of a page: room for a quarter of it, so that the
-        // buffer is rarely grown and copied.
-        lowered.reserveCapacity(bytes.count / 4)
         // Tokens keep 32-bit positions in the document's bytes and in the lower-cased buffer,
         // which can outgrow them: a document past 1 GiB gives each sentence its own buffers.
         let shares = bytes.count < Int(Int32.max) / 2
+        // Capitalised words are a small part of a page: room for a quarter of it, so that the
+        // shared buffer is rarely grown and copied.
+        if shares { lowered.reserveCapacity(bytes.count / 4) }
         bytes.withUnsafeBufferPointer { buffer in
             for (offset, range) in lineRanges.enumerated() {
                 let line = DocumentLine(number: offset + 1, bytes: bytes, range: range, role: roles[offset])

@@ -106,8 +106,8 @@ public struct Builder: Sendable {
         found.reserveCapacity(analysis.actors.reduce(0) { $0 + $1.count })
         for (index, mentions) in analysis.actors.enumerated() {
             let tokens = analysis.document.sentences[index].tokens
-            for (position, mention) in mentions.enumerated() where mention.code != nil {
-                found.append((tokens.fingerprint(of: mention.tokens), Int32(index), Int32(position)))
+            for position in mentions.indices where mentions[position].code != nil {
+                found.append((tokens.fingerprint(of: mentions[position].tokens), Int32(index), Int32(position)))
             }
         }
         found.sort { $0.key < $1.key }
