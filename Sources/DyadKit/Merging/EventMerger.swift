@@ -144,7 +144,7 @@ public struct EventMerger: Sendable {
             let first = reports.at(members[0])
             firstDay = first.pointee.date.start.firstDay.dayNumber
             lastDay = first.pointee.date.start.lastDay.dayNumber
-            pair = first.pointee.actors.joined(separator: "-")
+            pair = TimelineEvent.pair(of: first.pointee.actors)
             type = reports.at(best).pointee.meaning.type.rawValue
             end = first.pointee.date.end?.iso ?? ""
             // The event's first mention: the least of its reports' mentions.

@@ -20,5 +20,8 @@ public struct TimelineEvent: Sendable, Hashable {
     public let lowConfidence: Bool
 
     /// The pair as one string, `CHN-USA`.
-    public var pair: String { actors.joined(separator: "-") }
+    public var pair: String { Self.pair(of: actors) }
+
+    /// Sorted actor codes as one string, `CHN-USA`.
+    static func pair(of actors: [String]) -> String { actors.joined(separator: "-") }
 }

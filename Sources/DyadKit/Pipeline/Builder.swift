@@ -38,7 +38,7 @@ public struct Builder: Sendable {
             while true {
                 while next < files.count, running < inFlight {
                     let index = next
-                    group.addTask { (index, work.builder.contribution(of: files[index], analyzer: work.analyzer, reader: work.reader)) }
+                    group.addTask { (index, work.contribution(of: files[index])) }
                     next += 1
                     running += 1
                 }
@@ -78,13 +78,14 @@ public struct Builder: Sendable {
             self.analyzer = analyzer
             self.reader = reader
         }
-    }
 
-    func contribution(of file: URL, analyzer: Analyzer, reader: DocumentReader) -> Result<Contribution, InputProblem> {
-        do {
-            return .success(contribution(of: analyzer.analyze(try reader.read(file))))
-        } catch {
-            return .failure(error)
+        /// What the file contributes, or why it cannot be read.
+        func contribution(of file: URL) -> Result<Contribution, InputProblem> {
+            do {
+                return .success(builder.contribution(of: analyzer.analyze(try reader.read(file))))
+            } catch {
+                return .failure(error)
+            }
         }
     }
 
@@ -112,16 +113,11 @@ public struct Builder: Sendable {
         }
         found.sort { $0.key < $1.key }
         var distinct: [SeenName] = []
-        analysis.actors.withUnsafeBufferPointer { actors in
-            for name in found {
-                actors.at(Int(name.sentence)).pointee.withUnsafeBufferPointer { mentions in
-                    let mention = mentions.at(Int(name.mention))
-                    let known = distinct.reversed().prefix { $0.key == name.key }.contains {
-                        $0.code == mention.pointee.code && $0.text == mention.pointee.text
-                    }
-                    if !known { distinct.append(SeenName(code: mention.pointee.code!, text: mention.pointee.text, key: name.key)) }
-                }
-            }
+        for name in found {
+            let (sentence, position) = (Int(name.sentence), Int(name.mention))
+            let code = analysis.actors[sentence][position].code!, text = analysis.actors[sentence][position].text
+            let known = distinct.reversed().prefix { $0.key == name.key }.contains { $0.code == code && $0.text == text }
+            if !known { distinct.append(SeenName(code: code, text: text, key: name.key)) }
         }
         let summary = DocumentSummary(
             path: source.path, title: analysis.document.title, metadata: source.metadata, language: resources.language,

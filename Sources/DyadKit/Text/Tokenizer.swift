@@ -154,11 +154,12 @@ private struct TokenWriter {
     }
 
     /// Appends the bytes lower-cased (scalar by scalar) to `lowered`; their range there and
-    /// their fingerprint. ASCII letters are lowered by their case bit, without a look-up.
+    /// their fingerprint. ASCII letters are lowered by their case bit, without a look-up. (The
+    /// buffer is not reserved here, token by token: an exact reservation each time would defeat
+    /// the array's doubling; the cleaner reserves a page's buffer once.)
     private mutating func lower(_ from: Int, _ to: Int) -> (Range<Int>, UInt64) {
         let table = ScalarTable.shared
         let first = lowered.count
-        lowered.reserveCapacity(first + 2 * (to - from))
         var position = from
         while position < to {
             let byte = bytes[position]
