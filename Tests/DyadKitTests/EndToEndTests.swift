@@ -156,6 +156,22 @@ struct TimelineJSONTextTests {
         try expectSameText(timeline)
     }
 
+    /// Large arrays are written in chunks of 2,000 items made in parallel: across the chunks'
+    /// seams the text is still the encoder's.
+    @Test func aTimelineOfManyChunks() throws {
+        let names = ["Mỹ", "Trung Quốc", "Nga", "Nhật Bản", "Pháp", "Đức", "Ấn Độ"]
+        let documents = (0..<3).map { part in
+            let sentences = (0..<1_700).map { index in
+                let day = index % 28 + 1, month = index / 28 % 12 + 1, pair = index / 336 + part
+                return "Ngày \(day)/\(month), \(names[pair % 7]) hội đàm với \(names[(pair + 1 + part) % 7])."
+            }
+            return Support.document(sentences.joined(separator: "\n"), path: "p\(part).txt", published: "2023-12-31")
+        }
+        let timeline = Support.timeline(documents)
+        #expect(timeline.events.count > 4_000)
+        try expectSameText(timeline)
+    }
+
     @Test func emptyTimelineAndProblems() throws {
         try expectSameText(Timeline(events: [], documents: [], actors: [], problems: []))
         let problems = (0..<5).map { InputProblem(path: "bad \($0)\"\\.txt", reason: "unreadable\n\t\u{1}") }

@@ -205,6 +205,31 @@ struct ConcurrencyTests {
         }
     }
 
+    /// Pieces are delivered in index order however long each takes to make, each from the
+    /// scratch its thread made it in; the first delivery error stops the rest and is rethrown.
+    @Test func piecesMadeInParallelAreDeliveredInOrder() throws {
+        for count in [0, 1, 7, 200] {
+            var delivered: [Int] = []
+            try makeInOrder(count, width: 3) { [Int]() } make: { scratch, piece in
+                // Later pieces are often made sooner than earlier ones.
+                usleep(UInt32((count - piece) % 4) * 200)
+                scratch = [piece, piece * piece]
+            } deliver: { scratch, piece in
+                #expect(scratch == [piece, piece * piece])
+                delivered.append(piece)
+            }
+            #expect(delivered == Array(0..<count))
+        }
+        var delivered: [Int] = []
+        #expect(throws: Failure(side: 5)) {
+            try makeInOrder(50, width: 2) { 0 } make: { _, _ in } deliver: { _, piece in
+                if piece == 5 { throw Failure(side: 5) }
+                delivered.append(piece)
+            }
+        }
+        #expect(delivered == Array(0..<5))
+    }
+
     @Test func aConcurrentMapKeepsIndexOrder() {
         #expect(concurrentMap(0) { $0 }.isEmpty)
         #expect(concurrentMap(1_000) { "v\($0 * $0)" } == (0..<1_000).map { "v\($0 * $0)" })

@@ -23,6 +23,13 @@ struct PrettyJSON {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Empties the text, keeping its room, for another run of elements at the same depth
+    /// (``startElementOfRun()``).
+    mutating func startRun() {
+        bytes.removeAll(keepingCapacity: true)
+        hasMember = false
+    }
+
     // MARK: Containers
 
     /// An object whose members `body` writes with the `field` methods.

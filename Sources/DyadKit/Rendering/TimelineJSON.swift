@@ -124,28 +124,28 @@ enum TimelineJSON {
     }
 
     /// A JSON array of `count` items as the value of a top-level key, made in chunks (by
-    /// `items`), a few written in parallel at a time and each handed on before the next.
+    /// `items`) on every core, each handed on as soon as those before it are: writing one
+    /// chunk overlaps making the next, and each thread reuses its chunk's buffer.
     static func array<Item: JSONWritable>(_ count: Int, sink: (Data) throws -> Void,
                                           items: (Range<Int>) -> [Item]) throws {
         guard count > 0 else { return try sink(Data("[\n\n  ]".utf8)) }
         try sink(Data("[\n".utf8))
         let chunkSize = 2_000
-        let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<min($0 + chunkSize, count) }
-        let width = max(2, ProcessInfo.processInfo.activeProcessorCount)
-        for batchStart in stride(from: 0, to: chunks.count, by: width) {
-            let batch = Array(chunks[batchStart..<min(batchStart + width, chunks.count)])
-            let parts = concurrentMap(batch.count) { index in
-                // About a kilobyte an item (an event with its mentions runs to about 900 bytes).
-                var json = PrettyJSON(depth: 2, capacity: 1_024 * batch[index].count)
-                for item in items(batch[index]) {
-                    json.startElementOfRun()
-                    item.write(to: &json)
-                }
-                return Data(json.bytes)
+        let chunks = (count + chunkSize - 1) / chunkSize
+        try makeInOrder(chunks, width: max(2, ProcessInfo.processInfo.activeProcessorCount)) {
+            // About a kilobyte an item (an event with its mentions runs to about 900 bytes).
+            PrettyJSON(depth: 2, capacity: 1_024 * min(count, chunkSize))
+        } make: { json, chunk in
+            json.startRun()
+            for item in items(chunk * chunkSize..<min(count, (chunk + 1) * chunkSize)) {
+                json.startElementOfRun()
+                item.write(to: &json)
             }
-            for (index, part) in parts.enumerated() {
-                if batchStart + index > 0 { try sink(Data(",\n".utf8)) }
-                try sink(part)
+        } deliver: { json, chunk in
+            if chunk > 0 { try sink(Data(",\n".utf8)) }
+            // Handed over without a copy: the sink is done with it before the buffer is reused.
+            try json.bytes.withUnsafeBytes { bytes in
+                try sink(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: bytes.baseAddress!), count: bytes.count, deallocator: .none))
             }
         }
         try sink(Data("\n  ]".utf8))

@@ -54,3 +54,75 @@ func concurrently<First, Second>(_ first: @Sendable () throws -> First,
     }
     return (try one!.get(), try two!.get())
 }
+
+/// Makes the pieces `0..<count` on up to `width` threads and hands each to `deliver` in index
+/// order, as soon as it and every piece before it are made, so that delivering one piece (writing
+/// it to a file) overlaps making the next. Each thread keeps its own `scratch` from piece to
+/// piece: `make` fills it for a piece, `deliver` then reads it, before the thread makes another.
+/// Stops at the first error `deliver` throws, and rethrows it.
+func makeInOrder<Scratch>(_ count: Int, width: Int, scratch: () -> Scratch,
+                          make: (inout Scratch, Int) -> Void, deliver: (inout Scratch, Int) throws -> Void) throws {
+    let turns = Turns()
+    try withoutActuallyEscaping(scratch) { scratch in
+        try withoutActuallyEscaping(make) { make in
+            try withoutActuallyEscaping(deliver) { deliver in
+                nonisolated(unsafe) let (scratch, make, deliver) = (scratch, make, deliver)
+                DispatchQueue.concurrentPerform(iterations: max(1, min(width, count))) { _ in
+                    var own = scratch()
+                    while let piece = turns.claim(below: count) {
+                        make(&own, piece)
+                        guard turns.wait(for: piece) else { return }
+                        do {
+                            try deliver(&own, piece)
+                            turns.done(piece)
+                        } catch {
+                            turns.fail(error)
+                            return
+                        }
+                    }
+                }
+                if let failure = turns.failure { throw failure }
+            }
+        }
+    }
+}
+
+/// Whose turn it is to deliver, for ``makeInOrder(_:width:scratch:make:deliver:)``.
+private final class Turns: @unchecked Sendable {
+    private let condition = NSCondition()
+    /// The next piece to be claimed, and the next to be delivered.
+    private var claimed = 0
+    private var delivered = 0
+    private(set) var failure: Error?
+
+    /// The next piece nobody has claimed, if any is left and nothing has failed.
+    func claim(below count: Int) -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard failure == nil, claimed < count else { return nil }
+        claimed += 1
+        return claimed - 1
+    }
+
+    /// Waits until every piece before `piece` is delivered; false when one has failed instead.
+    func wait(for piece: Int) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while delivered != piece, failure == nil { condition.wait() }
+        return failure == nil
+    }
+
+    func done(_ piece: Int) {
+        condition.lock()
+        delivered = piece + 1
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func fail(_ error: Error) {
+        condition.lock()
+        failure = error
+        condition.broadcast()
+        condition.unlock()
+    }
+}
