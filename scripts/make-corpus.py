@@ -1,15 +1,24 @@
 #!/usr/bin/env python3
 """Generate an article-like Vietnamese corpus for benchmarks.
 
-usage: make-corpus.py OUT_DIR MEGABYTES [--seed N]
+usage: make-corpus.py OUT_DIR MEGABYTES [--seed N] [--profile article|dense]
 
-Files of about 10 KB each: body paragraphs built from templates with varied dates, actors,
-officeholders and event words, the seeds' own lines with their dates shifted, and page
-furniture (related lists, timestamps, doubled headlines) after the body. Every file has a
-publication date in front matter, so the whole pipeline runs. Deterministic for a given seed.
+Files of about 10 KB each: body paragraphs built from the seeds' own lines with their dates
+shifted, sentences from templates with varied dates, actors, officeholders and event words,
+and background sentences; then page furniture (related lists, timestamps, doubled headlines).
+Every file has a publication date in front matter, so the whole pipeline runs. Deterministic
+for a given seed.
+
+Profiles (the share of body paragraphs that are seed lines, event templates, background):
+- article (default): mostly the seeds' lines, with as many template events as make the corpus
+  report about as many events and mentions per megabyte as the seeds themselves do
+  (scripts/bench prints both densities, so the match is checked on every run);
+- dense: nearly half the paragraphs an event template — several times the seeds' density of
+  events, a stress test for extraction, merging and writing timeline.json.
 """
 import os
 import random
+import re
 import sys
 
 ACTORS = [("Mỹ", "Washington"), ("Trung Quốc", "Bắc Kinh"), ("Nga", "Moscow"), ("Nhật Bản", "Tokyo"),
@@ -25,6 +34,8 @@ FILLER = ["Hai bên nhấn mạnh tầm quan trọng của việc duy trì các 
           "Theo các chuyên gia, kim ngạch thương mại song phương đã tăng 5,4% trong năm qua, đạt khoảng 4.300 tỷ đồng.",
           "Phát biểu tại cuộc họp báo, người phát ngôn cho biết các vấn đề khu vực cũng được đưa ra thảo luận.",
           "Khoảng 1/3 dân số khu vực chịu ảnh hưởng của xung đột kéo dài, trong khi 3 mục tiêu chính vẫn chưa đạt được."]
+# Shares of body paragraphs: (event template, seed line); the rest is background.
+PROFILES = {"article": (0.01, 0.38), "dense": (0.45, 0.30)}
 FURNITURE_HEADINGS = ["Tin liên quan", "Đọc thêm", "Tin mới nhất", "Có thể bạn quan tâm"]
 
 
@@ -38,7 +49,24 @@ def sentence(rng, year):
     return f"{cue} {day}/{month}, {title} {a[0]} {verb} {title.lower()} {b[0]} tại {place} về tình hình khu vực."
 
 
-def article(rng, seeds, size):
+def shifted(rng, line):
+    """The line with every day/month (18/6, 18-6) moved to another date, so that the same seed
+    line reports a different event each time it is used."""
+    def move(match):
+        first, dash, last, separator, month = match.groups()
+        day, month = int(first), int(month)
+        if not (1 <= day <= 31 and 1 <= month <= 12) or (last and not day < int(last) <= 31):
+            return match.group(0)
+        if not last:
+            return f"{rng.randint(1, 28)}{separator}{rng.randint(1, 12)}"
+        # A range (18 - 19/6) keeps its length.
+        length = int(last) - day
+        start = rng.randint(1, 28 - min(length, 27))
+        return f"{start}{dash}{start + length}{separator}{rng.randint(1, 12)}"
+    return re.sub(r"(?<![\d/-])(\d{1,2})(?:(\s*-\s*)(\d{1,2}))?([/-])(\d{1,2})(?!\d)", move, line)
+
+
+def article(rng, seeds, size, shares):
     year = rng.randint(2010, 2025)
     published = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     a, b = rng.sample(ACTORS, 2)
@@ -46,10 +74,10 @@ def article(rng, seeds, size):
     body = 0
     while body < size * 0.7:
         choice = rng.random()
-        if choice < 0.45:
+        if choice < shares[0]:
             line = sentence(rng, year) + " " + rng.choice(FILLER)
-        elif choice < 0.75 and seeds:
-            line = rng.choice(seeds)
+        elif choice < shares[0] + shares[1] and seeds:
+            line = shifted(rng, rng.choice(seeds))
         else:
             line = " ".join(rng.sample(FILLER, 2))
         lines += [line, ""]
@@ -68,6 +96,10 @@ def main(argv):
         return 2
     out, megabytes = argv[1], float(argv[2])
     seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 1
+    profile = argv[argv.index("--profile") + 1] if "--profile" in argv else "article"
+    if profile not in PROFILES:
+        print(f"unknown profile {profile!r}: one of {', '.join(PROFILES)}", file=sys.stderr)
+        return 2
     rng = random.Random(seed)
     here = os.path.dirname(os.path.abspath(__file__))
     seeds = []
@@ -81,14 +113,14 @@ def main(argv):
     total, index = 0, 0
     target = int(megabytes * 1_000_000)
     while total < target:
-        text = article(rng, seeds, rng.randint(6_000, 14_000))
+        text = article(rng, seeds, rng.randint(6_000, 14_000), PROFILES[profile])
         folder = os.path.join(out, f"{index // 1000:03d}")
         os.makedirs(folder, exist_ok=True)
         with open(os.path.join(folder, f"article-{index:06d}.txt"), "w", encoding="utf-8") as handle:
             handle.write(text)
         total += len(text.encode())
         index += 1
-    print(f"{index} files, {total / 1e6:.1f} MB in {out}")
+    print(f"{index} files, {total / 1e6:.1f} MB in {out} ({profile})")
     return 0
 
 
