@@ -53,7 +53,8 @@ public struct RenderOptions: Sendable {
 /// time, never the whole file.
 public struct OutputFile: Sendable {
     public let name: String
-    /// Makes the contents in order, handing each piece to the sink.
+    /// Makes the contents in order, handing each piece to the sink. A piece may share memory
+    /// with its maker: a sink that keeps it past the call must copy it.
     let produce: @Sendable (_ sink: (Data) throws -> Void) throws -> Void
 
     /// A file whose contents are already made.

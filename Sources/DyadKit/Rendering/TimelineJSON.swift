@@ -145,7 +145,8 @@ enum TimelineJSON {
             if chunk > 0 { try sink(Data(",\n".utf8)) }
             // Handed over without a copy: the sink is done with it before the buffer is reused.
             try json.bytes.withUnsafeBytes { bytes in
-                try sink(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: bytes.baseAddress!), count: bytes.count, deallocator: .none))
+                guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
+                try sink(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: start), count: bytes.count, deallocator: .none))
             }
         }
         try sink(Data("\n  ]".utf8))
