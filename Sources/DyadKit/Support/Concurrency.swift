@@ -33,11 +33,8 @@ func concurrentMap<Value>(_ count: Int, _ transform: (Int) -> Value) -> [Value] 
     [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
         guard let base = buffer.baseAddress else { return }
         // Each worker initialises only its own slot.
-        nonisolated(unsafe) let slots = base
-        withoutActuallyEscaping(transform) { transform in
-            nonisolated(unsafe) let transform = transform
-            DispatchQueue.concurrentPerform(iterations: count) { index in (slots + index).initialize(to: transform(index)) }
-        }
+        nonisolated(unsafe) let (slots, transform) = (base, transform)
+        DispatchQueue.concurrentPerform(iterations: count) { index in (slots + index).initialize(to: transform(index)) }
         initialized = count
     }
 }
@@ -63,28 +60,23 @@ func concurrently<First, Second>(_ first: @Sendable () throws -> First,
 func makeInOrder<Scratch>(_ count: Int, width: Int, scratch: () -> Scratch,
                           make: (inout Scratch, Int) -> Void, deliver: (inout Scratch, Int) throws -> Void) throws {
     let turns = Turns()
-    try withoutActuallyEscaping(scratch) { scratch in
-        try withoutActuallyEscaping(make) { make in
-            try withoutActuallyEscaping(deliver) { deliver in
-                nonisolated(unsafe) let (scratch, make, deliver) = (scratch, make, deliver)
-                DispatchQueue.concurrentPerform(iterations: max(1, min(width, count))) { _ in
-                    var own = scratch()
-                    while let piece = turns.claim(below: count) {
-                        make(&own, piece)
-                        guard turns.wait(for: piece) else { return }
-                        do {
-                            try deliver(&own, piece)
-                            turns.done(piece)
-                        } catch {
-                            turns.fail(error)
-                            return
-                        }
-                    }
-                }
-                if let failure = turns.failure { throw failure }
+    // The closures do not escape: concurrentPerform returns when every worker has.
+    nonisolated(unsafe) let (scratch, make, deliver) = (scratch, make, deliver)
+    DispatchQueue.concurrentPerform(iterations: max(1, min(width, count))) { _ in
+        var own = scratch()
+        while let piece = turns.claim(below: count) {
+            make(&own, piece)
+            guard turns.wait(for: piece) else { return }
+            do {
+                try deliver(&own, piece)
+                turns.done(piece)
+            } catch {
+                turns.fail(error)
+                return
             }
         }
     }
+    if let failure = turns.failure { throw failure }
 }
 
 /// Whose turn it is to deliver, for ``makeInOrder(_:width:scratch:make:deliver:)``.
