@@ -73,7 +73,7 @@ struct Build: AsyncParsableCommand {
         }
         for warning in workspace.configuration?.warnings ?? [] { printError("warning: " + warning) }
 
-        let builder = Builder(resources: workspace.resources,
+        let builder = Builder(languages: workspace.languages,
                               options: AnalysisOptions(ignorePublished: ignorePublished, includeRelated: includeRelated),
                               filter: filter)
         let timeline = await builder.build(paths: inputs, reader: workspace.reader)
@@ -86,7 +86,8 @@ struct Build: AsyncParsableCommand {
         let folder = workspace.outputFolder(out)
         let outputs: OutputSet
         do {
-            outputs = try OutputSet(timeline: timeline, gazetteer: workspace.resources.gazetteer, options: render)
+            let labelling = workspace.languages.resources[render.labels.rawValue] ?? workspace.resources
+            outputs = try OutputSet(timeline: timeline, gazetteer: labelling.gazetteer, options: render)
         } catch {
             throw fail("\(error)", status: ExitStatus.outputError)
         }
@@ -142,7 +143,9 @@ struct Build: AsyncParsableCommand {
                 return format
             }
         }
-        guard let language = ActorNaming.Language(rawValue: labels) else { throw ValidationError("--labels must be en or vi") }
+        guard let language = ActorNaming.Language(rawValue: labels) else {
+            throw ValidationError("--labels must be one of \(ActorNaming.Language.available.map(\.rawValue).joined(separator: ", "))")
+        }
         let engines = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
         if let layout, !engines.contains(layout) { throw ValidationError("--layout must be one of \(engines.joined(separator: ", "))") }
         return RenderOptions(formats: formats, labels: language, layout: layout)

@@ -33,7 +33,9 @@ struct InspectOptions: ParsableArguments {
             metadata.publishedOrigin = .config
             source = SourceDocument(path: source.path, text: source.text, metadata: metadata, warnings: source.warnings)
         }
-        let analyzer = Analyzer(resources: workspace.resources, options: AnalysisOptions(ignorePublished: ignorePublished, tracesDecisions: true))
+        let language = workspace.languages.choose(for: source).language
+        let resources = workspace.languages.resources[language] ?? workspace.resources
+        let analyzer = Analyzer(resources: resources, options: AnalysisOptions(ignorePublished: ignorePublished, tracesDecisions: true))
         return (analyzer.analyze(source), workspace)
     }
 }
@@ -42,6 +44,8 @@ func describe(_ anchor: DateAnchor, _ analysis: DocumentAnalysis) -> String {
     switch anchor {
     case .published(let date):
         return "publication date \(date.iso) (\(analysis.document.source.metadata.publishedOrigin?.rawValue ?? "given"))"
+    case .publishedApproximately(let date):
+        return "publication date known to the \(date.precision.rawValue): \(date.iso) (\(analysis.document.source.metadata.publishedOrigin?.rawValue ?? "given"))"
     case .inferredYear(let year):
         return "year \(year), inferred: \(analysis.yearInference?.note ?? "")"
     case .none:

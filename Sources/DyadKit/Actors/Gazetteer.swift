@@ -24,18 +24,13 @@ public struct Gazetteer: Sendable {
             actors[entry.code] = Actor(code: entry.code, name: entry.name, kind: entry.kind, localName: localNames[entry.code])
         }
         var names = PhraseMatcher<Entry>(casing: .sensitive)
-        for phrase in file.not_actors { names.insert(phrase, value: .notAnActor) }
+        for phrase in file.not_actors ?? [] { names.insert(phrase, value: .notAnActor) }
         var all = file.aliases
         for (code, extra) in extraAliases {
             guard actors[code] != nil else {
                 throw UnknownActorError(code: code, known: actors.keys.sorted())
             }
-            var merged = all[code] ?? ActorAliases()
-            merged.names = (merged.names ?? []) + (extra.names ?? [])
-            merged.short = (merged.short ?? []) + (extra.short ?? [])
-            merged.titled = (merged.titled ?? []) + (extra.titled ?? [])
-            merged.places = (merged.places ?? []) + (extra.places ?? [])
-            all[code] = merged
+            all[code] = (all[code] ?? ActorAliases()).adding(extra)
         }
         for code in all.keys.sorted() {
             guard actors[code] != nil else {

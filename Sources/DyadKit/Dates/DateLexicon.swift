@@ -17,6 +17,12 @@ public struct DateLexicon: Sendable {
     private(set) var notDatesUnlessCued: WordSet
     private(set) var durationFollowers: PhraseMatcher<Bool>
     private(set) var pluralMarkers: WordSet
+    private(set) var monthNames: PhraseMatcher<Int>
+    private(set) var spanPairJoiners: WordSet
+    /// Numeric dates are written month first (`6/18`).
+    let monthFirst: Bool
+    /// Numeric dates count only with their year.
+    let numericNeedsYear: Bool
     /// The first-word bits of the lists a date expression can start with (besides a number);
     /// all set until the lists are registered, so that every word is looked at.
     private(set) var expressionStarts: UInt64 = .max
@@ -43,6 +49,10 @@ public struct DateLexicon: Sendable {
         notDatesUnlessCued = WordSet(file.not_dates_unless_cued)
         durationFollowers = PhraseMatcher(file.duration_followers.map { ($0, true) }, casing: .insensitive)
         pluralMarkers = WordSet(file.plural_markers)
+        monthNames = PhraseMatcher((file.month_names ?? [:]).map { ($0.key, $0.value) }, casing: .sensitive)
+        spanPairJoiners = WordSet(file.span_pair_joiners ?? [])
+        monthFirst = file.numeric_order == "month_day"
+        numericNeedsYear = file.numeric_needs_year ?? false
     }
 }
 
@@ -53,7 +63,8 @@ extension DateLexicon {
         index.register(&quarterWords); index.register(&spanJoiners); index.register(&relatives)
         index.register(&weekdays); index.register(&directions); index.register(&notDatesUnlessCued)
         index.register(&durationFollowers); index.register(&pluralMarkers)
-        let starts = [weekdays.firstWordBit, relatives.firstWordBit, monthWords.matcher.firstWordBit,
+        index.register(&monthNames); index.register(&spanPairJoiners)
+        let starts = [weekdays.firstWordBit, relatives.firstWordBit, monthWords.matcher.firstWordBit, monthNames.firstWordBit,
                       yearWords.matcher.firstWordBit, quarterWords.matcher.firstWordBit]
         // A list left without a bit (all 64 given out) is looked at for every word.
         expressionStarts = starts.contains(0) ? .max : starts.reduce(0, |)

@@ -2,6 +2,9 @@
 public enum DateAnchor: Sendable, Hashable {
     /// The publication date: relative expressions and years follow from it.
     case published(CalendarDate)
+    /// A publication date known only to the month or the year: it places dates without a year
+    /// near it, but not relative days or weekdays.
+    case publishedApproximately(FuzzyDate)
     /// No publication date; the year inferred from the document's own evidence.
     case inferredYear(Int)
     /// Nothing: only dates that state their year can be placed.
@@ -38,6 +41,9 @@ public struct DateResolver: Sendable {
         case .absolute(let start, let end):
             return absolute(start, end: end, direction: expression.direction, anchor: anchor)
         case .relative(let unit, let offset):
+            if case .publishedApproximately(let approximate) = anchor {
+                return relative(unit, offset, toApproximate: approximate)
+            }
             guard case .published(let published) = anchor else {
                 return (nil, .relativeWithoutPublication)
             }
@@ -88,6 +94,7 @@ public struct DateResolver: Sendable {
             let base: Int
             switch anchor {
             case .published(let published): base = published.year
+            case .publishedApproximately(let approximate): base = approximate.year
             case .inferredYear(let year): base = year
             case .none: return (nil, .yearOffsetWithoutAnchor)
             }
@@ -103,12 +110,41 @@ public struct DateResolver: Sendable {
             let first = fuzzy(start, year: year)!
             return (ResolvedDate(start: first, end: spanEnd(end, after: first, year: year), basis: .published),
                     .nearestToPublication(year: year, published: published, direction: direction))
+        case .publishedApproximately(let approximate):
+            // The middle of the month (or year) stands for the day, and the tolerance grows
+            // by the half of it that is not known.
+            let middle = CalendarDate(year: approximate.year, month: approximate.month ?? 7, day: approximate.month == nil ? 2 : 15)!
+            var widened = self
+            widened.tolerance += approximate.month == nil ? 183 : 16
+            guard let year = widened.nearestYear(for: start, end: end, to: middle, direction: direction),
+                  let first = fuzzy(start, year: year) else {
+                return (nil, .notARealDate)
+            }
+            return (ResolvedDate(start: first, end: spanEnd(end, after: first, year: year), basis: .published),
+                    .nearestToApproximatePublication(year: year, published: approximate))
         case .inferredYear(let year):
             guard let first = fuzzy(start, year: year) else { return (nil, .notARealDateIn(year: year)) }
             return (ResolvedDate(start: first, end: spanEnd(end, after: first, year: year), basis: .inferred),
                     .inferredYear(year))
         case .none:
             return (nil, .noYear)
+        }
+    }
+
+    /// A month or year relative to a publication date known to the month or year; a day or week
+    /// relative to it cannot be placed.
+    private func relative(_ unit: TemporalExpression.Unit, _ offset: Int, toApproximate approximate: FuzzyDate) -> (ResolvedDate?, DateNote) {
+        switch unit {
+        case .year:
+            return (ResolvedDate(start: FuzzyDate(year: approximate.year + offset), end: nil, basis: .published),
+                    .publicationYears(offset))
+        case .month:
+            guard let publishedMonth = approximate.month else { return (nil, .relativeWithoutPublication) }
+            let months = approximate.year * 12 + publishedMonth - 1 + offset
+            return (ResolvedDate(start: FuzzyDate(year: months / 12, month: months % 12 + 1), end: nil, basis: .published),
+                    .publicationMonths(offset))
+        case .day, .week:
+            return (nil, .relativeWithoutPublication)
         }
     }
 
@@ -160,7 +196,7 @@ extension DateAnchor {
     /// The basis of a date whose year comes from this anchor.
     var basis: DateBasis {
         switch self {
-        case .published: return .published
+        case .published, .publishedApproximately: return .published
         case .inferredYear: return .inferred
         case .none: return .explicit
         }

@@ -44,9 +44,17 @@ public struct DateScanner: Sendable {
     private func expression(at i: Int, in t: TokenList, cueEnds: [Int]) -> (Range<Int>, TemporalExpression.Kind)? {
         let token = t[i]
         if token.isNumber {
-            return numeric(at: i, in: t, cued: isCued(i, in: t, cueEnds: cueEnds))
+            if let found = numeric(at: i, in: t, cued: isCued(i, in: t, cueEnds: cueEnds)) { return found }
+            // `1 ngày sau đó`: a phrase that starts with a number.
+            guard let relative = lexicon.relatives.longestMatch(in: t, at: i), case .anaphoric(let offset) = relative.value else {
+                return nil
+            }
+            return (i..<(i + relative.length), .anaphoric(days: offset))
         }
         guard token.isWord else { return nil }
+        if let month = lexicon.monthNames.longestMatch(in: t, at: i) {
+            return named(month: month.value, at: i, length: month.length, in: t, cued: isCued(i, in: t, cueEnds: cueEnds))
+        }
         if let weekday = lexicon.weekdays.longestMatch(in: t, at: i) {
             let after = i + weekday.length
             // `thứ Hai (18/6)` or `thứ Hai, ngày 18/6`: the calendar date that follows says more.
@@ -96,7 +104,7 @@ public struct DateScanner: Sendable {
     /// token after the whole expression.
     private func withYear(_ date: PartialDate, after end: Int, in t: TokenList) -> (PartialDate, Int) {
         var date = date
-        if let (year, next) = yearSuffix(after: end, in: t) {
+        if let (year, next) = yearSuffix(after: end, in: t) ?? bareYear(after: end, in: t) {
             date.year = year
             return (date, next)
         }
@@ -112,6 +120,19 @@ public struct DateScanner: Sendable {
     private func numeric(at i: Int, in t: TokenList, cued: Bool) -> (Range<Int>, TemporalExpression.Kind)? {
         guard let first = t.int(at: i), t[i].byteCount <= 2, (1...31).contains(first) else { return nil }
 
+        // Day, then the month's name: `18 June 2023`, `ngày 28 tháng Hai`.
+        if let (month, after) = monthName(at: i + 1, in: t), CalendarDate(year: 2000, month: month, day: first) != nil {
+            let (date, end) = withYear(PartialDate(month: month, day: first), after: after, in: t)
+            return (i..<end, .absolute(date, end: nil))
+        }
+        // A span `D - D Month`, `D and D+1 Month`, `from D to D Month`.
+        if let (joined, second) = spanSecond(after: i, first: first, in: t), let endDay = t.int(at: second),
+           let (month, after) = monthName(at: second + 1, in: t), CalendarDate(year: 2000, month: month, day: endDay) != nil,
+           joined == .range || endDay == first + 1 {
+            let (endDate, end) = withYear(PartialDate(month: month, day: endDay), after: after, in: t)
+            return (i..<end, .absolute(PartialDate(year: endDate.year, month: month, day: first), end: endDate))
+        }
+
         // Day, then `tháng` and the month.
         if cued, i + 2 < t.count, lexicon.monthWords.contains(t, at: i + 1), let month = t.int(at: i + 2),
            (1...12).contains(month), CalendarDate(year: 2000, month: month, day: first) != nil {
@@ -120,8 +141,9 @@ public struct DateScanner: Sendable {
         }
 
         // A span `D - D/M`: the first day stands alone, the second carries the month.
-        if i + 2 < t.count, lexicon.spanJoiners.contains(t, at: i + 1), !(t[i + 1].isPunctuation && t[i + 2].isWord),
-           let (endRange, endDate) = dayMonth(at: i + 2, in: t), let endDay = endDate.day, first < endDay,
+        if let (joined, second) = spanSecond(after: i, first: first, in: t),
+           let (endRange, endDate) = dayMonth(at: second, in: t, cued: true), let endDay = endDate.day, first < endDay,
+           joined == .range || endDay == first + 1,
            cued || endDate.year != nil || standsAlone(endRange, in: t) {
             let start = PartialDate(year: endDate.year, month: endDate.month, day: first)
             if CalendarDate(year: endDate.year ?? 2000, month: endDate.month ?? 1, day: first) != nil {
@@ -129,7 +151,7 @@ public struct DateScanner: Sendable {
             }
         }
 
-        guard let (range, date) = dayMonth(at: i, in: t) else { return nil }
+        guard let (range, date) = dayMonth(at: i, in: t, cued: cued) else { return nil }
         let separator = t.text(at: i + 1)
         if date.year == nil {
             let enclosed = i > 0 && t.token(at: i - 1, is: "(") && range.upperBound < t.count && t.token(at: range.upperBound, is: ")")
@@ -143,7 +165,7 @@ public struct DateScanner: Sendable {
         }
         // A span `D/M - D/M`.
         if range.upperBound + 1 < t.count, lexicon.spanJoiners.contains(t, at: range.upperBound),
-           let (endRange, endDate) = dayMonth(at: range.upperBound + 1, in: t) {
+           let (endRange, endDate) = dayMonth(at: range.upperBound + 1, in: t, cued: true) {
             var start = date
             var end = endDate
             if start.year == nil { start.year = end.year }
@@ -154,10 +176,11 @@ public struct DateScanner: Sendable {
     }
 
     /// `D/M`, `D-M`, `D/M/YYYY`, `D-M-YYYY`, `D.M.YYYY`, written without spaces.
-    private func dayMonth(at i: Int, in t: TokenList) -> (Range<Int>, PartialDate)? {
-        guard i + 2 < t.count, let day = t.int(at: i), t[i].byteCount <= 2,
+    private func dayMonth(at i: Int, in t: TokenList, cued: Bool) -> (Range<Int>, PartialDate)? {
+        guard i + 2 < t.count, let firstPart = t.int(at: i), t[i].byteCount <= 2,
               ["/", "-", "."].contains(t.text(at: i + 1)), !t[i + 1].spaceBefore, !t[i + 2].spaceBefore,
-              let month = t.int(at: i + 2), t[i + 2].byteCount <= 2 else { return nil }
+              let secondPart = t.int(at: i + 2), t[i + 2].byteCount <= 2 else { return nil }
+        let (day, month) = lexicon.monthFirst ? (secondPart, firstPart) : (firstPart, secondPart)
         let separator = t.text(at: i + 1)
         var end = i + 3
         var year: Int?
@@ -165,13 +188,91 @@ public struct DateScanner: Sendable {
            let y = t.int(at: end + 1), t[end + 1].byteCount == 4 {
             year = y
             end += 2
-        } else if separator == "." {
-            return nil  // `4.300` is a number, not a date
+        } else if lexicon.numericNeedsYear {
+            return nil  // `6/18` alone is too often something else
+        } else if separator == "." && (!cued || (end < t.count && !t[end].spaceBefore && t[end].isNumber)) {
+            return nil  // `4.300` is a number, not a date; `ngày 15.6` is one
         } else if end < t.count, !t[end].spaceBefore, t[end].isNumber || [separator, ","].contains(t.text(at: end)) && end + 1 < t.count && t[end + 1].isNumber && !t[end + 1].spaceBefore {
             return nil  // part of a longer number such as 1/2/3 or 5/4,5
         }
         guard CalendarDate(year: year ?? 2000, month: month, day: day) != nil else { return nil }
         return (i..<end, PartialDate(year: year, month: month, day: day))
+    }
+
+    /// How the two days of a span are joined: a range (`18 - 20`, `from 18 to 20`) or a pair of
+    /// days (`11 và 12`, `18 and 19`), which is a span only when the days are consecutive.
+    enum Joined { case range, pair }
+
+    /// After the first day of a span at `i`, the joiner and the token where the second day
+    /// starts (a day word after the joiner is stepped over: `từ ngày 25 đến ngày 27-5`).
+    private func spanSecond(after i: Int, first: Int, in t: TokenList) -> (Joined, Int)? {
+        guard i + 2 < t.count else { return nil }
+        let joined: Joined
+        if lexicon.spanJoiners.contains(t, at: i + 1) {
+            joined = .range
+        } else if lexicon.spanPairJoiners.contains(t, at: i + 1) {
+            joined = .pair
+        } else {
+            return nil
+        }
+        var second = i + 2
+        if !t[second].isNumber, let cue = lexicon.dayCues.longestMatch(in: t, at: second) { second += cue.length }
+        guard second < t.count, t[second].isNumber, !(t[i + 1].isPunctuation && t[i + 2].isWord),
+              let day = t.int(at: second), t[second].byteCount <= 2, day > first else { return nil }
+        return (joined, second)
+    }
+
+    /// The month named at `i` (`June`, `Nov.`, `tháng Sáu`) and the token after it.
+    private func monthName(at i: Int, in t: TokenList) -> (Int, Int)? {
+        guard i < t.count, t[i].isWord, let match = lexicon.monthNames.longestMatch(in: t, at: i) else { return nil }
+        var after = i + match.length
+        // `Nov.`: the abbreviation's full stop.
+        if after < t.count, t.token(at: after, is: "."), !t[after].spaceBefore { after += 1 }
+        return (match.value, after)
+    }
+
+    /// Shapes that start with a month's name: `June 18`, `June 18, 2023`, `June 18-19`,
+    /// `June 30 - July 2`, `June 2023`, `tháng Sáu năm ngoái`, `June` alone. A name that is
+    /// also a word (`May`) counts alone only after a date word.
+    private func named(month: Int, at i: Int, length: Int, in t: TokenList, cued: Bool) -> (Range<Int>, TemporalExpression.Kind)? {
+        guard let (_, after) = monthName(at: i, in: t) else { return nil }
+        if after < t.count, let day = t.int(at: after), t[after].byteCount <= 2, (1...31).contains(day),
+           CalendarDate(year: 2000, month: month, day: day) != nil {
+            var end = after + 1
+            var endDate: PartialDate?
+            if let (joined, second) = spanSecond(after: after, first: day, in: t), let endDay = t.int(at: second),
+               joined == .range || endDay == day + 1, CalendarDate(year: 2000, month: month, day: endDay) != nil {
+                endDate = PartialDate(month: month, day: endDay)
+                end = second + 1
+            } else if end + 2 < t.count, lexicon.spanJoiners.contains(t, at: end), let (endMonth, dayAt) = monthName(at: end + 1, in: t),
+                      let endDay = t.int(at: dayAt), t[dayAt].byteCount <= 2, CalendarDate(year: 2000, month: endMonth, day: endDay) != nil {
+                endDate = PartialDate(month: endMonth, day: endDay)
+                end = dayAt + 1
+            }
+            var start = PartialDate(month: month, day: day)
+            if let (year, next) = bareYear(after: end, in: t) ?? yearSuffix(after: end, in: t) {
+                start.year = year
+                endDate?.year = year
+                end = next
+            }
+            return (i..<end, .absolute(start, end: endDate))
+        }
+        if let (year, next) = bareYear(after: after, in: t) ?? yearSuffix(after: after, in: t) {
+            return (i..<next, .absolute(PartialDate(year: year, month: month), end: nil))
+        }
+        if let (offset, next) = relativeYear(after: after, in: t) {
+            return (i..<next, .absolute(PartialDate(month: month, yearOffset: offset), end: nil))
+        }
+        if lexicon.notDatesUnlessCued.contains(t, in: i..<(i + length)) && !cued { return nil }
+        return (i..<after, .absolute(PartialDate(month: month), end: nil))
+    }
+
+    /// A four-digit year right after a month or day, with or without a comma: `June 18, 2023`.
+    private func bareYear(after i: Int, in t: TokenList) -> (Int, Int)? {
+        var index = i
+        if index < t.count, t.token(at: index, is: ",") { index += 1 }
+        guard index < t.count, let year = t.int(at: index), t[index].byteCount == 4, (1900...2100).contains(year) else { return nil }
+        return (year, index + 1)
     }
 
     /// An uncued `18/6` counts only standing alone (punctuation or the end after it) and not as
@@ -186,14 +287,14 @@ public struct DateScanner: Sendable {
     /// `năm ngoái`, `năm nay`, `năm tới` right after a month or day.
     private func relativeYear(after i: Int, in t: TokenList) -> (Int, Int)? {
         guard i < t.count, let match = lexicon.relatives.longestMatch(in: t, at: i),
-              case .relative(.year, let offset) = match.value, lexicon.yearWords.contains(t, at: i) else { return nil }
+              case .relative(.year, let offset) = match.value else { return nil }
         return (offset, i + match.length)
     }
 
     /// A year written after a month: `/2017`, `.2025`, `năm 2017`.
     private func yearSuffix(after i: Int, in t: TokenList) -> (Int, Int)? {
         guard i + 1 < t.count else { return nil }
-        if (t.token(at: i, is: "/") || t.token(at: i, is: ".")), !t[i].spaceBefore, !t[i + 1].spaceBefore,
+        if (t.token(at: i, is: "/") || t.token(at: i, is: ".") || t.token(at: i, is: "-")), !t[i].spaceBefore, !t[i + 1].spaceBefore,
            let year = t.int(at: i + 1), t[i + 1].byteCount == 4 {
             return (year, i + 2)
         }

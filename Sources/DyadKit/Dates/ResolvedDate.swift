@@ -43,6 +43,7 @@ public enum DateNote: Sendable, Hashable {
     case anchorYearOffset(year: Int, offset: Int)
     case yearOffsetWithoutAnchor
     case nearestToPublication(year: Int, published: CalendarDate, direction: TimeDirection)
+    case nearestToApproximatePublication(year: Int, published: FuzzyDate)
     case inferredYear(Int)
     case noYear
     case relativeWithoutPublication
@@ -64,6 +65,8 @@ public enum DateNote: Sendable, Hashable {
         case .yearOffsetWithoutAnchor: return "relative to a year that nothing anchors"
         case .nearestToPublication(let year, let published, let direction):
             return "year \(year) from the publication date \(published.iso) (\(direction.rawValue))"
+        case .nearestToApproximatePublication(let year, let published):
+            return "year \(year) from the publication date known to \(published.precision.rawValue) \(published.iso)"
         case .inferredYear(let year): return "year \(year) inferred from the document (no publication date)"
         case .noYear: return "no year: the text gives none and nothing anchors it"
         case .relativeWithoutPublication: return "relative to the publication date, which is not known"

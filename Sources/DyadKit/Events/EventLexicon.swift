@@ -31,11 +31,14 @@ public struct EventLexicon: Sendable {
     private(set) var anaphoricSubjects: PhraseMatcher<Bool>
     private(set) var clauseBreaks: PhraseMatcher<ClauseKind>
 
-    init(file: EventsFile) {
+    init(file: EventsFile, path: String = "events.json") throws {
         var triggers = PhraseMatcher<TriggerMeaning?>(casing: .insensitive)
         for word in file.not_triggers { triggers.insert(word, value: nil) }
         for entry in file.triggers {
-            let meaning = TriggerMeaning(type: EventType(rawValue: entry.type) ?? .other, cameo: entry.cameo,
+            guard let type = EventType(rawValue: entry.type) else {
+                throw LexiconError(file: path, reason: "unknown event type '\(entry.type)' (known: \(EventType.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            let meaning = TriggerMeaning(type: type, cameo: entry.cameo,
                                          goldstein: entry.goldstein, priority: entry.priority)
             for word in entry.words { triggers.insert(word, value: meaning) }
         }

@@ -11,31 +11,48 @@ public struct LanguageResources: Sendable {
     /// The first words of every lexicon above, looked up once per token by the tokenizer.
     public let firstWords: FirstWordIndex
 
+    /// The files every language shares, decoded once.
+    struct Common: Sendable {
+        let actorList: ActorListFile
+        let officeholders: OfficeholdersFile
+
+        static func load() throws -> Common {
+            // The officeholders file is the largest: it is decoded on another core.
+            let (officeholders, actorList) = try concurrently {
+                try ResourceLoader.decode(OfficeholdersFile.self, "common/officeholders.json")
+            } and: {
+                try ResourceLoader.decode(ActorListFile.self, "common/actors.json")
+            }
+            return Common(actorList: actorList, officeholders: officeholders)
+        }
+    }
+
     /// Loads the bundled data of `language`, with the user's extra actor aliases.
     public static func load(language: String = "vi", extraAliases: [String: ActorAliases] = [:]) throws -> LanguageResources {
+        try load(language: language, common: Common.load(), extraAliases: extraAliases)
+    }
+
+    static func load(language: String, common: Common, extraAliases: [String: ActorAliases]) throws -> LanguageResources {
         guard ResourceLoader.availableLanguages().contains(language) else {
             throw LexiconError(file: "\(language)/", reason: "no resources for language '\(language)' (have: \(ResourceLoader.availableLanguages().joined(separator: ", ")))")
         }
-        // The officeholders file is the largest: it is decoded while the rest are decoded and
-        // compiled on another core.
-        let (officeholders, rest) = try concurrently {
-            try ResourceLoader.decode(OfficeholdersFile.self, "common/officeholders.json")
-        } and: {
-            return (actorList: try ResourceLoader.decode(ActorListFile.self, "common/actors.json"),
-                    names: try ResourceLoader.decode(ActorNamesFile.self, "\(language)/actors.json"),
-                    titles: try ResourceLoader.decode(TitlesFile.self, "\(language)/titles.json"),
-                    dates: DateLexicon(file: try ResourceLoader.decode(DatesFile.self, "\(language)/dates.json")),
-                    events: EventLexicon(file: try ResourceLoader.decode(EventsFile.self, "\(language)/events.json")),
-                    furniture: FurnitureDetector(file: try ResourceLoader.decode(FurnitureFile.self, "\(language)/furniture.json")))
+        var names = try ResourceLoader.decode(ActorNamesFile.self, "\(language)/actors.json")
+        // Names generated from CLDR and iso-codes (scripts/gen-actors.py), under the hand-kept ones.
+        if ResourceLoader.exists("\(language)/territories.json") {
+            names = names.adding(try ResourceLoader.decode(ActorNamesFile.self, "\(language)/territories.json"))
         }
-        var gazetteer = try Gazetteer(actorList: rest.actorList, names: rest.names, officeholders: officeholders,
-                                      titles: rest.titles, extraAliases: extraAliases)
-        var (dates, events) = (rest.dates, rest.events)
+        let titles = try ResourceLoader.decode(TitlesFile.self, "\(language)/titles.json")
+        var dates = DateLexicon(file: try ResourceLoader.decode(DatesFile.self, "\(language)/dates.json"))
+        var events = try EventLexicon(file: try ResourceLoader.decode(EventsFile.self, "\(language)/events.json"),
+                                      path: "\(language)/events.json")
+        let furniture = FurnitureDetector(file: try ResourceLoader.decode(FurnitureFile.self, "\(language)/furniture.json"))
+        var gazetteer = try Gazetteer(actorList: common.actorList, names: names, officeholders: common.officeholders,
+                                      titles: titles, extraAliases: extraAliases)
         var firstWords = FirstWordIndex()
         gazetteer.registerFirstWords(in: &firstWords)
         dates.registerFirstWords(in: &firstWords)
         events.registerFirstWords(in: &firstWords)
         return LanguageResources(language: language, gazetteer: gazetteer, dates: dates, events: events,
-                                 furniture: rest.furniture, firstWords: firstWords)
+                                 furniture: furniture, firstWords: firstWords)
     }
 }

@@ -28,7 +28,28 @@ public struct ActorAliases: Codable, Sendable, Hashable {
 
 struct ActorNamesFile: Decodable {
     let aliases: [String: ActorAliases]
-    let not_actors: [String]
+    let not_actors: [String]?
+
+    /// These names with `other`'s added, actor by actor (`territories.json`, generated from
+    /// CLDR, under the hand-kept `actors.json`).
+    func adding(_ other: ActorNamesFile) -> ActorNamesFile {
+        var aliases = self.aliases
+        for (code, extra) in other.aliases { aliases[code] = (aliases[code] ?? ActorAliases()).adding(extra) }
+        return ActorNamesFile(aliases: aliases, not_actors: (not_actors ?? []) + (other.not_actors ?? []))
+    }
+}
+
+extension ActorAliases {
+    /// Every list of `self` followed by the names of `other` it lacks.
+    func adding(_ other: ActorAliases) -> ActorAliases {
+        func merged(_ a: [String]?, _ b: [String]?) -> [String]? {
+            guard let b else { return a }
+            let base = a ?? []
+            return base + b.filter { !base.contains($0) }
+        }
+        return ActorAliases(names: merged(names, other.names), short: merged(short, other.short),
+                            titled: merged(titled, other.titled), places: merged(places, other.places))
+    }
 }
 
 struct OfficeholdersFile: Decodable {
@@ -71,6 +92,14 @@ struct DatesFile: Decodable {
     let not_dates_unless_cued: [String]
     let duration_followers: [String]
     let plural_markers: [String]
+    /// Month names, matched as written: `June`, `Nov.`, `tháng Sáu`.
+    let month_names: [String: Int]?
+    /// Joiners of two consecutive days (`11 và 12/7`, `June 18 and 19`): a span only then.
+    let span_pair_joiners: [String]?
+    /// How a numeric date orders its parts: `day_month` (18/6) or `month_day` (6/18).
+    let numeric_order: String?
+    /// Whether a numeric date counts only with its year (`6/18/2023`, never `6/18`).
+    let numeric_needs_year: Bool?
 }
 
 struct EventsFile: Decodable {
@@ -141,6 +170,10 @@ enum ResourceLoader {
         } catch {
             throw LexiconError(file: relativePath, reason: "is not valid: \(error)")
         }
+    }
+
+    static func exists(_ relativePath: String) -> Bool {
+        FileManager.default.fileExists(atPath: root.appendingPathComponent(relativePath).path)
     }
 
     /// The languages that have a folder of resources.

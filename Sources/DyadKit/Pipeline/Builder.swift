@@ -3,14 +3,22 @@ import Foundation
 /// Runs the whole pipeline over a set of inputs: reading → cleaning → dates → actors → events
 /// (each document in parallel) → merging. Rendering is separate (see ``OutputSet``).
 public struct Builder: Sendable {
-    public let resources: LanguageResources
+    public let languages: LanguageLibrary
     public let options: AnalysisOptions
     public let filter: EventFilter
 
-    public init(resources: LanguageResources, options: AnalysisOptions = AnalysisOptions(), filter: EventFilter = EventFilter()) {
-        self.resources = resources
+    /// The default language's resources: its gazetteer merges events and names actors.
+    public var resources: LanguageResources { languages.primary }
+
+    public init(languages: LanguageLibrary, options: AnalysisOptions = AnalysisOptions(), filter: EventFilter = EventFilter()) {
+        self.languages = languages
         self.options = options
         self.filter = filter
+    }
+
+    /// A builder that reads every document in one language.
+    public init(resources: LanguageResources, options: AnalysisOptions = AnalysisOptions(), filter: EventFilter = EventFilter()) {
+        self.init(languages: LanguageLibrary(single: resources), options: options, filter: filter)
     }
 
     /// What one document contributes; the document itself is not kept, so memory stays bounded
@@ -28,7 +36,7 @@ public struct Builder: Sendable {
         let (files, collectProblems) = InputCollector().collect(paths)
         // Each task captures one reference: capturing the builder and the analyzer themselves
         // would retain every table of their lexicons once per document.
-        let work = Work(builder: self, analyzer: Analyzer(resources: resources, options: options), reader: reader)
+        let work = Work(builder: self, analyzers: analyzers(), reader: reader)
         let inFlight = max(2, 2 * ProcessInfo.processInfo.activeProcessorCount)
         var results = [Result<Contribution, InputProblem>?](repeating: nil, count: files.count)
         var names = NamesSeen()
@@ -70,35 +78,55 @@ public struct Builder: Sendable {
     /// What every document's task needs, behind one reference.
     private final class Work: Sendable {
         let builder: Builder
-        let analyzer: Analyzer
+        let analyzers: [String: Analyzer]
         let reader: DocumentReader
 
-        init(builder: Builder, analyzer: Analyzer, reader: DocumentReader) {
+        init(builder: Builder, analyzers: [String: Analyzer], reader: DocumentReader) {
             self.builder = builder
-            self.analyzer = analyzer
+            self.analyzers = analyzers
             self.reader = reader
         }
 
         /// What the file contributes, or why it cannot be read.
         func contribution(of file: URL) -> Result<Contribution, InputProblem> {
             do {
-                return .success(builder.contribution(of: analyzer.analyze(try reader.read(file))))
+                return .success(builder.contribution(of: try reader.read(file), analyzers: analyzers))
             } catch {
                 return .failure(error)
             }
         }
     }
 
+    /// One analyzer per language, made once for the whole build.
+    private func analyzers() -> [String: Analyzer] {
+        languages.resources.mapValues { Analyzer(resources: $0, options: options) }
+    }
+
+    /// What `document` contributes, read with the rules of its language; a document in a
+    /// language Dyad has no resources for contributes a warning and no events.
+    func contribution(of document: SourceDocument, analyzers: [String: Analyzer]) -> Contribution {
+        let choice = languages.choose(for: document)
+        guard let analyzer = analyzers[choice.language] else {
+            let name = choice.unsupportedName ?? choice.language
+            let summary = DocumentSummary(
+                path: document.path, title: document.fileName, metadata: document.metadata, language: choice.language,
+                languageBasis: choice.basis.rawValue, dateBasis: "none", yearInference: nil, bodyLines: [], eventCount: 0,
+                warnings: document.warnings + ["looks like \(name), which Dyad has no resources for (it has \(languages.languages.joined(separator: ", "))); no events read"])
+            return Contribution(summary: summary, events: [], names: [])
+        }
+        return contribution(of: analyzer.analyze(document), languageBasis: choice.basis.rawValue)
+    }
+
     /// Builds from documents already in memory (tests, `dyad explain`).
     public func build(documents: [SourceDocument]) -> Timeline {
-        let analyzer = Analyzer(resources: resources, options: options)
-        var contributions = documents.map { contribution(of: analyzer.analyze($0)) }
+        let analyzers = analyzers()
+        var contributions = documents.map { contribution(of: $0, analyzers: analyzers) }
         var names = NamesSeen()
         for index in contributions.indices { names.gather(&contributions[index]) }
         return assemble(&contributions, names: names, problems: [])
     }
 
-    func contribution(of analysis: DocumentAnalysis) -> Contribution {
+    func contribution(of analysis: DocumentAnalysis, languageBasis: String) -> Contribution {
         let source = analysis.document.source
         // A document names the same actors again and again: its names are sorted by their
         // tokens' fingerprints and kept once (hashing the names themselves, Vietnamese text, is
@@ -120,8 +148,8 @@ public struct Builder: Sendable {
             if !known { distinct.append(SeenName(code: code, text: text, key: name.key)) }
         }
         let summary = DocumentSummary(
-            path: source.path, title: analysis.document.title, metadata: source.metadata, language: resources.language,
-            dateBasis: analysis.dateBasis, yearInference: analysis.yearInference, bodyLines: analysis.document.bodyRanges,
+            path: source.path, title: analysis.document.title, metadata: source.metadata,
+            language: analysis.language, languageBasis: languageBasis, dateBasis: analysis.dateBasis, yearInference: analysis.yearInference, bodyLines: analysis.document.bodyRanges,
             eventCount: 0, warnings: source.warnings)
         // Related items are asked for rarely: without them the events are handed on uncopied.
         let events = analysis.relatedEvents.isEmpty ? analysis.extraction.events : analysis.extraction.events + analysis.relatedEvents

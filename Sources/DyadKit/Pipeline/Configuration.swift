@@ -74,7 +74,7 @@ public struct Configuration: Sendable {
                     let fieldMapping = try requireMapping(fields, file: url.path, reason: "metadata of '\(path)' must be a mapping")
                     let parsed = MetadataFields.parse(mapping: fieldMapping, context: "\(name): documents: \(path)")
                     var metadata = parsed.metadata
-                    if metadata.published != nil { metadata.publishedOrigin = .config }
+                    if metadata.published != nil || metadata.publishedApproximately != nil { metadata.publishedOrigin = .config }
                     config.documents[path] = metadata
                     config.warnings += parsed.warnings
                 }

@@ -11,11 +11,13 @@ public struct DocumentAnalysis: Sendable {
     public let extraction: EventExtractor.Output
     /// Events from page furniture, made only when related items are asked for.
     public let relatedEvents: [ExtractedEvent]
+    /// The language whose rules read the document.
+    public let language: String
 
     /// Where the years of the document's dates come from, as `timeline.json` reports it.
     public var dateBasis: String {
         switch anchor {
-        case .published: return "published"
+        case .published, .publishedApproximately: return "published"
         case .inferredYear: return "inferred"
         case .none: return "none"
         }
@@ -68,6 +70,8 @@ public struct Analyzer: Sendable {
         var inference: YearInference?
         if let published = source.metadata.published, !options.ignorePublished {
             anchor = .published(published)
+        } else if let approximate = source.metadata.publishedApproximately, !options.ignorePublished {
+            anchor = .publishedApproximately(approximate)
         } else {
             let result = inferYear(sentences: sentences, found: found, actors: actors)
             inference = result
@@ -81,7 +85,8 @@ public struct Analyzer: Sendable {
             related = relatedEvents(of: document, anchor: anchor)
         }
         return DocumentAnalysis(document: document, actors: actors, dates: dates, anchor: anchor,
-                                yearInference: inference, extraction: extraction, relatedEvents: related)
+                                yearInference: inference, extraction: extraction, relatedEvents: related,
+                                language: resources.language)
     }
 
     private func inferYear(sentences: [Sentence], found: [(sentence: Int, line: Int, expression: TemporalExpression)],

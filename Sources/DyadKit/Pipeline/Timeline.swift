@@ -4,6 +4,9 @@ public struct DocumentSummary: Sendable {
     public let title: String
     public let metadata: DocumentMetadata
     public let language: String
+    /// How the language was decided: `given` (front matter or `dyad.yml`), `detected` from
+    /// the words, or the build's `default`.
+    public let languageBasis: String
     /// `published`, `inferred` or `none`: what anchors the years of its dates.
     public let dateBasis: String
     public let yearInference: YearInference?

@@ -3,7 +3,8 @@ import Foundation
 /// The configuration, resources and reader a command works with, set up once.
 public struct Workspace: Sendable {
     public let configuration: Configuration?
-    public let resources: LanguageResources
+    /// Every language's resources; documents are read with the rules of their own language.
+    public let languages: LanguageLibrary
     public let reader: DocumentReader
 
     /// Reads `configPath`, else `dyad.yml` in `folder` when there is one, and loads the
@@ -20,8 +21,8 @@ public struct Workspace: Sendable {
         }
         self.configuration = configuration
         do {
-            resources = try LanguageResources.load(language: configuration?.language ?? "vi",
-                                                   extraAliases: configuration?.aliases ?? [:])
+            languages = try LanguageLibrary.load(defaultLanguage: configuration?.language,
+                                                 extraAliases: configuration?.aliases ?? [:])
         } catch let error as UnknownActorError {
             // The alias came from the configuration: point at its line there.
             throw ConfigurationError(file: configuration?.path ?? "configuration",
@@ -30,6 +31,9 @@ public struct Workspace: Sendable {
         let base = configuration?.folder ?? folder
         reader = DocumentReader(baseFolder: base, configured: configuration?.documents ?? [:])
     }
+
+    /// The default language's resources (see ``LanguageLibrary/primary``).
+    public var resources: LanguageResources { languages.primary }
 
     /// The inputs to read: those given, else the configuration's (relative to its folder).
     public func inputs(_ given: [String]) -> [String] {

@@ -34,7 +34,7 @@ enum FrontMatter {
         do {
             let fields = try MetadataFields.parse(yaml: yaml, context: "front matter")
             metadata = fields.metadata
-            metadata.publishedOrigin = metadata.published == nil ? nil : .frontMatter
+            metadata.publishedOrigin = metadata.published == nil && metadata.publishedApproximately == nil ? nil : .frontMatter
             warnings += fields.warnings
         } catch {
             warnings.append("front matter is not valid YAML: \(error)")
@@ -68,8 +68,10 @@ enum MetadataFields {
             case "published":
                 if let date = CalendarDate(iso: value) {
                     metadata.published = date
+                } else if let approximate = FuzzyDate(iso: value), approximate.precision != .day {
+                    metadata.publishedApproximately = approximate
                 } else {
-                    warnings.append("\(context)\(line): published '\(value)' is not a date of the form YYYY-MM-DD")
+                    warnings.append("\(context)\(line): published '\(value)' is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY")
                 }
             case "url": metadata.url = value
             case "source": metadata.source = value

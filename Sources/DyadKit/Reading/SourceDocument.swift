@@ -7,6 +7,9 @@ public struct DocumentMetadata: Sendable, Hashable {
     }
 
     public var published: CalendarDate?
+    /// A publication date known only to the month or the year (`published: 2017-07`): it
+    /// fixes the years of the document's dates, not its relative days.
+    public var publishedApproximately: FuzzyDate?
     public var publishedOrigin: Origin?
     public var url: String?
     public var source: String?
@@ -26,8 +29,9 @@ public struct DocumentMetadata: Sendable, Hashable {
     /// Fills what is missing here from `other`.
     public func filling(from other: DocumentMetadata) -> DocumentMetadata {
         var merged = self
-        if merged.published == nil {
+        if merged.published == nil && merged.publishedApproximately == nil {
             merged.published = other.published
+            merged.publishedApproximately = other.publishedApproximately
             merged.publishedOrigin = other.publishedOrigin
         }
         merged.url = merged.url ?? other.url

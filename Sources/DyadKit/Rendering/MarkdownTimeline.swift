@@ -40,9 +40,27 @@ enum MarkdownTimeline {
     }
 }
 
-/// How actors are labelled in outputs: English names, or the article language's names.
+/// How actors are labelled in outputs: English names (those of `common/actors.json`), or the
+/// names of another language that has resources.
 public struct ActorNaming: Sendable {
-    public enum Language: String, Sendable, CaseIterable { case en, vi }
+    /// A language actors can be labelled in: any with a folder of resources.
+    public struct Language: RawRepresentable, Sendable, Hashable {
+        public let rawValue: String
+
+        public init?(rawValue: String) {
+            guard ResourceLoader.availableLanguages().contains(rawValue) else { return nil }
+            self.rawValue = rawValue
+        }
+
+        /// English: the names `common/actors.json` gives every actor.
+        public static let en = Language(canonical: "en")
+        public static let vi = Language(canonical: "vi")
+
+        private init(canonical: String) { rawValue = canonical }
+
+        /// Every language with resources.
+        public static var available: [Language] { ResourceLoader.availableLanguages().map(Language.init(canonical:)) }
+    }
 
     let gazetteer: Gazetteer
     let language: Language
@@ -54,7 +72,7 @@ public struct ActorNaming: Sendable {
 
     func label(_ code: String) -> String {
         guard let actor = gazetteer.actor(code) else { return code }
-        return language == .vi ? (actor.localName ?? actor.name) : actor.name
+        return language == .en ? actor.name : (actor.localName ?? actor.name)
     }
 
     /// The names of `codes` (an event's or a pair's actors) joined by an en dash.

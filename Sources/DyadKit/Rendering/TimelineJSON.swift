@@ -29,6 +29,7 @@ enum TimelineJSON {
         let url: String?
         let source: String?
         let language: String
+        let language_basis: String
         let date_basis: String
         let year_inference: Inference?
         let body_lines: [[Int]]
@@ -97,9 +98,10 @@ enum TimelineJSON {
     }
 
     static func document(_ document: DocumentSummary) -> Document {
-        Document(path: document.path, title: document.title, published: document.metadata.published?.iso,
+        Document(path: document.path, title: document.title, published: document.metadata.published?.iso ?? document.metadata.publishedApproximately?.iso,
                  published_from: document.metadata.publishedOrigin?.rawValue, url: document.metadata.url,
-                 source: document.metadata.source, language: document.language, date_basis: document.dateBasis,
+                 source: document.metadata.source, language: document.language,
+                 language_basis: document.languageBasis, date_basis: document.dateBasis,
                  year_inference: document.yearInference.map { inference in
                      Inference(chosen: inference.chosen, candidates: inference.candidates, note: inference.note,
                                evidence: inference.evidence.map { evidence in
@@ -198,6 +200,7 @@ extension TimelineJSON.Document: JSONWritable {
             json.field("date_basis", date_basis)
             json.field("events", events)
             json.field("language", language)
+            json.field("language_basis", language_basis)
             json.field("path", path)
             json.field("published", published)
             json.field("published_from", published_from)
