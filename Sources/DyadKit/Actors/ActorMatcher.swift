@@ -55,6 +55,11 @@ public struct ActorMatcher: Sendable {
                 mentions.append(ActorMention(tokens: candidate.range, text: text, form: form, code: code,
                                              personID: nil, role: titleRole(before: start, titleEnds: titleEnds),
                                              inCompound: inCompound[k]))
+            case .pair(let codes):
+                for code in codes {
+                    mentions.append(ActorMention(tokens: candidate.range, text: text, form: .name, code: code,
+                                                 personID: nil, role: nil, inCompound: true))
+                }
             case .titled(let code):
                 guard inCompound[k] || titled else { continue }
                 mentions.append(ActorMention(tokens: candidate.range, text: text, form: .short, code: code,
@@ -89,7 +94,7 @@ extension Gazetteer.Entry {
     var isActorName: Bool {
         switch self {
         case .actor, .titled: return true
-        case .person, .notAnActor: return false
+        case .pair, .person, .notAnActor: return false
         }
     }
 }

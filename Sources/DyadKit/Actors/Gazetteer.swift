@@ -3,6 +3,8 @@ public struct Gazetteer: Sendable {
     enum Entry: Sendable, Hashable {
         case actor(code: String, form: ActorMention.Form)
         case titled(code: String)
+        /// A word that names two actors at once (`liên Triều`).
+        case pair(codes: [String])
         case person(id: String, needsTitle: Bool)
         case notAnActor
     }
@@ -25,6 +27,12 @@ public struct Gazetteer: Sendable {
         }
         var names = PhraseMatcher<Entry>(casing: .sensitive)
         for phrase in file.not_actors ?? [] { names.insert(phrase, value: .notAnActor) }
+        for (phrase, codes) in (file.pair_names ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard codes.count == 2, codes.allSatisfy({ actors[$0] != nil }) else {
+                throw LexiconError(file: "actors.json", reason: "pair name '\(phrase)' must name two known actors (has \(codes))")
+            }
+            names.insert(phrase, value: .pair(codes: codes))
+        }
         var all = file.aliases
         for (code, extra) in extraAliases {
             guard actors[code] != nil else {

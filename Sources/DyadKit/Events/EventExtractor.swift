@@ -73,9 +73,11 @@ public struct EventExtractor: Sendable {
                 let opening = sentenceDates.first { date in
                     date.expression.tokens.lowerBound < firstTrigger && clauses[0].range.contains(date.expression.tokens.lowerBound)
                 }
-                for clause in clauses where clause.kind != .purpose {
-                    let inClause = triggers.filter { clause.range.contains($0.range.lowerBound) }
+                for clause in clauses {
                     let clauseDates = sentenceDates.filter { clause.range.contains($0.expression.tokens.lowerBound) }
+                    // A purpose (`để bắt đầu hội đàm`) is an event of its own only when it states its own date.
+                    if clause.kind == .purpose && clauseDates.isEmpty { continue }
+                    let inClause = triggers.filter { clause.range.contains($0.range.lowerBound) }
                     var groups: [(date: DatedExpression, triggers: [(range: Range<Int>, meaning: TriggerMeaning)])] = []
                     for (k, trigger) in inClause.enumerated() {
                         var word: String { tokens.text(trigger.range) }
@@ -115,10 +117,11 @@ public struct EventExtractor: Sendable {
                         let reference = resolved.start.firstDay
                         let parties = parties(in: clause, tokens: tokens, mentions: mentions, on: reference,
                                               triggers: triggerRanges, context: activeContext?.pair)
-                        guard let pair = parties.pair else {
+                        guard !parties.pairs.isEmpty else {
                             decisions.add("'\(word)' on \(resolved.start.iso): \(parties.reason); no event")
                             continue
                         }
+                        for pair in parties.pairs {
                         // `Cuộc họp` that refers back to talks is those talks.
                         var meaning = best.meaning
                         if parties.fromContext, let earlier = activeContext?.meaning, earlier.type.family == meaning.type.family,
@@ -131,12 +134,14 @@ public struct EventExtractor: Sendable {
                         text = whole
                         let event = ExtractedEvent(
                             date: resolved, actors: pair.sorted(), meaning: meaning, trigger: word, future: future,
-                            summary: summary(of: clauseText(clause, tokens: tokens, whole: whole, clauses: clauses.count)), participants: parties.participants,
+                            summary: summary(of: clauseText(clause, tokens: tokens, whole: whole, clauses: clauses.count)),
+                            participants: parties.participants.filter { pair.contains($0.key) },
                             topics: parties.topics, location: parties.location,
                             mention: EventMention(document: document, line: sentence.line, text: whole),
                             lowConfidence: lowConfidence)
                         events.append(event)
                         decisions.add("event: \(resolved.start.iso)\(resolved.end.map { "…" + $0.iso } ?? "") \(pair.sorted().joined(separator: "–")) \(meaning.type.rawValue) ('\(word)', \(parties.reason))")
+                        }
                     }
                 }
             } else if !triggers.isEmpty {
@@ -187,7 +192,12 @@ public struct EventExtractor: Sendable {
     // MARK: - Parties
 
     struct Parties {
-        var pair: [String]?
+        /// One pair, or three for three parties together.
+        var pairs: [[String]] = []
+        var pair: [String]? {
+            get { pairs.first }
+            set { pairs = newValue.map { [$0] } ?? [] }
+        }
         var reason: String
         var participants: [String: [String]] = [:]
         var topics: [String] = []
@@ -198,7 +208,7 @@ public struct EventExtractor: Sendable {
     private func parties(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
                          triggers: [Range<Int>], context: [String]?) -> Parties {
         let inClause = mentions.filter { clause.range.contains($0.tokens.lowerBound) }
-        var result = Parties(pair: nil, reason: "")
+        var result = Parties(reason: "")
         var parties: [ActorMention] = []
         var venues: [ActorMention] = []
         var topics: [String] = []
@@ -222,8 +232,16 @@ public struct EventExtractor: Sendable {
             result.reason = "compound"
         } else {
             var codes = distinctCodes(parties, on: date)
-            if codes.count >= 2 {
-                result.pair = Array(codes.prefix(2))
+            let states = codes.filter { gazetteer.actor($0)?.kind == "state" }
+            if codes.count == 3 && states.count == 3 {
+                // Three states together: each of the three pairs.
+                result.pairs = [[codes[0], codes[1]], [codes[0], codes[2]], [codes[1], codes[2]]]
+                result.reason = "three parties together"
+            } else if states.count > 3 {
+                result.reason = "a gathering of \(states.count) states, not a pair"
+            } else if codes.count >= 2 {
+                // A state and an organisation among others: the organisation's meeting, else the first two.
+                result.pair = codes.count > 2 && states.count == 2 ? states : Array(codes.prefix(2))
                 result.reason = "the clause's first two parties"
             } else {
                 for code in distinctCodes(venues, on: date) where !codes.contains(code) { codes.append(code) }
@@ -239,12 +257,13 @@ public struct EventExtractor: Sendable {
                 }
             }
         }
-        if let pair = result.pair {
+        if !result.pairs.isEmpty {
+            let involved = Set(result.pairs.joined())
             for mention in inClause where mention.form == .person {
-                guard let id = mention.personID, let code = code(of: mention, on: date), pair.contains(code) else { continue }
+                guard let id = mention.personID, let code = code(of: mention, on: date), involved.contains(code) else { continue }
                 if !(result.participants[code] ?? []).contains(id) { result.participants[code, default: []].append(id) }
             }
-            result.topics = Array(Set(topics).subtracting(pair)).sorted()
+            result.topics = Array(Set(topics).subtracting(involved)).sorted()
         }
         return result
     }

@@ -29,13 +29,16 @@ public struct ActorAliases: Codable, Sendable, Hashable {
 struct ActorNamesFile: Decodable {
     let aliases: [String: ActorAliases]
     let not_actors: [String]?
+    /// Words that name two actors at once: `liên Triều`, `inter-Korean`, `cross-strait`.
+    var pair_names: [String: [String]]? = nil
 
     /// These names with `other`'s added, actor by actor (`territories.json`, generated from
     /// CLDR, under the hand-kept `actors.json`).
     func adding(_ other: ActorNamesFile) -> ActorNamesFile {
         var aliases = self.aliases
         for (code, extra) in other.aliases { aliases[code] = (aliases[code] ?? ActorAliases()).adding(extra) }
-        return ActorNamesFile(aliases: aliases, not_actors: (not_actors ?? []) + (other.not_actors ?? []))
+        return ActorNamesFile(aliases: aliases, not_actors: (not_actors ?? []) + (other.not_actors ?? []),
+                              pair_names: (pair_names ?? [:]).merging(other.pair_names ?? [:]) { mine, _ in mine })
     }
 }
 
