@@ -4,10 +4,12 @@ import Foundation
 public struct Cleaner: Sendable {
     let furniture: FurnitureDetector
     let firstWords: FirstWordIndex
+    let abbreviations: SentenceSplitter.Abbreviations
 
     public init(resources: LanguageResources) {
         furniture = resources.furniture
         firstWords = resources.firstWords
+        abbreviations = resources.abbreviations
     }
 
     public func clean(_ document: SourceDocument) -> CleanDocument {
@@ -33,7 +35,7 @@ public struct Cleaner: Sendable {
                 let line = DocumentLine(number: offset + 1, bytes: bytes, range: range, role: roles[offset])
                 lines.append(line)
                 guard line.role.isBody else { continue }
-                for piece in SentenceSplitter.pieces(of: UnsafeBufferPointer(rebasing: buffer[range])) {
+                for piece in SentenceSplitter.pieces(of: UnsafeBufferPointer(rebasing: buffer[range]), abbreviations: abbreviations) {
                     switch piece {
                     case .range(let sentence):
                         let span = (range.lowerBound + sentence.lowerBound)..<(range.lowerBound + sentence.upperBound)

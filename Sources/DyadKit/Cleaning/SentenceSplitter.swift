@@ -8,9 +8,9 @@ public enum SentenceSplitter {
     /// Far longer than any real sentence (news sentences run to a few hundred bytes).
     public static let maximumLength = 2_000
 
-    public static func split(_ paragraph: String) -> [String] {
+    public static func split(_ paragraph: String, abbreviations: Abbreviations = Abbreviations()) -> [String] {
         paragraph.withUTF8Bytes { bytes in
-            pieces(of: bytes).flatMap { piece -> [String] in
+            pieces(of: bytes, abbreviations: abbreviations).flatMap { piece -> [String] in
                 switch piece {
                 case .range(let range): return [bytes.string(range)]
                 case .cut(let pieces): return pieces
@@ -26,8 +26,8 @@ public enum SentenceSplitter {
     }
 
     /// The sentences of a paragraph's bytes, each as its byte range or as its cut pieces.
-    static func pieces(of bytes: UnsafeBufferPointer<UInt8>) -> [Piece] {
-        sentenceRanges(in: bytes).map { $0.count > maximumLength ? .cut(cut(bytes.string($0))) : .range($0) }
+    static func pieces(of bytes: UnsafeBufferPointer<UInt8>, abbreviations: Abbreviations = Abbreviations()) -> [Piece] {
+        sentenceRanges(in: bytes, abbreviations: abbreviations).map { $0.count > maximumLength ? .cut(cut(bytes.string($0))) : .range($0) }
     }
 
     /// Pieces of at most ``maximumLength`` bytes, cut at the last space before the limit (or at
@@ -54,7 +54,7 @@ public enum SentenceSplitter {
     }
 
     /// The byte ranges of the sentences, without the white space around them.
-    static func sentenceRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    static func sentenceRanges(in bytes: UnsafeBufferPointer<UInt8>, abbreviations: Abbreviations = Abbreviations()) -> [Range<Int>] {
         let table = ScalarTable.shared
         var sentences: [Range<Int>] = []
         func add(_ from: Int, _ to: Int) {
@@ -89,7 +89,8 @@ public enum SentenceSplitter {
                     guard table.kind(space) == .space else { break }
                     next += spaceLength
                 }
-                if next >= bytes.count || (next > end && startsSentence(decodeScalar(bytes, at: next).value, table: table)) {
+                if next >= bytes.count || (next > end && startsSentence(decodeScalar(bytes, at: next).value, table: table)
+                                           && !(bytes[index] == 0x2E && abbreviations.ends(bytes, at: index))) {
                     add(start, end)
                     start = next
                     index = next
@@ -100,6 +101,30 @@ public enum SentenceSplitter {
         }
         if start < bytes.count { add(start, bytes.count) }
         return sentences
+    }
+
+    /// Words whose full stop does not end a sentence: `Mr.`, `Nov.`, and any single capital
+    /// letter (`U.S.`, `S. Korea`, `John F. Kennedy`).
+    public struct Abbreviations: Sendable {
+        let words: Set<[UInt8]>
+
+        public init(_ words: [String] = []) {
+            self.words = Set(words.map { Array($0.utf8) })
+        }
+
+        /// Whether the full stop at `index` ends an abbreviation: the ASCII letters right before it
+        /// are one capital letter or a listed word.
+        func ends(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+            var start = index
+            while start > 0, bytes[start - 1] < 0x80, (bytes[start - 1] | 0x20) >= 0x61, (bytes[start - 1] | 0x20) <= 0x7A {
+                start -= 1
+            }
+            // A letter that is part of a longer non-ASCII word is not an abbreviation.
+            if start > 0, bytes[start - 1] >= 0x80 { return false }
+            let length = index - start
+            if length == 1 { return bytes[start] >= 0x41 && bytes[start] <= 0x5A }
+            return length > 1 && words.contains(Array(bytes[start..<index]))
+        }
     }
 
     /// The bytes a sentence end starts with: `.`, `!`, `?`, and E2, the lead byte of `…`

@@ -101,6 +101,8 @@ struct LanguageDetector: Sendable {
     struct LanguageFile: Decodable {
         let name: String
         let function_words: [String]
+        /// Words written with a full stop that does not end a sentence (`Mr`, `Nov`).
+        let abbreviations: [String]?
     }
 
     struct OtherLanguagesFile: Decodable {

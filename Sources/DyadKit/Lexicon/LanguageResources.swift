@@ -8,6 +8,8 @@ public struct LanguageResources: Sendable {
     public let dates: DateLexicon
     public let events: EventLexicon
     let furniture: FurnitureDetector
+    /// Words whose full stop does not end a sentence (`Mr.`, `Nov.`).
+    let abbreviations: SentenceSplitter.Abbreviations
     /// The first words of every lexicon above, looked up once per token by the tokenizer.
     public let firstWords: FirstWordIndex
 
@@ -46,6 +48,7 @@ public struct LanguageResources: Sendable {
         var events = try EventLexicon(file: try ResourceLoader.decode(EventsFile.self, "\(language)/events.json"),
                                       path: "\(language)/events.json")
         let furniture = FurnitureDetector(file: try ResourceLoader.decode(FurnitureFile.self, "\(language)/furniture.json"))
+        let about = try ResourceLoader.decode(LanguageDetector.LanguageFile.self, "\(language)/language.json")
         var gazetteer = try Gazetteer(actorList: common.actorList, names: names, officeholders: common.officeholders,
                                       titles: titles, extraAliases: extraAliases)
         var firstWords = FirstWordIndex()
@@ -53,6 +56,7 @@ public struct LanguageResources: Sendable {
         dates.registerFirstWords(in: &firstWords)
         events.registerFirstWords(in: &firstWords)
         return LanguageResources(language: language, gazetteer: gazetteer, dates: dates, events: events,
-                                 furniture: furniture, firstWords: firstWords)
+                                 furniture: furniture, abbreviations: SentenceSplitter.Abbreviations(about.abbreviations ?? []),
+                                 firstWords: firstWords)
     }
 }

@@ -118,7 +118,7 @@ public struct Analyzer: Sendable {
         var seenText = Set<String>()
         for line in document.lines {
             guard case .furniture = line.role else { continue }
-            for text in SentenceSplitter.split(line.text) where seenText.insert(text).inserted {
+            for text in SentenceSplitter.split(line.text, abbreviations: resources.abbreviations) where seenText.insert(text).inserted {
                 sentences.append(Sentence(line: line.number, index: sentences.count,
                                           tokens: Tokenizer.tokenize(text, classifiedBy: resources.firstWords)))
             }
