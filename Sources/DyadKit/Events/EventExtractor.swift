@@ -115,8 +115,10 @@ public struct EventExtractor: Sendable {
                         let word = tokens.text(best.range)
                         let resolved = group.date.resolved!
                         let reference = resolved.start.firstDay
+                        let first = group.triggers.map(\.range.lowerBound).min()!
                         let parties = parties(in: clause, tokens: tokens, mentions: mentions, on: reference,
-                                              triggers: triggerRanges, context: activeContext?.pair)
+                                              triggers: triggerRanges, context: activeContext?.pair,
+                                              trigger: first, encounter: best.meaning.type.isEncounter)
                         guard !parties.pairs.isEmpty else {
                             decisions.add("'\(word)' on \(resolved.start.iso): \(parties.reason); no event")
                             continue
@@ -206,7 +208,7 @@ public struct EventExtractor: Sendable {
     }
 
     private func parties(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
-                         triggers: [Range<Int>], context: [String]?) -> Parties {
+                         triggers: [Range<Int>], context: [String]?, trigger: Int, encounter: Bool) -> Parties {
         let inClause = mentions.filter { clause.range.contains($0.tokens.lowerBound) }
         var result = Parties(reason: "")
         var parties: [ActorMention] = []
@@ -233,7 +235,12 @@ public struct EventExtractor: Sendable {
         } else {
             var codes = distinctCodes(parties, on: date)
             let states = codes.filter { gazetteer.actor($0)?.kind == "state" }
-            if codes.count == 3 && states.count == 3 {
+            let directed = directedPairs(parties, trigger: trigger, on: date, tokens: tokens)
+            if !encounter, codes.count >= 3, let directed {
+                // `France and Germany summoned China's envoys`: each doer with the one acted on.
+                result.pairs = directed
+                result.reason = "each party before the event word with the first after it"
+            } else if codes.count == 3 && states.count == 3 {
                 // Three states together: each of the three pairs.
                 result.pairs = [[codes[0], codes[1]], [codes[0], codes[2]], [codes[1], codes[2]]]
                 result.reason = "three parties together"
@@ -266,6 +273,31 @@ public struct EventExtractor: Sendable {
             result.topics = Array(Set(topics).subtracting(involved)).sorted()
         }
         return result
+    }
+
+    /// The parties before the event word, each paired with the first party after it; nil
+    /// when either side is empty.
+    /// The doers are the party nearest before the word and those listed with it (`France,
+    /// Germany and Italy`, `Mỹ và Nhật Bản`); a party set off by a comma alone (`Với sự ủng hộ
+    /// từ Nga, Hội đồng Bảo an …`) is not one of them.
+    private func directedPairs(_ parties: [ActorMention], trigger: Int, on date: CalendarDate, tokens: TokenList) -> [[String]]? {
+        let before = parties.filter { $0.tokens.upperBound <= trigger }
+        guard let nearest = before.last else { return nil }
+        var listed = [nearest]
+        var joined = nearest.tokens.upperBound < tokens.count && lexicon.joiners.contains(tokens, at: nearest.tokens.upperBound)
+        for mention in before.dropLast().reversed() {
+            let gap = mention.tokens.upperBound..<listed.last!.tokens.lowerBound
+            if gap.isEmpty || (gap.count == 1 && lexicon.joiners.contains(tokens, at: gap.lowerBound)) {
+                joined = joined || !gap.isEmpty
+            } else if !(gap.count == 1 && tokens.token(at: gap.lowerBound, is: ",") && joined) {
+                break
+            }
+            listed.append(mention)
+        }
+        let doers = distinctCodes(listed.reversed(), on: date)
+        guard let target = distinctCodes(parties.filter { $0.tokens.lowerBound > trigger }, on: date).first(where: { !doers.contains($0) }),
+              doers.count <= 3 else { return nil }
+        return doers.map { [$0, target] }
     }
 
     private func code(of mention: ActorMention, on date: CalendarDate?) -> String? {

@@ -10,6 +10,10 @@ public enum EventType: String, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
+    /// Meetings, talks, summits and calls: the parties take part together; other events go
+    /// from one party to another.
+    var isEncounter: Bool { family == "encounter" || self == .call || self == .visit }
+
     public static func < (a: EventType, b: EventType) -> Bool { a.rawValue < b.rawValue }
 }
 

@@ -104,6 +104,8 @@ private struct TokenWriter {
     var hasUpper = false
     /// Byte of its last scalar when that is an apostrophe; -1 otherwise.
     private var apostropheAt = -1
+    /// Byte of the last apostrophe inside it; -1 when it has none.
+    private var innerApostrophe = -1
     private var spaceBefore = false
 
     init(bytes: UnsafeBufferPointer<UInt8>, index: FirstWordIndex?) {
@@ -121,6 +123,7 @@ private struct TokenWriter {
         startOffset = offset
         scalars = 0
         hasUpper = false
+        innerApostrophe = -1
         self.spaceBefore = spaceBefore
     }
 
@@ -130,6 +133,7 @@ private struct TokenWriter {
         end = newEnd
         scalars += 1
         apostropheAt = apostrophe
+        if apostrophe >= 0 { innerApostrophe = apostrophe }
     }
 
     /// Closes the open token, if any.
@@ -137,11 +141,27 @@ private struct TokenWriter {
         guard start >= 0 else { return }
         // A closing quotation mark is not part of the word before it.
         let splitQuote = kind == .word && scalars > 1 && apostropheAt >= 0
+        // A possessive (`Beijing’s`, `China's`) is the name and its ending: names match alone.
+        if kind == .word, !splitQuote, innerApostrophe > start, end - innerApostrophe >= 2, isPossessiveEnding(innerApostrophe, end) {
+            let apostrophe = innerApostrophe
+            append(start, apostrophe, kind: .word, spaceBefore: spaceBefore, offset: startOffset, upper: hasUpper)
+            append(apostrophe, end, kind: .word, spaceBefore: false, offset: startOffset + scalars - 2, upper: false)
+            start = -1
+            return
+        }
         append(start, splitQuote ? apostropheAt : end, kind: kind, spaceBefore: spaceBefore, offset: startOffset, upper: hasUpper)
         if splitQuote {
             append(apostropheAt, end, kind: .punctuation, spaceBefore: false, offset: startOffset + scalars - 1, upper: false)
         }
         start = -1
+    }
+
+    /// Whether the bytes from the apostrophe at `apostrophe` to `end` are `'s` or `’s`.
+    private func isPossessiveEnding(_ apostrophe: Int, _ end: Int) -> Bool {
+        let length = end - apostrophe
+        let last = bytes[end - 1]
+        guard last == UInt8(ascii: "s") || last == UInt8(ascii: "S") else { return false }
+        return length == 2 || (length == 4 && bytes[apostrophe] == 0xE2)
     }
 
     private mutating func append(_ from: Int, _ to: Int, kind: Token.Kind, spaceBefore: Bool, offset: Int, upper: Bool) {
