@@ -225,10 +225,7 @@ public struct DateScanner: Sendable {
     /// The month named at `i` (`June`, `Nov.`, `tháng Sáu`) and the token after it.
     private func monthName(at i: Int, in t: TokenList) -> (Int, Int)? {
         guard i < t.count, t[i].isWord, let match = lexicon.monthNames.longestMatch(in: t, at: i) else { return nil }
-        var after = i + match.length
-        // `Nov.`: the abbreviation's full stop.
-        if after < t.count, t.token(at: after, is: "."), !t[after].spaceBefore { after += 1 }
-        return (match.value, after)
+        return (match.value, i + match.length)
     }
 
     /// Shapes that start with a month's name: `June 18`, `June 18, 2023`, `June 18-19`,

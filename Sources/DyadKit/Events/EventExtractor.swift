@@ -116,7 +116,9 @@ public struct EventExtractor: Sendable {
                         let resolved = group.date.resolved!
                         let reference = resolved.start.firstDay
                         let first = group.triggers.map(\.range.lowerBound).min()!
-                        let parties = parties(in: clause, tokens: tokens, mentions: mentions, on: reference,
+                        // A purpose's doer is named before it: `Abe đến Yamaguchi, để … hội đàm với Putin`.
+                        let partyClause = clause.kind == .purpose ? Clause(range: 0..<clause.range.upperBound, kind: .purpose) : clause
+                        let parties = parties(in: partyClause, tokens: tokens, mentions: mentions, on: reference,
                                               triggers: triggerRanges, context: activeContext?.pair,
                                               trigger: first, encounter: best.meaning.type.isEncounter)
                         guard !parties.pairs.isEmpty else {

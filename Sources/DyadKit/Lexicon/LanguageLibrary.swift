@@ -14,23 +14,35 @@ public struct LanguageLibrary: Sendable {
     public let defaultLanguage: String
     let detector: LanguageDetector
 
-    /// Loads every language folder, with the user's extra actor aliases for each.
-    public static func load(defaultLanguage: String? = nil, extraAliases: [String: ActorAliases] = [:]) throws -> LanguageLibrary {
-        let languages = ResourceLoader.availableLanguages()
+    /// Loads every language folder, with the user's extra actor aliases for each. Language
+    /// folders in `additionalFolder` (laid out as the bundled `Resources`: `<code>/language.json`,
+    /// `actors.json`, `titles.json`, `dates.json`, `events.json`, `furniture.json`) are added to
+    /// the bundled ones, or replace a bundled language of the same code.
+    public static func load(defaultLanguage: String? = nil, extraAliases: [String: ActorAliases] = [:],
+                            additionalFolder: URL? = nil) throws -> LanguageLibrary {
+        let added = additionalFolder.map { ResourceLoader.availableLanguages(in: $0) } ?? []
+        let bundled = ResourceLoader.availableLanguages().filter { !added.contains($0) }
+        let languages = (bundled + added).sorted()
+        let folders = Dictionary(uniqueKeysWithValues: bundled.map { ($0, URL?.none) } + added.map { ($0, additionalFolder) })
+        // Vietnamese, the language Dyad was first written for, unless configured otherwise.
         let fallback = defaultLanguage ?? (languages.contains("vi") ? "vi" : languages.first ?? "vi")
         guard languages.contains(fallback) else {
             throw LexiconError(file: "\(fallback)/", reason: "no resources for language '\(fallback)' (have: \(languages.joined(separator: ", ")))")
         }
         let common = try LanguageResources.Common.load()
         let loaded = concurrentMap(languages.count) { index in
-            Result { try LanguageResources.load(language: languages[index], common: common, extraAliases: extraAliases) }
+            Result {
+                try LanguageResources.load(language: languages[index], common: common, extraAliases: extraAliases,
+                                           folder: folders[languages[index]]!)
+            }
         }
         var resources: [String: LanguageResources] = [:]
         for item in loaded {
             let language = try item.get()
             resources[language.language] = language
         }
-        return LanguageLibrary(resources: resources, defaultLanguage: fallback, detector: try LanguageDetector.load(languages: languages))
+        return LanguageLibrary(resources: resources, defaultLanguage: fallback,
+                               detector: try LanguageDetector.load(languages: languages, folders: folders))
     }
 
     /// A library of one language, read for every document (tests, single-language tools).
@@ -109,10 +121,10 @@ struct LanguageDetector: Sendable {
         let languages: [String: LanguageFile]
     }
 
-    static func load(languages: [String]) throws -> LanguageDetector {
+    static func load(languages: [String], folders: [String: URL?] = [:]) throws -> LanguageDetector {
         var profiles: [Profile] = []
         for code in languages {
-            let file = try ResourceLoader.decode(LanguageFile.self, "\(code)/language.json")
+            let file = try ResourceLoader.decode(LanguageFile.self, "\(code)/language.json", in: folders[code] ?? nil)
             profiles.append(Profile(code: code, name: file.name, words: Set(file.function_words.map { $0.lowercased() })))
         }
         let others = try ResourceLoader.decode(OtherLanguagesFile.self, "common/languages.json")

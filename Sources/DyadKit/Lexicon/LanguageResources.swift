@@ -34,21 +34,24 @@ public struct LanguageResources: Sendable {
         try load(language: language, common: Common.load(), extraAliases: extraAliases)
     }
 
-    static func load(language: String, common: Common, extraAliases: [String: ActorAliases]) throws -> LanguageResources {
-        guard ResourceLoader.availableLanguages().contains(language) else {
-            throw LexiconError(file: "\(language)/", reason: "no resources for language '\(language)' (have: \(ResourceLoader.availableLanguages().joined(separator: ", ")))")
+    static func load(language: String, common: Common, extraAliases: [String: ActorAliases],
+                     folder: URL? = nil) throws -> LanguageResources {
+        guard ResourceLoader.availableLanguages(in: folder).contains(language) else {
+            throw LexiconError(file: "\(language)/", reason: "no resources for language '\(language)' (have: \(ResourceLoader.availableLanguages(in: folder).joined(separator: ", ")))")
         }
-        var names = try ResourceLoader.decode(ActorNamesFile.self, "\(language)/actors.json")
+        func decode<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
+            try ResourceLoader.decode(type, "\(language)/\(name)", in: folder)
+        }
+        var names = try decode(ActorNamesFile.self, "actors.json")
         // Names generated from CLDR and iso-codes (scripts/gen-actors.py), under the hand-kept ones.
-        if ResourceLoader.exists("\(language)/territories.json") {
-            names = names.adding(try ResourceLoader.decode(ActorNamesFile.self, "\(language)/territories.json"))
+        if ResourceLoader.exists("\(language)/territories.json", in: folder) {
+            names = names.adding(try decode(ActorNamesFile.self, "territories.json"))
         }
-        let titles = try ResourceLoader.decode(TitlesFile.self, "\(language)/titles.json")
-        var dates = DateLexicon(file: try ResourceLoader.decode(DatesFile.self, "\(language)/dates.json"))
-        var events = try EventLexicon(file: try ResourceLoader.decode(EventsFile.self, "\(language)/events.json"),
-                                      path: "\(language)/events.json")
-        let furniture = FurnitureDetector(file: try ResourceLoader.decode(FurnitureFile.self, "\(language)/furniture.json"))
-        let about = try ResourceLoader.decode(LanguageDetector.LanguageFile.self, "\(language)/language.json")
+        let titles = try decode(TitlesFile.self, "titles.json")
+        var dates = DateLexicon(file: try decode(DatesFile.self, "dates.json"))
+        var events = try EventLexicon(file: try decode(EventsFile.self, "events.json"), path: "\(language)/events.json")
+        let furniture = FurnitureDetector(file: try decode(FurnitureFile.self, "furniture.json"))
+        let about = try decode(LanguageDetector.LanguageFile.self, "language.json")
         var gazetteer = try Gazetteer(actorList: common.actorList, names: names, officeholders: common.officeholders,
                                       titles: titles, extraAliases: extraAliases)
         var firstWords = FirstWordIndex()

@@ -160,8 +160,8 @@ enum ResourceLoader {
         Bundle.module.bundleURL.appendingPathComponent("Resources")
     }
 
-    static func decode<T: Decodable>(_ type: T.Type, _ relativePath: String) throws -> T {
-        let url = root.appendingPathComponent(relativePath)
+    static func decode<T: Decodable>(_ type: T.Type, _ relativePath: String, in folder: URL? = nil) throws -> T {
+        let url = (folder ?? root).appendingPathComponent(relativePath)
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -175,13 +175,15 @@ enum ResourceLoader {
         }
     }
 
-    static func exists(_ relativePath: String) -> Bool {
-        FileManager.default.fileExists(atPath: root.appendingPathComponent(relativePath).path)
+    static func exists(_ relativePath: String, in folder: URL? = nil) -> Bool {
+        FileManager.default.fileExists(atPath: (folder ?? root).appendingPathComponent(relativePath).path)
     }
 
-    /// The languages that have a folder of resources.
-    static func availableLanguages() -> [String] {
-        let items = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-        return items.filter { $0 != "common" }.sorted()
+    /// The languages that have a folder of resources (in `folder`, else the bundled ones): every
+    /// folder but `common` with a `language.json`.
+    static func availableLanguages(in folder: URL? = nil) -> [String] {
+        let base = folder ?? root
+        let items = (try? FileManager.default.contentsOfDirectory(atPath: base.path)) ?? []
+        return items.filter { $0 != "common" && exists("\($0)/language.json", in: base) }.sorted()
     }
 }

@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+@testable import DyadKit
+
+/// Documents in several languages, each read with its own language's rules; sentences written
+/// for these tests.
+@Suite("Languages: detection, English, and a language added as files")
+struct LanguagesTests {
+    static let library: LanguageLibrary = {
+        do { return try LanguageLibrary.load() } catch { fatalError("resources: \(error)") }
+    }()
+
+    static func english() -> LanguageResources { library.resources["en"]! }
+
+    static func document(_ text: String, path: String = "a.txt", published: String? = "2023-06-19", language: String? = nil) -> SourceDocument {
+        var document = Support.document(text, path: path, published: published)
+        if let language {
+            var metadata = document.metadata
+            metadata.language = language
+            document = SourceDocument(path: document.path, text: document.text, metadata: metadata)
+        }
+        return document
+    }
+
+    /// The events of one English sentence (too short to tell its language from its words).
+    static func events(_ text: String, published: String? = "2023-06-19") -> [String] {
+        Builder(languages: library).build(documents: [document(text, published: published, language: "en")]).events
+            .map { "\($0.date.iso)\($0.end.map { "/" + $0.iso } ?? "") \($0.pair) \($0.type.rawValue)" }
+    }
+
+    @Test func eachDocumentIsReadInTheLanguageItsWordsShow() {
+        let vietnamese = Self.document("Ngày 18/6, Ngoại trưởng Mỹ đã có cuộc hội đàm với người đồng cấp Trung Quốc tại Bắc Kinh về các vấn đề của hai nước.")
+        let english = Self.document("The foreign ministers of the two countries met in Beijing on Sunday and said that the talks were candid.")
+        #expect(Self.library.choose(for: vietnamese).language == "vi")
+        #expect(Self.library.choose(for: english).language == "en")
+        #expect(Self.library.choose(for: english).basis == .detected)
+        // Too few words to tell: the default language.
+        #expect(Self.library.choose(for: Self.document("Hà Nội")).basis == .default)
+        // A language given in front matter or dyad.yml wins over the words.
+        let given = Self.document(english.text, language: "vi")
+        #expect(Self.library.choose(for: given) == LanguageLibrary.Choice(language: "vi", basis: .given, unsupportedName: nil))
+    }
+
+    @Test func aDocumentInALanguageWithoutResourcesIsNamedNotMisread() {
+        let french = Self.document("Le président de la France a rencontré le président de la Chine à Paris le 18 juin, et les deux pays ont signé un accord sur le commerce.")
+        let timeline = Builder(languages: Self.library).build(documents: [french])
+        #expect(timeline.events.isEmpty)
+        #expect(timeline.documents[0].language == "fr")
+        #expect(timeline.documents[0].warnings.contains { $0.contains("French") && $0.contains("no resources") })
+    }
+
+    @Test func oneBuildReadsAMixedFolder() {
+        let vietnamese = Self.document("Ngày 18/6, Ngoại trưởng Mỹ đã hội đàm với người đồng cấp Trung Quốc tại Bắc Kinh.", path: "vi.txt")
+        let english = Self.document("Russian President Vladimir Putin met Chinese leader Xi Jinping in Moscow on March 21, and the two sides signed a joint statement.", path: "en.txt")
+        let timeline = Builder(languages: Self.library).build(documents: [vietnamese, english])
+        #expect(timeline.events.map(\.pair).sorted() == ["CHN-RUS", "CHN-USA"])
+        #expect(timeline.documents.map(\.language) == ["en", "vi"])
+        #expect(timeline.documents.allSatisfy { $0.languageBasis == "detected" })
+    }
+
+    /// English date shapes, resolved against a publication date (Monday 19 June 2023).
+    @Test(arguments: [
+        ("They met on June 18 in Beijing.", "2023-06-18"),
+        ("They met on 18 June 2023 in Beijing.", "2023-06-18"),
+        ("The talks opened on Nov. 15, 2022 in Bali.", "2022-11-15"),
+        ("The visit runs June 18-19 this year.", "2023-06-18/2023-06-19"),
+        ("The visit ran from 20 to 25 May 2023.", "2023-05-20/2023-05-25"),
+        ("The two days of talks, 11 and 12 June, were long.", "2023-06-11/2023-06-12"),
+        ("They spoke yesterday.", "2023-06-18"),
+        ("They met on Tuesday.", "2023-06-13"),
+        ("They will meet on Tuesday.", "2023-06-20"),
+        ("The summit was held in March last year.", "2022-03"),
+        ("The deal was signed in early 2021.", "2021"),
+    ])
+    func englishDates(sentence: String, expected: String) {
+        let scanner = DateScanner(lexicon: Self.english().dates)
+        let found = scanner.scan(Tokenizer.tokenize(sentence)).map { (sentence: 0, line: 1, expression: $0) }
+        let resolved = DateResolver().resolve(found, anchor: .published(CalendarDate(iso: "2023-06-19")!)).compactMap(\.resolved)
+        #expect(resolved.map { $0.start.iso + ($0.end.map { "/" + $0.iso } ?? "") } == [expected], "\(sentence)")
+    }
+
+    @Test func aMonthNameThatIsAlsoAWordNeedsADateWord() {
+        let scanner = DateScanner(lexicon: Self.english().dates)
+        #expect(scanner.scan(Tokenizer.tokenize("May the talks succeed.")).isEmpty)
+        #expect(scanner.scan(Tokenizer.tokenize("They met in May.")).map(\.text) == ["May"])
+    }
+
+    @Test func englishEvents() {
+        #expect(Self.events("U.S. Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing on Monday.")
+                == ["2023-06-19 CHN-USA meet"])
+        #expect(Self.events("Japan’s prime minister spoke by phone with his South Korean counterpart yesterday.")
+                == ["2023-06-18 JPN-KOR call"])
+        // A topic is not a party; a venue is not a party when two parties are named.
+        #expect(Self.events("On June 12, India and Pakistan held talks in Geneva over Afghanistan.")
+                == ["2023-06-12 IND-PAK talks"])
+        // Hedged and negated events are not events.
+        #expect(Self.events("Iran may sign a deal with Iraq on Tuesday.").isEmpty)
+        #expect(Self.events("Egypt did not meet Sudan on June 3.").isEmpty)
+    }
+
+    @Test func abbreviationsDoNotEndSentences() {
+        let english = Self.english().abbreviations
+        #expect(SentenceSplitter.split("The U.S. President met Mr. Xi on Nov. 15 in Woodside. It was their first meeting.", abbreviations: english).count == 2)
+        #expect(SentenceSplitter.split("S. Korea and Japan met. They talked.", abbreviations: english).count == 2)
+        // A word that is not listed still ends its sentence.
+        #expect(SentenceSplitter.split("They met in Oslo. Then they left.", abbreviations: english).count == 2)
+    }
+
+    @Test func aPossessiveIsTheNameAndItsEnding() {
+        let tokens = Tokenizer.tokenize("Beijing’s reply and China's note, O'Brien's view")
+        #expect(tokens.indices.map { tokens.text(at: $0) } == ["Beijing", "’s", "reply", "and", "China", "'s", "note", ",", "O'Brien", "'s", "view"])
+    }
+
+    /// A third language from files alone: a folder with the six files, no code.
+    @Test func aLanguageIsAddedAsAFolderOfFiles() throws {
+        let folder = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let language = folder.appendingPathComponent("id")
+        try FileManager.default.createDirectory(at: language, withIntermediateDirectories: true)
+        let files: [String: String] = [
+            "language.json": #"{"name": "Indonesian", "function_words": ["yang", "dan", "di", "dengan", "pada", "ini", "adalah", "untuk", "kedua"]}"#,
+            "actors.json": #"{"aliases": {"USA": {"names": ["Amerika Serikat"]}, "CHN": {"names": ["Tiongkok"]}}, "not_actors": []}"#,
+            "titles.json": #"{"titles": {"Presiden": "head_of_state"}, "honorifics": []}"#,
+            "dates.json": #"""
+                {"day_cues": ["pada", "tanggal"], "month_words": [], "year_words": ["tahun"], "quarter_words": [], "quarter_numerals": {},
+                 "span_joiners": ["-"], "part_of_period": {}, "relative_days": {"hari ini": 0, "kemarin": -1}, "relative_weeks": {},
+                 "relative_months": {}, "relative_years": {}, "anaphoric_days": {}, "weekdays": {}, "forward_markers": ["akan"],
+                 "backward_markers": ["telah"], "not_dates_unless_cued": [], "duration_followers": [], "plural_markers": [],
+                 "month_names": {"Juni": 6}}
+                """#,
+            "events.json": #"""
+                {"triggers": [{"words": ["bertemu"], "type": "meet", "cameo": "040", "goldstein": 1.0, "priority": 5}],
+                 "not_triggers": [], "hedges": ["mungkin"], "negations": ["tidak"], "future_markers": ["akan"], "topic_markers": ["tentang"],
+                 "topic_resets": [], "topic_continuations": [], "pair_between": ["antara"], "pair_joiners": ["dan", "dengan"],
+                 "pair_stops": [","], "venue_nouns": [], "location_markers": ["di"], "counterpart_markers": [], "anaphoric_subjects": [],
+                 "clause_breaks": {"coordinate": [], "subordinate": [], "context": [], "purpose": []}}
+                """#,
+            "furniture.json": #"{"headings": ["Berita terkait"], "line_prefixes": [], "caption_markers": [], "teaser_prefixes": [], "media_prefixes": []}"#,
+        ]
+        for (name, text) in files { try text.write(to: language.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let library = try LanguageLibrary.load(additionalFolder: folder)
+        #expect(library.languages == ["en", "id", "vi"])
+        let text = "Pada 18 Juni, Amerika Serikat bertemu dengan Tiongkok di Jakarta. Ini adalah pertemuan yang penting dan bersejarah untuk kedua negara."
+        let timeline = Builder(languages: library).build(documents: [Self.document(text)])
+        #expect(timeline.documents[0].language == "id")
+        #expect(timeline.events.map { "\($0.date.iso) \($0.pair) \($0.type.rawValue)" } == ["2023-06-18 CHN-USA meet"])
+    }
+}
