@@ -40,7 +40,7 @@ struct Eval: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the report as JSON.")
     var json = false
 
-    @Option(name: .customLong("min-f1"), help: "Exit 1 when F1 is below this figure (0…1).")
+    @Option(name: .customLong("min-f1"), help: "Exit 1 when F1, as printed (three decimals), is below this figure (0…1).")
     var minF1: Double?
 
     func validate() throws {
@@ -70,7 +70,9 @@ struct Eval: AsyncParsableCommand {
             print(outcome.report.text(quiet: quiet), terminator: "")
         }
         KeptUntilExit.keep(outcome)
-        if let minF1, outcome.score.f1 < minF1 {
+        // Compared as printed (three decimals), so that a recorded 0.60 passes an F1 printed
+        // as 0.600 whatever the last bits of the division.
+        if let minF1, (outcome.score.f1 * 1000).rounded() / 1000 < minF1 {
             printError(String(format: "dyad: F1 %.3f is below --min-f1 %g", outcome.score.f1, minF1))
             throw ExitCode(ExitStatus.outOfDate)
         }

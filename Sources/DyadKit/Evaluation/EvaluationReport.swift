@@ -201,6 +201,7 @@ struct Diagnosis {
             if let decision = trace.decisions.last { return "line \(line): \(decision)" }
             let codes = Set(trace.actors.compactMap(\.code))
             if !key.pair.allSatisfy(codes.contains) { return "the pair's actors are not both in the sentence (line \(line))" }
+            return "line \(line) has event words (\(trace.triggers.joined(separator: ", "))), a date and both actors, yet no event: see dyad explain"
         }
         return "no event found"
     }
