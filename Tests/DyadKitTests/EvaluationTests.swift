@@ -116,3 +116,28 @@ struct EvaluationTests {
         }
     }
 }
+
+/// The regression corpus (`Tests/Regression`) is what its gold says it is: every article has
+/// front matter with the gold's publication date, every quote is found in its article, pairs
+/// are two sorted codes, and the corpus is half Vietnamese, half English.
+@Suite("Evaluation: the regression corpus")
+struct RegressionCorpusTests {
+    static let folder = Support.repository.appendingPathComponent("Tests/Regression")
+
+    @Test func goldMatchesTheArticles() throws {
+        let gold = try GoldStandard(contentsOf: Self.folder.appendingPathComponent("gold.json"))
+        let articles = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+        #expect(gold.documents.map(\.file).sorted() == articles)
+        #expect(articles.filter { $0.hasPrefix("vi-") }.count == articles.filter { $0.hasPrefix("en-") }.count)
+        #expect((15...25).contains(articles.count))
+        for document in gold.documents {
+            let text = try String(contentsOf: Self.folder.appendingPathComponent(document.file), encoding: .utf8)
+            #expect(text.hasPrefix("---\npublished: \(document.published ?? "?")\n---\n"), "\(document.file)")
+            for event in document.events {
+                #expect(event.actors.count == 2 && event.actors == event.actors.sorted(), "\(document.file) \(event.actors)")
+                #expect(event.evidence.map { text.contains($0) } == true, "\(document.file): \(event.evidence ?? "no evidence")")
+                #expect(event.date.flatMap(FuzzyDate.init(iso:)) != nil, "\(document.file) \(event.date ?? "no date")")
+            }
+        }
+    }
+}
