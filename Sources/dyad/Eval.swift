@@ -59,7 +59,7 @@ struct Eval: AsyncParsableCommand {
         guard !inputs.isEmpty else {
             throw fail("no inputs: give article paths or a dyad.yml with 'inputs'", status: ExitStatus.configurationError)
         }
-        let evaluator = Evaluator(resources: workspace.resources, reader: workspace.reader,
+        let evaluator = Evaluator(languages: workspace.languages, reader: workspace.reader,
                                   options: AnalysisOptions(ignorePublished: ignorePublished))
         let outcome = await evaluator.evaluate(gold: standard, paths: inputs)
         for problem in outcome.timeline.problems { printError("error: \(problem)") }

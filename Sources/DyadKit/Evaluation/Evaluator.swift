@@ -2,14 +2,19 @@ import Foundation
 
 /// Builds articles as `dyad build` does and scores them against a gold file: `dyad eval`.
 public struct Evaluator: Sendable {
-    public let resources: LanguageResources
+    public let languages: LanguageLibrary
     public let reader: DocumentReader
     public let options: AnalysisOptions
 
-    public init(resources: LanguageResources, reader: DocumentReader, options: AnalysisOptions = AnalysisOptions()) {
-        self.resources = resources
+    public init(languages: LanguageLibrary, reader: DocumentReader, options: AnalysisOptions = AnalysisOptions()) {
+        self.languages = languages
         self.reader = reader
         self.options = options
+    }
+
+    /// An evaluator that reads every document in one language.
+    public init(resources: LanguageResources, reader: DocumentReader, options: AnalysisOptions = AnalysisOptions()) {
+        self.init(languages: LanguageLibrary(single: resources), reader: reader, options: options)
     }
 
     /// What one evaluation found.
@@ -25,17 +30,18 @@ public struct Evaluator: Sendable {
     public func evaluate(gold: GoldStandard, paths: [String]) async -> Outcome {
         let files = InputCollector().collect(paths).files
         let reader = self.reader(givingDatesFrom: gold, to: files)
-        let timeline = await Builder(resources: resources, options: options).build(paths: paths, reader: reader)
+        let timeline = await Builder(languages: languages, options: options).build(paths: paths, reader: reader)
         let score = Scorer.score(gold: gold, system: ScoredEvent.events(of: timeline))
 
         // Only the documents with something to explain are analysed again, with traces.
         let troubled = Set(score.falsePositives.map(\.document)).union(score.falseNegatives.map(\.document))
         var traced = options
         traced.tracesDecisions = true
-        let analyzer = Analyzer(resources: resources, options: traced)
         var analyses: [String: DocumentAnalysis] = [:]
         for file in files where troubled.contains(file.lastPathComponent) && analyses[file.lastPathComponent] == nil {
-            if let source = try? reader.read(file) { analyses[file.lastPathComponent] = analyzer.analyze(source) }
+            guard let source = try? reader.read(file) else { continue }
+            let resources = languages.resources[languages.choose(for: source).language] ?? languages.primary
+            analyses[file.lastPathComponent] = Analyzer(resources: resources, options: traced).analyze(source)
         }
 
         let names = Set(files.map(\.lastPathComponent))
@@ -48,16 +54,20 @@ public struct Evaluator: Sendable {
 
     /// This reader with the gold's publication dates added to the configured metadata of the
     /// files that have none configured; front matter still wins, as it does over the
-    /// configuration. A gold date that is not a full day (`2017-07`) is not used.
+    /// configuration. A gold date known only to the month (`2017-07`) fixes years, as it would in front matter.
     func reader(givingDatesFrom gold: GoldStandard, to files: [URL]) -> DocumentReader {
         var configured = reader.configured
         for file in files {
             guard let published = gold.document(named: file.lastPathComponent)?.published,
-                  let date = CalendarDate(iso: published) else { continue }
+                  let date = FuzzyDate(iso: published) else { continue }
             let path = reader.displayPath(of: file)
             var metadata = configured[path] ?? DocumentMetadata()
-            if metadata.published == nil {
-                metadata.published = date
+            if metadata.published == nil && metadata.publishedApproximately == nil {
+                if let day = CalendarDate(iso: published) {
+                    metadata.published = day
+                } else {
+                    metadata.publishedApproximately = date
+                }
                 metadata.publishedOrigin = .config
             }
             configured[path] = metadata

@@ -81,7 +81,7 @@ public struct EventExtractor: Sendable {
                     var groups: [(date: DatedExpression, triggers: [(range: Range<Int>, meaning: TriggerMeaning)])] = []
                     for (k, trigger) in inClause.enumerated() {
                         var word: String { tokens.text(trigger.range) }
-                        if let reason = blocked(trigger.range, clause: clause, tokens: tokens) {
+                        if let reason = blocked(trigger.range, clause: clause, tokens: tokens, dates: sentenceDates) {
                             decisions.add("'\(word)': \(reason); no event")
                             continue
                         }
@@ -170,9 +170,15 @@ public struct EventExtractor: Sendable {
 
     // MARK: - Modality
 
-    private func blocked(_ trigger: Range<Int>, clause: Clause, tokens: TokenList) -> String? {
-        if let hedge = lexicon.hedges.firstMatch(in: tokens, within: clause.range.lowerBound..<trigger.lowerBound) {
-            return "hedged by '\(tokens.text(hedge.range))'"
+    /// Why an event word is not an event: a hedge (`có thể`, `may`) before it in its clause, or
+    /// a negation right before it. A word inside a date (`May 16`) hedges nothing.
+    private func blocked(_ trigger: Range<Int>, clause: Clause, tokens: TokenList, dates: [DatedExpression]) -> String? {
+        var from = clause.range.lowerBound
+        while from < trigger.lowerBound, let hedge = lexicon.hedges.firstMatch(in: tokens, within: from..<trigger.lowerBound) {
+            if !dates.contains(where: { $0.expression.tokens.contains(hedge.range.lowerBound) }) {
+                return "hedged by '\(tokens.text(hedge.range))'"
+            }
+            from = hedge.range.upperBound
         }
         let windowStart = max(clause.range.lowerBound, trigger.lowerBound - 2)
         if lexicon.negations.firstMatch(in: tokens, within: windowStart..<trigger.lowerBound) != nil {
@@ -350,7 +356,16 @@ public struct EventExtractor: Sendable {
         }) {
             index -= length
         }
-        return index >= 0 && lexicon.locationMarkers.contains(tokens, at: index)
+        if index >= 0 && lexicon.locationMarkers.contains(tokens, at: index) { return true }
+        // `tại Bali, Indonesia`, `in Nusa Dua, Bali, Indonesia`: the country of a place named just before it.
+        while index > 0, tokens.token(at: index, is: ",") {
+            var start = index
+            while start > 0, index - start < 4, tokens[start - 1].isWord, tokens[start - 1].hasUpper { start -= 1 }
+            guard start < index, start > 0 else { return false }
+            if lexicon.locationMarkers.contains(tokens, at: start - 1) { return true }
+            index = start - 1
+        }
+        return false
     }
 
     private func betweenPair(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate) -> [String]? {
