@@ -70,11 +70,13 @@ struct GeneralisationTests {
                 == ["2023-09-11 PRK-UN sanction"])
     }
 
-    @Test func aPurposeClauseWithItsOwnDateIsAnEvent() {
+    @Test func aPurposeClauseIsAnEventOnItsOwnDateOrTheSentences() {
         #expect(Support.events("Thủ tướng Nhật Bản đã đến Osaka, để bắt đầu hội đàm với Tổng thống Hàn Quốc vào chiều nay.", published: "2023-06-19")
                 == ["2023-06-19 JPN-KOR talks"])
-        // Without a date of its own, a purpose is not an event.
-        #expect(Support.events("Ngày 18/6, Nhật Bản cử đặc phái viên tới Seoul để thảo luận với Hàn Quốc.").allSatisfy { !$0.hasSuffix("talks") })
+        // Without a date of its own, a purpose happens on the date that opens the sentence.
+        #expect(Support.events("Ngày 18/6, Thủ tướng Nhật Bản tới Seoul để dự hội nghị với Hàn Quốc.") == ["2023-06-18 JPN-KOR meet"])
+        // … and never on a date of another clause.
+        #expect(Support.events("Nhật Bản tới Seoul để dự hội nghị với Hàn Quốc, sau khi hai bên gặp nhau ngày 3/5.").isEmpty)
     }
 
     @Test func aPairNameGivesBothParties() {

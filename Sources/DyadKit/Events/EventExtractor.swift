@@ -75,8 +75,9 @@ public struct EventExtractor: Sendable {
                 }
                 for clause in clauses {
                     let clauseDates = sentenceDates.filter { clause.range.contains($0.expression.tokens.lowerBound) }
-                    // A purpose (`để bắt đầu hội đàm`) is an event of its own only when it states its own date.
-                    if clause.kind == .purpose && clauseDates.isEmpty { continue }
+                    // A purpose (`để thảo luận`) adds nothing to an event already made from its
+                    // sentence, unless it states a date of its own.
+                    if clause.kind == .purpose && clauseDates.isEmpty && events.count > firstMade { continue }
                     let inClause = triggers.filter { clause.range.contains($0.range.lowerBound) }
                     var groups: [(date: DatedExpression, triggers: [(range: Range<Int>, meaning: TriggerMeaning)])] = []
                     for (k, trigger) in inClause.enumerated() {
@@ -92,7 +93,8 @@ public struct EventExtractor: Sendable {
                                 && $0.expression.tokens.lowerBound - trigger.range.upperBound <= postposedReach
                         }
                         let before = clauseDates.last { $0.expression.tokens.upperBound <= trigger.range.lowerBound }
-                        let inherited = clause.kind == .main || clause.kind == .coordinate ? opening : nil
+                        // A purpose (`đến Tokyo để tham dự hội nghị`) happens on the sentence's date.
+                        let inherited = clause.kind == .main || clause.kind == .coordinate || clause.kind == .purpose ? opening : nil
                         guard let date = after ?? before ?? inherited else {
                             decisions.add("'\(word)': no date in its clause; no event")
                             continue
