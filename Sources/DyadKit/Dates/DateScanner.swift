@@ -181,6 +181,8 @@ public struct DateScanner: Sendable {
               ["/", "-", "."].contains(t.text(at: i + 1)), !t[i + 1].spaceBefore, !t[i + 2].spaceBefore,
               let secondPart = t.int(at: i + 2), t[i + 2].byteCount <= 2 else { return nil }
         let (day, month) = lexicon.monthFirst ? (secondPart, firstPart) : (firstPart, secondPart)
+        // Where numbers are written month first, `5/6/2018` may be either: only a part past 12 decides.
+        if lexicon.monthFirst && firstPart <= 12 && secondPart <= 12 && firstPart != secondPart { return nil }
         let separator = t.text(at: i + 1)
         var end = i + 3
         var year: Int?

@@ -265,7 +265,7 @@ public struct EventExtractor: Sendable {
                 if codes.count >= 2 {
                     result.pair = Array(codes.prefix(2))
                     result.reason = "party and venue"
-                } else if let context, codes.count == 1 ? context.contains(codes[0]) : refersBack(clause, tokens: tokens) {
+                } else if let context, codes.count == 1 ? context.contains(codes[0]) : ((codes.isEmpty && encounter) || refersBack(clause, tokens: tokens)) {
                     result.pair = context
                     result.fromContext = true
                     result.reason = "the pair of the previous sentences"
