@@ -70,6 +70,21 @@ struct GeneralisationTests {
                 == ["2023-09-11 PRK-UN sanction"])
     }
 
+    /// A visit goes from its traveller to each place listed after its word.
+    @Test func aVisitPairsTheTravellerWithEachDestination() {
+        #expect(Support.events("Thủ tướng Ấn Độ sẽ thăm Mỹ và Ai Cập từ ngày 20 đến 25/6.", published: "2023-06-16").sorted()
+                == ["2023-06-20 EGY-IND visit", "2023-06-20 IND-USA visit"])
+    }
+
+    /// A meeting word in a sentence that names nobody is the pair the text was just about.
+    @Test func aMeetingWithNoActorIsThePairJustNamed() {
+        let text = "Thủ tướng Australia đến Thượng Hải thăm Trung Quốc. Các vấn đề thương mại sẽ được nêu trong cuộc gặp ngày 6/11."
+        #expect(Support.events(text, published: "2023-11-05") == ["2023-11-06 AUS-CHN meet"])
+        // A word that is not a meeting (a deal) does not borrow the pair.
+        let deal = "Thủ tướng Australia đến Thượng Hải thăm Trung Quốc. Quốc hội sẽ bỏ phiếu về thỏa thuận ngày 6/11."
+        #expect(Support.events(deal, published: "2023-11-05").isEmpty)
+    }
+
     @Test func aPurposeClauseIsAnEventOnItsOwnDateOrTheSentences() {
         #expect(Support.events("Thủ tướng Nhật Bản đã đến Osaka, để bắt đầu hội đàm với Tổng thống Hàn Quốc vào chiều nay.", published: "2023-06-19")
                 == ["2023-06-19 JPN-KOR talks"])

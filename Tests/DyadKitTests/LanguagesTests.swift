@@ -79,6 +79,14 @@ struct LanguagesTests {
         #expect(resolved.map { $0.start.iso + ($0.end.map { "/" + $0.iso } ?? "") } == [expected], "\(sentence)")
     }
 
+    /// Written month first, `5/6/2018` could be May or June: it is not read; `6/18/2023` is.
+    @Test func anAmbiguousNumericDateIsNotRead() {
+        let scanner = DateScanner(lexicon: Self.english().dates)
+        #expect(scanner.scan(Tokenizer.tokenize("Jakarta, 5/6/2018: the ministers met.")).isEmpty)
+        #expect(scanner.scan(Tokenizer.tokenize("Jakarta, 6/18/2023: the ministers met.")).map(\.text) == ["6/18/2023"])
+        #expect(scanner.scan(Tokenizer.tokenize("The vote was 6/18 in favour.")).isEmpty)
+    }
+
     @Test func aMonthNameThatIsAlsoAWordNeedsADateWord() {
         let scanner = DateScanner(lexicon: Self.english().dates)
         #expect(scanner.scan(Tokenizer.tokenize("May the talks succeed.")).isEmpty)

@@ -122,7 +122,8 @@ public struct EventExtractor: Sendable {
                         let partyClause = clause.kind == .purpose ? Clause(range: 0..<clause.range.upperBound, kind: .purpose) : clause
                         let parties = parties(in: partyClause, tokens: tokens, mentions: mentions, on: reference,
                                               triggers: triggerRanges, context: activeContext?.pair,
-                                              trigger: first, encounter: best.meaning.type.isEncounter)
+                                              trigger: first, encounter: best.meaning.type.isEncounter,
+                                              travel: best.meaning.type == .visit)
                         guard !parties.pairs.isEmpty else {
                             decisions.add("'\(word)' on \(resolved.start.iso): \(parties.reason); no event")
                             continue
@@ -218,7 +219,7 @@ public struct EventExtractor: Sendable {
     }
 
     private func parties(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
-                         triggers: [Range<Int>], context: [String]?, trigger: Int, encounter: Bool) -> Parties {
+                         triggers: [Range<Int>], context: [String]?, trigger: Int, encounter: Bool, travel: Bool) -> Parties {
         let inClause = mentions.filter { clause.range.contains($0.tokens.lowerBound) }
         var result = Parties(reason: "")
         var parties: [ActorMention] = []
@@ -245,8 +246,8 @@ public struct EventExtractor: Sendable {
         } else {
             var codes = distinctCodes(parties, on: date)
             let states = codes.filter { gazetteer.actor($0)?.kind == "state" }
-            let directed = directedPairs(parties, trigger: trigger, on: date, tokens: tokens)
-            if !encounter, codes.count >= 3, let directed {
+            let directed = directedPairs(parties, trigger: trigger, travel: travel, on: date, tokens: tokens)
+            if !encounter || travel, codes.count >= 3, let directed {
                 // `France and Germany summoned China's envoys`: each doer with the one acted on.
                 result.pairs = directed
                 result.reason = "each party before the event word with the first after it"
@@ -288,26 +289,44 @@ public struct EventExtractor: Sendable {
     /// The parties before the event word, each paired with the first party after it; nil
     /// when either side is empty.
     /// The doers are the party nearest before the word and those listed with it (`France,
-    /// Germany and Italy`, `Mỹ và Nhật Bản`); a party set off by a comma alone (`Với sự ủng hộ
-    /// từ Nga, Hội đồng Bảo an …`) is not one of them.
-    private func directedPairs(_ parties: [ActorMention], trigger: Int, on date: CalendarDate, tokens: TokenList) -> [[String]]? {
+    /// Germany and Italy`, `Mỹ và Nhật Bản`) — for a visit, the clause's first party and its
+    /// list, the traveller, since a visit's word often follows another's object (`travel to the
+    /// US and pay a visit to Egypt`); a party set off by a comma alone (`Với sự ủng hộ từ Nga,
+    /// Hội đồng Bảo an …`) is not one of them. The targets are the first party after the word
+    /// and those listed with it (`visit the US and Egypt`).
+    private func directedPairs(_ parties: [ActorMention], trigger: Int, travel: Bool, on date: CalendarDate,
+                               tokens: TokenList) -> [[String]]? {
         let before = parties.filter { $0.tokens.upperBound <= trigger }
-        guard let nearest = before.last else { return nil }
-        var listed = [nearest]
-        var joined = nearest.tokens.upperBound < tokens.count && lexicon.joiners.contains(tokens, at: nearest.tokens.upperBound)
-        for mention in before.dropLast().reversed() {
-            let gap = mention.tokens.upperBound..<listed.last!.tokens.lowerBound
-            if gap.isEmpty || (gap.count == 1 && lexicon.joiners.contains(tokens, at: gap.lowerBound)) {
-                joined = joined || !gap.isEmpty
-            } else if !(gap.count == 1 && tokens.token(at: gap.lowerBound, is: ",") && joined) {
+        let after = parties.filter { $0.tokens.lowerBound > trigger }
+        guard !before.isEmpty, !after.isEmpty else { return nil }
+        let doerList = travel ? list(before, from: 0, step: 1, tokens: tokens) : list(before, from: before.count - 1, step: -1, tokens: tokens)
+        let doers = distinctCodes(doerList, on: date)
+        let targets = distinctCodes(list(after, from: 0, step: 1, tokens: tokens), on: date).filter { !doers.contains($0) }
+        guard !targets.isEmpty, doers.count <= 3, targets.count <= 3 else { return nil }
+        return doers.flatMap { doer in targets.map { [doer, $0] } }
+    }
+
+    /// The mentions listed with `mentions[start]`, walking by `step`: joined by a joiner (`và`,
+    /// `and`), or by commas in a list that has one.
+    private func list(_ mentions: [ActorMention], from start: Int, step: Int, tokens: TokenList) -> [ActorMention] {
+        let seed = mentions[start]
+        var chain = [seed]
+        // Walking back, the list may end in its joiner right after the start (`France, Germany
+        // and other countries`); a comma is crossed backwards only once the list is known to be one.
+        var joined = step < 0 && seed.tokens.upperBound < tokens.count && lexicon.joiners.contains(tokens, at: seed.tokens.upperBound)
+        var index = start + step
+        while mentions.indices.contains(index) {
+            let (left, right) = step > 0 ? (chain.last!, mentions[index]) : (mentions[index], chain.last!)
+            let gap = left.tokens.upperBound..<right.tokens.lowerBound
+            if gap.count == 1 && lexicon.joiners.contains(tokens, at: gap.lowerBound) {
+                joined = true
+            } else if !(gap.isEmpty || (gap.count == 1 && tokens.token(at: gap.lowerBound, is: ",") && (step > 0 || joined))) {
                 break
             }
-            listed.append(mention)
+            chain.append(mentions[index])
+            index += step
         }
-        let doers = distinctCodes(listed.reversed(), on: date)
-        guard let target = distinctCodes(parties.filter { $0.tokens.lowerBound > trigger }, on: date).first(where: { !doers.contains($0) }),
-              doers.count <= 3 else { return nil }
-        return doers.map { [$0, target] }
+        return joined ? chain : [seed]
     }
 
     private func code(of mention: ActorMention, on date: CalendarDate?) -> String? {
