@@ -55,6 +55,23 @@ struct GeneralisationTests {
         #expect(timeline.events.map(\.date.iso) == ["2017-07-20"])
     }
 
+    /// Without a given publication date, the page's own date line near its top anchors the
+    /// text's dates (and is reported as the publication date, from the page text).
+    @Test func thePagesDateLineStandsForAMissingPublicationDate() {
+        let page = "Hai nước hội đàm tại Hà Nội\n\nThứ Năm, 15/12/2016 14:30\n\nHôm nay, Nhật Bản hội đàm với Nga tại Tokyo."
+        let timeline = Support.timeline([Support.document(page, published: nil)])
+        #expect(timeline.events.map { "\($0.date.iso) \($0.pair)" } == ["2016-12-15 JPN-RUS"])
+        #expect(timeline.documents[0].metadata.published?.iso == "2016-12-15")
+        #expect(timeline.documents[0].metadata.publishedOrigin == .pageText)
+        // An ISO date line too; a given publication date wins over it.
+        let iso = "Tin tức\n\nWrite: 2013-08-09 18:30:05\n\nHôm nay, Hàn Quốc gặp Triều Tiên."
+        #expect(Support.events(iso, published: nil) == ["2013-08-09 KOR-PRK meet"])
+        #expect(Support.events(iso, published: "2013-08-12") == ["2013-08-12 KOR-PRK meet"])
+        // A date deep in the body is not the page's date line.
+        let deep = "Tin tức\n\n" + String(repeating: "Một câu không có ngày tháng.\n\n", count: 14) + "15/12/2016\n\nHôm nay, Hàn Quốc gặp Triều Tiên."
+        #expect(Support.events(deep, published: nil).isEmpty)
+    }
+
     @Test func threeStatesTogetherGiveThreePairsAndMoreGiveNone() {
         #expect(Support.events("Ngày 18/8, Mỹ, Nhật Bản và Hàn Quốc tổ chức hội nghị thượng đỉnh tại Trại David.").sorted()
                 == ["2023-08-18 JPN-KOR summit", "2023-08-18 JPN-USA summit", "2023-08-18 KOR-USA summit"])

@@ -147,8 +147,14 @@ public struct Builder: Sendable {
             let known = distinct.reversed().prefix { $0.key == name.key }.contains { $0.code == code && $0.text == text }
             if !known { distinct.append(SeenName(code: code, text: text, key: name.key)) }
         }
+        var metadata = source.metadata
+        if let printed = analysis.pageDate {
+            metadata.published = printed
+            metadata.publishedApproximately = nil
+            metadata.publishedOrigin = .pageText
+        }
         let summary = DocumentSummary(
-            path: source.path, title: analysis.document.title, metadata: source.metadata,
+            path: source.path, title: analysis.document.title, metadata: metadata,
             language: analysis.language, languageBasis: languageBasis, dateBasis: analysis.dateBasis, yearInference: analysis.yearInference, bodyLines: analysis.document.bodyRanges,
             eventCount: 0, warnings: source.warnings)
         // Related items are asked for rarely: without them the events are handed on uncopied.
