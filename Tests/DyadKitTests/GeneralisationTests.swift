@@ -72,6 +72,15 @@ struct GeneralisationTests {
         #expect(Support.events(deep, published: nil).isEmpty)
     }
 
+    /// A date in brackets right after another restates it (local time, then home time): the
+    /// first stands, unless the bracket is the more exact of the two.
+    @Test func aBracketedDateRestatesTheOneBefore() {
+        #expect(Support.events("Lúc 22h ngày 30-7 giờ địa phương (tức 0h ngày 31-7 giờ Hà Nội), Thủ tướng Việt Nam đã tới Ấn Độ, bắt đầu chuyến thăm.", published: "2024-07-31")
+                == ["2024-07-30 IND-VNM visit"])
+        #expect(Support.events("Hôm thứ Tư (20/11), Trung Quốc và Brazil ký 37 thỏa thuận.", published: "2024-11-22")
+                == ["2024-11-20 BRA-CHN agreement"])
+    }
+
     @Test func threeStatesTogetherGiveThreePairsAndMoreGiveNone() {
         #expect(Support.events("Ngày 18/8, Mỹ, Nhật Bản và Hàn Quốc tổ chức hội nghị thượng đỉnh tại Trại David.").sorted()
                 == ["2023-08-18 JPN-KOR summit", "2023-08-18 JPN-USA summit", "2023-08-18 KOR-USA summit"])

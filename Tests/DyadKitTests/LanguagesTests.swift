@@ -101,6 +101,10 @@ struct LanguagesTests {
         // A topic is not a party; a venue is not a party when two parties are named.
         #expect(Self.events("On June 12, India and Pakistan held talks in Geneva over Afghanistan.")
                 == ["2023-06-12 IND-PAK talks"])
+        // A weekday with its date in brackets is that date; an adjective is not a meeting.
+        #expect(Self.events("On Wednesday (Nov. 20), China and Brazil signed 37 agreements.", published: "2024-11-22")
+                == ["2024-11-20 BRA-CHN agreement"])
+        #expect(Self.events("In 2023, bilateral trade between China and Brazil hit a record.").isEmpty)
         // Hedged and negated events are not events.
         #expect(Self.events("Iran may sign a deal with Iraq on Tuesday.").isEmpty)
         #expect(Self.events("Egypt did not meet Sudan on June 3.").isEmpty)

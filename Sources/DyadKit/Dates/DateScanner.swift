@@ -59,6 +59,7 @@ public struct DateScanner: Sendable {
             let after = i + weekday.length
             // `thứ Hai (18/6)` or `thứ Hai, ngày 18/6`: the calendar date that follows says more.
             if let next = firstNumber(from: after, in: t, within: 3), numeric(at: next, in: t, cued: true) != nil { return nil }
+            if (after..<min(t.count, after + 3)).contains(where: { monthName(at: $0, in: t) != nil }) { return nil }
             return (i..<after, .weekday(weekday.value))
         }
         if let relative = lexicon.relatives.longestMatch(in: t, at: i) {

@@ -56,7 +56,7 @@ public struct EventExtractor: Sendable {
             let tokens = sentence.tokens
             // Made once, when the sentence's first event needs it; its events share it.
             var text: String?
-            let sentenceDates = datesBySentence[sentence.index]
+            let sentenceDates = withoutRestatements(datesBySentence[sentence.index], tokens: tokens)
             let mentions = actors[sentence.index]
             let triggers = lexicon.triggers.matches(in: tokens).compactMap { match in
                 match.value.map { (range: match.range, meaning: $0) }
@@ -169,6 +169,24 @@ public struct EventExtractor: Sendable {
             }
         }
         return Output(events: events, traces: traces)
+    }
+
+    /// The sentence's dates without those that restate the one before them in brackets
+    /// (`ngày 30-7, giờ địa phương (tức ngày 31-7, giờ Hà Nội)`, `on June 28 (June 29 in Seoul)`).
+    private func withoutRestatements(_ dates: [DatedExpression], tokens: TokenList) -> [DatedExpression] {
+        guard dates.count > 1 else { return dates }
+        var kept = [dates[0]]
+        for date in dates.dropFirst() {
+            let gap = kept.last!.expression.tokens.upperBound..<date.expression.tokens.lowerBound
+            let bracketed = gap.contains { tokens.token(at: $0, is: "(") } && !gap.contains { tokens.token(at: $0, is: ")") }
+            if bracketed && gap.count <= 12 {
+                // The bracket says more than a weekday or `hôm nay` before it: it stands instead.
+                if case .absolute = date.expression.kind, !kept.last!.expression.isAbsolute { kept[kept.count - 1] = date }
+                continue
+            }
+            kept.append(date)
+        }
+        return kept
     }
 
     // MARK: - Modality
