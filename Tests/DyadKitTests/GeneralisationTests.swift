@@ -87,6 +87,17 @@ struct GeneralisationTests {
         #expect(Support.events("Ngày 18/8, Mỹ, Nhật Bản, Hàn Quốc và Australia họp bàn về an ninh.").isEmpty)
     }
 
+    /// A trilateral named once stays three parties: `hội nghị ba bên` later gives the three pairs,
+    /// dated by the summit, not by the departure before it.
+    @Test func aTrilateralNamedBeforeGivesItsThreePairsLater() {
+        let text = "Hội nghị thượng đỉnh ba bên giữa Hàn Quốc, Mỹ và Nhật Bản sẽ diễn ra tại Trại David. Ngày 17/8, Tổng thống Yoon sẽ khởi hành để tham dự hội nghị thượng đỉnh ba bên dự kiến diễn ra một ngày sau đó."
+        #expect(Support.events(text, published: "2023-08-16").sorted()
+                == ["2023-08-18 JPN-KOR summit", "2023-08-18 JPN-USA summit", "2023-08-18 KOR-USA summit"])
+        // Without the word for three, the pair the text is about.
+        let two = "Hàn Quốc, Mỹ và Nhật Bản có nhiều lợi ích chung. Ngày 17/8, hai nước sẽ hội đàm."
+        #expect(Support.events(two, published: "2023-08-16") == ["2023-08-17 KOR-USA talks"])
+    }
+
     /// Several doers act on one party: each doer with that party, not the doers with each other.
     @Test func aDirectedEventPairsEachDoerWithItsTarget() {
         #expect(Support.events("Ngày 23/3, Pháp và Đức triệu Đại sứ Trung Quốc để phản đối.").sorted()

@@ -78,7 +78,7 @@ public struct EventExtractor: Sendable {
                     // A purpose (`để thảo luận`) adds nothing to an event already made from its
                     // sentence, unless it states a date of its own.
                     if clause.kind == .purpose && clauseDates.isEmpty && events.count > firstMade { continue }
-                    let inClause = triggers.filter { clause.range.contains($0.range.lowerBound) }
+                    let inClause = joinedTriggers(triggers.filter { clause.range.contains($0.range.lowerBound) })
                     var groups: [(date: DatedExpression, triggers: [(range: Range<Int>, meaning: TriggerMeaning)])] = []
                     for (k, trigger) in inClause.enumerated() {
                         var word: String { tokens.text(trigger.range) }
@@ -157,11 +157,16 @@ public struct EventExtractor: Sendable {
 
             let strongest = triggers.max { $0.meaning.priority < $1.meaning.priority }?.meaning
             if events.count > firstMade, let last = events.last {
-                context = (last.actors, sentence.index, last.meaning)
+                // Three pairs of one event: its three parties stay the subject.
+                let made = events[firstMade...].filter { $0.date == last.date && $0.meaning == last.meaning }
+                let parties = made.count == 3 ? Array(Set(made.flatMap(\.actors))).sorted() : last.actors
+                context = (parties, sentence.index, last.meaning)
             } else if mentions.count >= 2 {
-                // Two actors at least make a pair for the sentences that follow.
+                // Two actors at least make a pair for the sentences that follow; three named
+                // as a trilateral (`ba bên`, `trilateral`) stay three.
                 let codes = distinctCodes(mentions.filter { !isTopic($0, tokens: tokens, triggers: triggerRanges) }, on: nil)
-                if codes.count >= 2 { context = (Array(codes.prefix(2)), sentence.index, strongest) }
+                let three = codes.count == 3 && lexicon.trilateral.firstMatch(in: tokens, within: tokens.indices) != nil
+                if codes.count >= 2 { context = (Array(codes.prefix(three ? 3 : 2)), sentence.index, strongest) }
             }
             if tracing {
                 traces.append(SentenceTrace(sentence: sentence, actors: mentions, dates: sentenceDates,
@@ -169,6 +174,21 @@ public struct EventExtractor: Sendable {
             }
         }
         return Output(events: events, traces: traces)
+    }
+
+    /// Event words that follow each other (`tham dự hội nghị thượng đỉnh`, `attend a summit`)
+    /// are one, named by the more specific: the first takes its date from after the second.
+    private func joinedTriggers(_ triggers: [(range: Range<Int>, meaning: TriggerMeaning)]) -> [(range: Range<Int>, meaning: TriggerMeaning)] {
+        var joined: [(range: Range<Int>, meaning: TriggerMeaning)] = []
+        for trigger in triggers {
+            if let last = joined.last, trigger.range.lowerBound - last.range.upperBound <= 1 {
+                let meaning = trigger.meaning.priority > last.meaning.priority ? trigger.meaning : last.meaning
+                joined[joined.count - 1] = (last.range.lowerBound..<trigger.range.upperBound, meaning)
+            } else {
+                joined.append(trigger)
+            }
+        }
+        return joined
     }
 
     /// The sentence's dates without those that restate the one before them in brackets
@@ -285,7 +305,12 @@ public struct EventExtractor: Sendable {
                     result.pair = Array(codes.prefix(2))
                     result.reason = "party and venue"
                 } else if let context, codes.count == 1 ? context.contains(codes[0]) : ((codes.isEmpty && encounter) || refersBack(clause, tokens: tokens)) {
-                    result.pair = context
+                    if context.count == 3 && lexicon.trilateral.firstMatch(in: tokens, within: clause.range) != nil {
+                        // `hội nghị thượng đỉnh ba bên` after the three were named: their three pairs.
+                        result.pairs = [[context[0], context[1]], [context[0], context[2]], [context[1], context[2]]]
+                    } else {
+                        result.pair = Array(context.prefix(2))
+                    }
                     result.fromContext = true
                     result.reason = "the pair of the previous sentences"
                 } else {

@@ -137,6 +137,8 @@ struct EventsFile: Decodable {
     let counterpart_markers: [String]
     let anaphoric_subjects: [String]
     let clause_breaks: ClauseBreaks
+    /// Words that say three parties meet together (`ba bên`, `trilateral`).
+    let trilateral_markers: [String]?
 }
 
 struct FurnitureFile: Decodable {
