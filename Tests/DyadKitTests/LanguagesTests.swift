@@ -105,6 +105,14 @@ struct LanguagesTests {
         #expect(Self.events("On Wednesday (Nov. 20), China and Brazil signed 37 agreements.", published: "2024-11-22")
                 == ["2024-11-20 BRA-CHN agreement"])
         #expect(Self.events("In 2023, bilateral trade between China and Brazil hit a record.").isEmpty)
+        // A dated announcement of a bilateral step is a statement of the pair; the step is dated too.
+        #expect(Self.events("Japan and India will hold talks on July 30, the Japanese foreign ministry said in a statement on July 24.", published: "2019-07-24").sorted()
+                == ["2019-07-24 IND-JPN statement", "2019-07-30 IND-JPN talks"])
+        // A proposal is an event of its own day, not of the talks it proposes.
+        #expect(Self.events("On December 23, Nepal proposed talks with Bhutan on January 15.", published: "2015-12-26").sorted()
+                == ["2015-12-23 BTN-NPL appeal", "2016-01-15 BTN-NPL talks"])
+        // An organisation's summit is not with the country it meets in.
+        #expect(Self.events("The G20 summit opened in Japan on June 28.", published: "2019-07-01").isEmpty)
         // Hedged and negated events are not events.
         #expect(Self.events("Iran may sign a deal with Iraq on Tuesday.").isEmpty)
         #expect(Self.events("Egypt did not meet Sudan on June 3.").isEmpty)

@@ -176,12 +176,14 @@ public struct EventExtractor: Sendable {
         return Output(events: events, traces: traces)
     }
 
-    /// Event words that follow each other (`tham dự hội nghị thượng đỉnh`, `attend a summit`)
-    /// are one, named by the more specific: the first takes its date from after the second.
+    /// Event words of one family that follow each other (`tham dự hội nghị thượng đỉnh`,
+    /// `attend a summit`) are one, named by the more specific: the first takes its date from
+    /// after the second. A proposal of talks (`proposed talks … on January 15`) stays two.
     private func joinedTriggers(_ triggers: [(range: Range<Int>, meaning: TriggerMeaning)]) -> [(range: Range<Int>, meaning: TriggerMeaning)] {
         var joined: [(range: Range<Int>, meaning: TriggerMeaning)] = []
         for trigger in triggers {
-            if let last = joined.last, trigger.range.lowerBound - last.range.upperBound <= 1 {
+            if let last = joined.last, trigger.range.lowerBound - last.range.upperBound <= 1,
+               last.meaning.type.family == trigger.meaning.type.family {
                 let meaning = trigger.meaning.priority > last.meaning.priority ? trigger.meaning : last.meaning
                 joined[joined.count - 1] = (last.range.lowerBound..<trigger.range.upperBound, meaning)
             } else {
@@ -300,7 +302,10 @@ public struct EventExtractor: Sendable {
                 result.pair = codes.count > 2 && states.count == 2 ? states : Array(codes.prefix(2))
                 result.reason = "the clause's first two parties"
             } else {
-                for code in distinctCodes(venues, on: date) where !codes.contains(code) { codes.append(code) }
+                // A trip's destination is its other party (`arrived in Beijing`); an organisation's
+                // meeting is not with the country it meets in (`the G20 summit in Japan`).
+                let organisation = codes.count == 1 && gazetteer.actor(codes[0])?.kind != "state"
+                for code in distinctCodes(venues, on: date) where !codes.contains(code) && !organisation { codes.append(code) }
                 if codes.count >= 2 {
                     result.pair = Array(codes.prefix(2))
                     result.reason = "party and venue"
