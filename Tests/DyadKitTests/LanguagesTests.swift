@@ -111,6 +111,9 @@ struct LanguagesTests {
         // A proposal is an event of its own day, not of the talks it proposes.
         #expect(Self.events("On December 23, Nepal proposed talks with Bhutan on January 15.", published: "2015-12-26").sorted()
                 == ["2015-12-23 BTN-NPL appeal", "2016-01-15 BTN-NPL talks"])
+        // A reporter of a directed event is not its party; `at` in `fired at` names the target.
+        #expect(Self.events("US officials said that on April 13 Iran fired at Israel.", published: "2024-04-19")
+                == ["2024-04-13 IRN-ISR military"])
         // An organisation's summit is not with the country it meets in.
         #expect(Self.events("The G20 summit opened in Japan on June 28.", published: "2019-07-01").isEmpty)
         // Hedged and negated events are not events.

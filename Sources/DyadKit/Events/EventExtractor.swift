@@ -269,7 +269,7 @@ public struct EventExtractor: Sendable {
             guard code(of: mention, on: date) != nil else { continue }
             if isTopic(mention, tokens: tokens, triggers: triggers) {
                 topics.append(code(of: mention, on: date)!)
-            } else if isVenue(mention, tokens: tokens) {
+            } else if isVenue(mention, tokens: tokens, triggers: triggers) {
                 venues.append(mention)
                 if result.location == nil { result.location = mention.text }
             } else {
@@ -349,7 +349,9 @@ public struct EventExtractor: Sendable {
         guard !before.isEmpty, !after.isEmpty else { return nil }
         let doerList = travel ? list(before, from: 0, step: 1, tokens: tokens) : list(before, from: before.count - 1, step: -1, tokens: tokens)
         let doers = distinctCodes(doerList, on: date)
-        let targets = distinctCodes(list(after, from: 0, step: 1, tokens: tokens), on: date).filter { !doers.contains($0) }
+        // The first party after the word that is not a doer (`… that Tehran fired at Israel`), and its list.
+        guard let first = after.firstIndex(where: { code(of: $0, on: date).map { !doers.contains($0) } ?? false }) else { return nil }
+        let targets = distinctCodes(list(after, from: first, step: 1, tokens: tokens), on: date).filter { !doers.contains($0) }
         guard !targets.isEmpty, doers.count <= 3, targets.count <= 3 else { return nil }
         return doers.flatMap { doer in targets.map { [doer, $0] } }
     }
@@ -415,8 +417,9 @@ public struct EventExtractor: Sendable {
         return false
     }
 
-    /// `tại Bắc Kinh`, `ở thủ đô Washington`: where the event is, not who takes part.
-    private func isVenue(_ mention: ActorMention, tokens: TokenList) -> Bool {
+    /// `tại Bắc Kinh`, `ở thủ đô Washington`: where the event is, not who takes part. A marker
+    /// that is part of an event word (`fired at Israel`) names its target, not a place.
+    private func isVenue(_ mention: ActorMention, tokens: TokenList, triggers: [Range<Int>]) -> Bool {
         guard mention.form == .place || mention.form == .name else { return false }
         var index = mention.tokens.lowerBound - 1
         // Step back over a venue noun (`thủ đô`) that ends right before the place.
@@ -425,7 +428,9 @@ public struct EventExtractor: Sendable {
         }) {
             index -= length
         }
-        if index >= 0 && lexicon.locationMarkers.contains(tokens, at: index) { return true }
+        if index >= 0 && lexicon.locationMarkers.contains(tokens, at: index) {
+            return !triggers.contains { $0.contains(index) }
+        }
         // `tại Bali, Indonesia`, `in Nusa Dua, Bali, Indonesia`: the country of a place named just before it.
         while index > 0, tokens.token(at: index, is: ",") {
             var start = index
