@@ -86,7 +86,7 @@ struct Build: AsyncParsableCommand {
         let folder = workspace.outputFolder(out)
         let outputs: OutputSet
         do {
-            let labelling = workspace.languages.resources[render.labels.rawValue] ?? workspace.resources
+            let labelling = try workspace.languages.resources(for: render.labels.rawValue) ?? workspace.resources
             outputs = try OutputSet(timeline: timeline, gazetteer: labelling.gazetteer, options: render)
         } catch {
             throw fail("\(error)", status: ExitStatus.outputError)

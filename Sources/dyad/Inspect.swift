@@ -34,7 +34,7 @@ struct InspectOptions: ParsableArguments {
             source = SourceDocument(path: source.path, text: source.text, metadata: metadata, warnings: source.warnings)
         }
         let language = workspace.languages.choose(for: source).language
-        let resources = workspace.languages.resources[language] ?? workspace.resources
+        let resources = try workspace.languages.resources(for: language) ?? workspace.resources
         let analyzer = Analyzer(resources: resources, options: AnalysisOptions(ignorePublished: ignorePublished, tracesDecisions: true))
         return (analyzer.analyze(source), workspace)
     }

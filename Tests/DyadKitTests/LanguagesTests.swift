@@ -10,7 +10,7 @@ struct LanguagesTests {
         do { return try LanguageLibrary.load() } catch { fatalError("resources: \(error)") }
     }()
 
-    static func english() -> LanguageResources { library.resources["en"]! }
+    static func english() -> LanguageResources { try! library.resources(for: "en")! }
 
     static func document(_ text: String, path: String = "a.txt", published: String? = "2023-06-19", language: String? = nil) -> SourceDocument {
         var document = Support.document(text, path: path, published: published)
