@@ -114,6 +114,20 @@ struct LanguagesTests {
         // A reporter of a directed event is not its party; `at` in `fired at` names the target.
         #expect(Self.events("US officials said that on April 13 Iran fired at Israel.", published: "2024-04-19")
                 == ["2024-04-13 IRN-ISR military"])
+        // A clause set off by `, who … ,` has its own time; the clause it interrupts keeps its subject.
+        #expect(Self.events("President Joe Biden, who arrived in Vilnius on Monday evening, met Turkish President Recep Tayyip Erdogan on Tuesday.", published: "2023-07-12")
+                == ["2023-07-11 TUR-USA meet"])
+        // Countries a measure leaves out are not its parties.
+        #expect(Self.events("On Monday, the United States lifted sanctions on Syria, with the exception of transactions involving Russia and Iran.", published: "2025-11-11")
+                == ["2025-11-10 SYR-USA sanction"])
+        // Signing is done together: a country the clause mentions after `, as` is not a party.
+        #expect(Self.events("Japan and the Philippines on Monday signed a defence pact, as both face pressure from China.", published: "2024-07-09")
+                == ["2024-07-08 JPN-PHL agreement"])
+        // A surname that needs a title stands alone once the person was named in full.
+        #expect(Self.events("Ferdinand Marcos Jr. arrived in Tokyo. On Monday, Kishida and Marcos signed a pact.", published: "2024-07-09").contains("2024-07-08 JPN-PHL agreement"))
+        #expect(Self.events("On Monday, Kishida and Marcos signed a pact.", published: "2024-07-09").isEmpty)
+        // Joining an alliance is an event.
+        #expect(Self.events("Finland formally joined NATO on April 4.", published: "2023-04-05") == ["2023-04-04 FIN-NATO other"])
         // An organisation's summit is not with the country it meets in.
         #expect(Self.events("The G20 summit opened in Japan on June 28.", published: "2019-07-01").isEmpty)
         // Hedged and negated events are not events.

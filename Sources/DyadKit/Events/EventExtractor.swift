@@ -122,7 +122,7 @@ public struct EventExtractor: Sendable {
                         let partyClause = clause.kind == .purpose ? Clause(range: 0..<clause.range.upperBound, kind: .purpose) : clause
                         let parties = parties(in: partyClause, tokens: tokens, mentions: mentions, on: reference,
                                               triggers: triggerRanges, context: activeContext?.pair,
-                                              trigger: first, encounter: best.meaning.type.isEncounter,
+                                              trigger: first, encounter: best.meaning.type.isEncounter, mutual: best.meaning.type.isMutual,
                                               travel: best.meaning.type == .visit)
                         guard !parties.pairs.isEmpty else {
                             decisions.add("'\(word)' on \(resolved.start.iso): \(parties.reason); no event")
@@ -259,8 +259,9 @@ public struct EventExtractor: Sendable {
     }
 
     private func parties(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
-                         triggers: [Range<Int>], context: [String]?, trigger: Int, encounter: Bool, travel: Bool) -> Parties {
-        let inClause = mentions.filter { clause.range.contains($0.tokens.lowerBound) }
+                         triggers: [Range<Int>], context: [String]?, trigger: Int, encounter: Bool, mutual: Bool,
+                         travel: Bool) -> Parties {
+        let inClause = mentions.filter { clause.covers($0.tokens.lowerBound) }
         var result = Parties(reason: "")
         var parties: [ActorMention] = []
         var venues: [ActorMention] = []
@@ -287,7 +288,7 @@ public struct EventExtractor: Sendable {
             var codes = distinctCodes(parties, on: date)
             let states = codes.filter { gazetteer.actor($0)?.kind == "state" }
             let directed = directedPairs(parties, trigger: trigger, travel: travel, on: date, tokens: tokens)
-            if !encounter || travel, codes.count >= 3, let directed {
+            if !mutual || travel, codes.count >= 3, let directed {
                 // `France and Germany summoned China's envoys`: each doer with the one acted on.
                 result.pairs = directed
                 result.reason = "each party before the event word with the first after it"

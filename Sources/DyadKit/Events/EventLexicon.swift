@@ -13,6 +13,9 @@ public struct EventLexicon: Sendable {
         case context
         /// `để …`, `nhằm …`: a purpose, never an event of its own.
         case purpose
+        /// `, who arrived on Monday,`: a clause set into another, up to the next comma, with
+        /// its own time; the clause it interrupts goes on after it.
+        case insertion
     }
 
     private(set) var triggers: PhraseMatcher<TriggerMeaning?>
@@ -63,6 +66,7 @@ public struct EventLexicon: Sendable {
         for phrase in file.clause_breaks.subordinate { breaks.insert(phrase, value: .subordinate) }
         for phrase in file.clause_breaks.context { breaks.insert(phrase, value: .context) }
         for phrase in file.clause_breaks.purpose { breaks.insert(phrase, value: .purpose) }
+        for phrase in file.clause_breaks.insertion ?? [] { breaks.insert(phrase, value: .insertion) }
         clauseBreaks = breaks
     }
 }

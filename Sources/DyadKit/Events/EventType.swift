@@ -10,9 +10,11 @@ public enum EventType: String, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
-    /// Meetings, talks, summits and calls: the parties take part together; other events go
-    /// from one party to another.
+    /// Meetings, talks, summits, calls and visits: the parties meet.
     var isEncounter: Bool { family == "encounter" || self == .call || self == .visit }
+
+    /// Encounters and agreements: the parties act together; other events go from one party to another.
+    var isMutual: Bool { isEncounter || self == .agreement }
 
     public static func < (a: EventType, b: EventType) -> Bool { a.rawValue < b.rawValue }
 }

@@ -118,6 +118,8 @@ struct EventsFile: Decodable {
         let subordinate: [String]
         let context: [String]
         let purpose: [String]
+        /// `, who …,`, `, which …,`: a clause set into another, up to the next comma.
+        let insertion: [String]?
     }
     let triggers: [Trigger]
     let not_triggers: [String]

@@ -66,7 +66,8 @@ public struct Analyzer: Sendable {
         let found = sentences.flatMap { sentence in
             scanner.scan(sentence.tokens).map { (sentence: sentence.index, line: sentence.line, expression: $0) }
         }
-        let actors = sentences.map { matcher.mentions(in: $0.tokens) }
+        var named: Set<String> = []
+        let actors = sentences.map { matcher.mentions(in: $0.tokens, named: &named) }
 
         var anchor = DateAnchor.none
         var inference: YearInference?
