@@ -135,6 +135,12 @@ struct GeneralisationTests {
         #expect(Support.events("Cuộc họp liên Triều sẽ diễn ra vào ngày 14/8.", published: "2013-08-09") == ["2013-08-14 KOR-PRK meet"])
     }
 
+    /// `sau chuyến thăm X` looks back at an earlier visit: it does not take the sentence's date.
+    @Test func anEarlierVisitNamedAfterSauIsNotDatedByTheSentence() {
+        #expect(Support.events("Rạng sáng nay, Tổng thống Nga tới Hà Nội thăm Việt Nam, sau chuyến thăm Triều Tiên.", published: "2024-06-20")
+                == ["2024-06-20 RUS-VNM visit"])
+    }
+
     @Test func eventWordsBeyondTheSeeds() {
         #expect(Support.events("Ngày 20/7, Pakistan triệu Phó Cao ủy Ấn Độ tới để trao công hàm phản đối.") == ["2023-07-20 IND-PAK statement"])
         #expect(Support.events("Ngày 18/5, Trung Quốc áp thuế 80% với lúa mạch của Australia.") == ["2023-05-18 AUS-CHN sanction"])

@@ -126,6 +126,15 @@ struct LanguagesTests {
         // A surname that needs a title stands alone once the person was named in full.
         #expect(Self.events("Ferdinand Marcos Jr. arrived in Tokyo. On Monday, Kishida and Marcos signed a pact.", published: "2024-07-09").contains("2024-07-08 JPN-PHL agreement"))
         #expect(Self.events("On Monday, Kishida and Marcos signed a pact.", published: "2024-07-09").isEmpty)
+        // `both parties` after one actor: that actor with each side of the pair just named.
+        #expect(Self.events("Ethiopia and Somalia agreed to end their dispute. On Thursday, the African Union urged both parties to respect it.", published: "2024-12-13").sorted()
+                == ["2024-12-12 AU-ETH appeal", "2024-12-12 AU-SOM appeal"])
+        // A trilateral with a third party after the pair the text is about: the three pairs.
+        #expect(Self.events("Japan's leader met South Korea's president in Madrid. The two leaders will attend a trilateral summit with President Joe Biden on Wednesday.", published: "2022-06-28").sorted()
+                .filter { $0.hasPrefix("2022-06-29") } == ["2022-06-29 JPN-KOR summit", "2022-06-29 JPN-USA summit", "2022-06-29 KOR-USA summit"])
+        // A call may be said with `by phone` alone; exercises are military.
+        #expect(Self.events("Brazil's president had spoken with Venezuela's leader by phone on Dec. 9.", published: "2023-12-15") == ["2023-12-09 BRA-VEN call"])
+        #expect(Self.events("The United States held military exercises with Guyana on Dec. 7.", published: "2023-12-15") == ["2023-12-07 GUY-USA military"])
         // Joining an alliance is an event.
         #expect(Self.events("Finland formally joined NATO on April 4.", published: "2023-04-05") == ["2023-04-04 FIN-NATO other"])
         // An organisation's summit is not with the country it meets in.

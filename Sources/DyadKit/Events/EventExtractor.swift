@@ -310,6 +310,19 @@ public struct EventExtractor: Sendable {
                 if codes.count >= 2 {
                     result.pair = Array(codes.prefix(2))
                     result.reason = "party and venue"
+                } else if let context, codes.count == 1, !context.contains(codes[0]), context.count == 2,
+                          lexicon.trilateral.firstMatch(in: tokens, within: clause.range) != nil {
+                    // `The two leaders will attend a trilateral summit with Biden`: the pair and the third.
+                    let three = context + [codes[0]]
+                    result.pairs = [[three[0], three[1]], [three[0], three[2]], [three[1], three[2]]]
+                    result.fromContext = true
+                    result.reason = "the previous sentences' pair and a third party, together"
+                } else if let context, codes.count == 1, !context.contains(codes[0]), context.count == 2,
+                          lexicon.bothSides.firstMatch(in: tokens, within: clause.range) != nil {
+                    // `The AU urged both sides …`: the one party with each of the pair the text is about.
+                    result.pairs = [[codes[0], context[0]], [codes[0], context[1]]]
+                    result.fromContext = true
+                    result.reason = "the party and each side of the previous sentences' pair"
                 } else if let context, codes.count == 1 ? context.contains(codes[0]) : ((codes.isEmpty && encounter) || refersBack(clause, tokens: tokens)) {
                     if context.count == 3 && lexicon.trilateral.firstMatch(in: tokens, within: clause.range) != nil {
                         // `hội nghị thượng đỉnh ba bên` after the three were named: their three pairs.

@@ -32,6 +32,8 @@ public struct EventLexicon: Sendable {
     private(set) var venueNouns: PhraseMatcher<Bool>
     private(set) var locationMarkers: WordSet
     private(set) var anaphoricSubjects: PhraseMatcher<Bool>
+    /// `cả hai bên`, `both parties`: the two sides of the pair the text is about, as an object.
+    private(set) var bothSides: PhraseMatcher<Bool>
     /// `ba bên`, `trilateral`: three parties meet together.
     private(set) var trilateral: PhraseMatcher<Bool>
     private(set) var clauseBreaks: PhraseMatcher<ClauseKind>
@@ -60,6 +62,7 @@ public struct EventLexicon: Sendable {
         venueNouns = PhraseMatcher(file.venue_nouns.map { ($0, true) }, casing: .insensitive)
         locationMarkers = WordSet(file.location_markers)
         anaphoricSubjects = PhraseMatcher(file.anaphoric_subjects.map { ($0, true) }, casing: .insensitive)
+        bothSides = PhraseMatcher((file.both_sides ?? []).map { ($0, true) }, casing: .insensitive)
         trilateral = PhraseMatcher((file.trilateral_markers ?? []).map { ($0, true) }, casing: .insensitive)
         var breaks = PhraseMatcher<ClauseKind>(casing: .insensitive)
         for phrase in file.clause_breaks.coordinate { breaks.insert(phrase, value: .coordinate) }
@@ -78,6 +81,6 @@ extension EventLexicon {
         index.register(&futureMarkers); index.register(&topicMarkers); index.register(&topicResets)
         index.register(&topicContinuations); index.register(&between); index.register(&joiners)
         index.register(&pairStops); index.register(&venueNouns); index.register(&locationMarkers)
-        index.register(&anaphoricSubjects); index.register(&clauseBreaks); index.register(&trilateral)
+        index.register(&anaphoricSubjects); index.register(&clauseBreaks); index.register(&trilateral); index.register(&bothSides)
     }
 }
