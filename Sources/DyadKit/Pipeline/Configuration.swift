@@ -47,9 +47,11 @@ public struct Configuration: Sendable {
         config.path = url.path
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text, .basic)
+            node = try BoundedYAML.compose(text)
         } catch let error as YamlError {
             throw ConfigurationError(file: url.path, line: error.line, reason: "is not valid YAML (\(error.summary))")
+        } catch let error as BoundedYAML.NestingError {
+            throw ConfigurationError(file: url.path, line: error.line, reason: error.reason)
         } catch {
             throw ConfigurationError(file: url.path, line: nil, reason: "is not valid YAML (\(error))")
         }
@@ -130,25 +132,5 @@ public struct ConfigurationError: Error, CustomStringConvertible {
 
     public var description: String {
         "\(file)\(line.map { ":\($0)" } ?? ""): \(reason)"
-    }
-}
-
-extension YamlError {
-    var line: Int? {
-        switch self {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return mark.line
-        default:
-            return nil
-        }
-    }
-
-    var summary: String {
-        switch self {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
-            return problem
-        default:
-            return "\(self)"
-        }
     }
 }

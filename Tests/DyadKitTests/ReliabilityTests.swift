@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import DyadKit
+
+/// Deeply nested YAML (front matter or dyad.yml) is refused with a message; it used to overflow
+/// the stack inside Yams and kill the process.
+@Suite("Reliability: deep YAML is an error, not a crash")
+struct DeepYAMLTests {
+    static let article = "Ngày 3/5, Mỹ hội đàm với Trung Quốc tại Bắc Kinh.\n"
+
+    /// Texts nested far deeper than any stack allows, in each way YAML nests.
+    static let deepValues: [String] = [
+        String(repeating: "[", count: 60_000) + String(repeating: "]", count: 60_000),
+        String(repeating: "{a: ", count: 30_000) + "b" + String(repeating: "}", count: 30_000),
+        "\n" + String(repeating: "- ", count: 30_000) + "x",
+        "\n" + (0..<5_000).map { String(repeating: " ", count: $0 + 1) + "a:\n" }.joined() + String(repeating: " ", count: 5_002) + "b",
+    ]
+
+    @Test func deepFrontMatterCostsOnlyItsFile() async throws {
+        let folder = Support.temporaryFolder()
+        for (index, value) in Self.deepValues.enumerated() {
+            try Data("---\ntitle: \(value)\n---\n\(Self.article)".utf8).write(to: folder.appendingPathComponent("deep \(index).txt"))
+        }
+        try Data(Self.article.utf8).write(to: folder.appendingPathComponent("good.txt"))
+        let timeline = await Builder(resources: Support.resources).build(paths: [folder.path], reader: DocumentReader(baseFolder: folder))
+        #expect(timeline.documents.map(\.path) == ["good.txt"])
+        #expect(timeline.problems.map(\.path) == (0..<Self.deepValues.count).map { "deep \($0).txt" })
+        #expect(timeline.problems.allSatisfy { $0.reason.contains("nested deeper than") })
+    }
+
+    @Test func deepConfigurationIsAConfigurationError() throws {
+        for value in Self.deepValues {
+            let url = Support.temporaryFolder().appendingPathComponent("dyad.yml")
+            try "inputs: [seeds]\nlanguage: \(value)\n".write(to: url, atomically: true, encoding: .utf8)
+            #expect {
+                try Configuration.load(from: url)
+            } throws: { error in
+                guard let error = error as? ConfigurationError else { return false }
+                return error.file == url.path && error.reason.contains("nested deeper than")
+            }
+        }
+    }
+
+    /// A long but shallow configuration (more nesting characters than the depth limit) still
+    /// reads; a tree deeper than the limit is found without recursion.
+    @Test func longShallowConfigurationReadsAndDepthIsMeasured() throws {
+        var text = "inputs: [seeds]\ndocuments:\n"
+        for index in 0..<500 { text += "  seeds/a-\(index).txt: {published: 2023-06-19, url: 'https://example.org/[\(index)]?a=b'}\n" }
+        let config = try Configuration.parse(text, path: "/tmp/dyad.yml")
+        #expect(config.documents.count == 500)
+        #expect(config.warnings.isEmpty)
+        let deep = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
+        let node = try #require(try BoundedYAML.compose(String(repeating: "[", count: 10) + String(repeating: "]", count: 10)))
+        #expect(BoundedYAML.firstLine(deeperThan: 64, in: node) == nil)
+        #expect(BoundedYAML.lineBeyondDepth("a: \(deep)\n", limit: 64) == 1)
+        #expect(BoundedYAML.lineBeyondDepth("a: '\(deep)'\nb: \"[[[\"\n", limit: 64) != nil, "block-context brackets count even in quotes")
+        #expect(BoundedYAML.lineBeyondDepth("a: [\"\(deep)\", '[[']\n", limit: 64) == nil, "flow-context quotes are followed")
+    }
+}
