@@ -83,6 +83,12 @@ struct Build: AsyncParsableCommand {
             for warning in document.warnings { printError("warning: \(document.path): \(warning)"); warnings += 1 }
         }
 
+        // A mistyped path must not replace the committed outputs with an empty timeline.
+        guard !timeline.documents.isEmpty else {
+            let reason = timeline.problems.isEmpty ? "no .txt or .md articles found in \(inputs.joined(separator: ", "))"
+                                                   : "no article could be read"
+            throw fail("\(reason); nothing written", status: ExitStatus.inputErrors)
+        }
         let folder = workspace.outputFolder(out)
         let outputs: OutputSet
         do {

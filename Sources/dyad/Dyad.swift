@@ -13,7 +13,7 @@ struct Dyad: AsyncParsableCommand {
             .html, timelinejs.json) and the graph (graph.svg, .dot, .gexf, and .png or .pdf on request).
 
             Exit status: 0 success; 1 with --check, outputs out of date; 2 some inputs could not be \
-            read (the others were processed and the outputs written), or warnings with --strict; \
+            read (the others were processed and the outputs written; nothing written when none could be), or warnings with --strict; \
             3 bad configuration or options (nothing written); 4 the outputs could not be rendered or written.
             """,
         subcommands: [Build.self, Render.self, Dates.self, Explain.self],

@@ -57,3 +57,59 @@ struct DeepYAMLTests {
         #expect(BoundedYAML.lineBeyondDepth("a: [\"\(deep)\", '[[']\n", limit: 64) == nil, "flow-context quotes are followed")
     }
 }
+
+/// The folder walk visits each real folder once and reads only plain files.
+@Suite("Reliability: the folder walk ends")
+struct FolderWalkTests {
+    /// Twenty folders, each holding two links to the next: 2^20 paths, twenty folders.
+    @Test(.timeLimit(.minutes(1))) func chainsOfLinksAreWalkedOncePerFolder() throws {
+        let root = Support.temporaryFolder()
+        let manager = FileManager.default
+        let depth = 20
+        for level in 0...depth {
+            let folder = root.appendingPathComponent("d\(level)")
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: folder.appendingPathComponent("a.txt"))
+            if level > 0 {
+                let previous = root.appendingPathComponent("d\(level - 1)")
+                try manager.createSymbolicLink(atPath: previous.appendingPathComponent("x").path, withDestinationPath: "../d\(level)")
+                try manager.createSymbolicLink(atPath: previous.appendingPathComponent("y").path, withDestinationPath: "../d\(level)")
+            }
+        }
+        #expect(mkfifo(root.appendingPathComponent("d3/pipe.txt").path, 0o644) == 0)
+        let (files, problems) = InputCollector().collect([root.appendingPathComponent("d0").path])
+        #expect(files.count == depth + 1)
+        #expect(problems.isEmpty)
+    }
+
+    #if os(Linux)
+    @Test(.timeLimit(.minutes(1))) func kernelFilesystemsAreNotEntered() {
+        let (files, problems) = InputCollector().collect(["/proc", "/sys"])
+        #expect(files.isEmpty)
+        #expect(problems.map(\.path) == ["/proc", "/sys"])
+        #expect(problems.allSatisfy { $0.reason.contains("pseudo-filesystem") })
+    }
+    #endif
+}
+
+extension CommandLineTests {
+    /// A mistyped path, or a folder without articles, leaves the committed outputs alone.
+    @Test func nothingReadMeansNothingWritten() throws {
+        let folder = Support.temporaryFolder()
+        let out = folder.appendingPathComponent("out")
+        let first = try dyad(["build", "seeds", "--out", out.path, "--format", "json,md"])
+        #expect(first.status == 0, "\(first.errors)")
+        let before = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        let json = try Data(contentsOf: out.appendingPathComponent("timeline.json"))
+        let empty = folder.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        for paths in [["seedz"], [empty.path], ["seedz", "also-missing.txt"]] {
+            let run = try dyad(["build"] + paths + ["--out", out.path, "--format", "json,md"])
+            #expect(run.status == 2)
+            #expect(run.errors.contains(paths[0]))
+            #expect(run.errors.contains("nothing written"))
+            #expect(try Data(contentsOf: out.appendingPathComponent("timeline.json")) == json)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == before)
+        }
+    }
+}
