@@ -21,7 +21,7 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "The file to write; its extension (svg, png, pdf) chooses the format.")
     var out: String
 
-    @Option(name: .long, help: "Graphviz layout engine (dot, neato, sfdp, fdp, circo, twopi). Default: dot up to 60 nodes, sfdp above.")
+    @Option(name: .long, help: "Graphviz layout engine (dot, neato, sfdp, fdp, circo, twopi). Default: dot up to 60 nodes and 150 edges, sfdp above.")
     var layout: String?
 
     func run() throws {
@@ -38,7 +38,13 @@ struct Render: ParsableCommand {
         let rendered: (data: Data, engine: String)
         let engine: String
         do {
-            engine = try layout ?? GraphvizRenderer.engine(forNodes: GraphvizRenderer.nodeCount(dot: source))
+            if let layout {
+                engine = layout
+            } else {
+                let size = try GraphvizRenderer.size(dot: source)
+                engine = GraphvizRenderer.engine(forNodes: size.nodes, edges: size.edges)
+                if let note = GraphvizRenderer.denseGraphNote(nodes: size.nodes, edges: size.edges) { printError("warning: " + note) }
+            }
             rendered = try GraphvizRenderer.render(dot: source, engines: GraphvizRenderer.fallbacks(after: engine), format: format)
         } catch {
             throw fail("\(file): \(error)", status: ExitStatus.outputError)

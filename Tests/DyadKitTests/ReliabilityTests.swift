@@ -113,3 +113,28 @@ extension CommandLineTests {
         }
     }
 }
+
+/// A small but dense graph is laid out in bounded time: `dot` is chosen by edges as well as
+/// nodes (it took over 300 s on 45 actors in all 990 pairs).
+@Suite("Reliability: layout time is bounded")
+struct DenseGraphTests {
+    @Test(.timeLimit(.minutes(1))) func aDenseGraphOfFewActorsIsDrawnQuicklyWithANote() throws {
+        let url = Support.repository.appendingPathComponent("Sources/DyadKit/Resources/vi/actors.json")
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
+        let actors = object?["aliases"] as? [String: [String: Any]] ?? [:]
+        var names = actors.keys.sorted().compactMap { (actors[$0]?["names"] as? [String])?.first }
+        names = Array(names.prefix(40))
+        var lines: [String] = []
+        for (index, first) in names.enumerated() {
+            for second in names[(index + 1)...] { lines.append("Ngày 3/5, \(first) hội đàm với \(second) tại Hà Nội.") }
+        }
+        let timeline = Support.timeline([Support.document(lines.joined(separator: "\n\n"), published: "2023-05-04")])
+        let nodes = Set(timeline.events.flatMap(\.actors)).count, edges = Set(timeline.events.map(\.pair)).count
+        #expect(nodes <= GraphvizRenderer.dotLimits.nodes && edges > 300, "\(nodes) actors, \(edges) pairs")
+        let outputs = try OutputSet(timeline: timeline, gazetteer: Support.resources.gazetteer, options: RenderOptions(formats: [.svg]))
+        #expect(String(decoding: try outputs.files[0].contents(), as: UTF8.self).contains("<svg"))
+        #expect(outputs.notes.contains { $0.contains("sfdp") && $0.contains("\(edges) pairs") })
+        #expect(GraphvizRenderer.engine(forNodes: 18, edges: 153) == "sfdp")
+        #expect(GraphvizRenderer.engine(forNodes: 60, edges: 150) == "dot")
+    }
+}

@@ -171,7 +171,8 @@ public struct OutputSet: Sendable {
         // free on a large timeline.
         let drawsGraph = formats.contains { $0 == .dot || $0.needsLayout }
         let nodes = drawsGraph ? Set(timeline.events.lazy.flatMap(\.actors)).count : 0
-        let engines = GraphvizRenderer.fallbacks(after: options.layout ?? GraphvizRenderer.engine(forNodes: nodes))
+        let edges = drawsGraph ? Set(timeline.events.lazy.map(\.pair)).count : 0
+        let engines = GraphvizRenderer.fallbacks(after: options.layout ?? GraphvizRenderer.engine(forNodes: nodes, edges: edges))
         let dot = drawsGraph ? GraphDOT.render(timeline, names: names, largeGraph: engines[0] != "dot") : ""
         // The files that need a layout are made on one thread (Graphviz takes one call at a
         // time), the others meanwhile on another.
@@ -183,7 +184,9 @@ public struct OutputSet: Sendable {
             }
         }
         files = (drawn.files + written).sorted { $0.name < $1.name }
-        notes = drawn.notes
+        let dense = options.layout == nil && formats.contains(where: \.needsLayout)
+            ? GraphvizRenderer.denseGraphNote(nodes: nodes, edges: edges) : nil
+        notes = (dense.map { ["graph: " + $0] } ?? []) + drawn.notes
     }
 
     /// The files of `formats` that need no layout.
