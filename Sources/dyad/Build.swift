@@ -72,11 +72,16 @@ struct Build: AsyncParsableCommand {
             throw fail("no inputs: give article paths or a dyad.yml with 'inputs'", status: ExitStatus.configurationError)
         }
         for warning in workspace.configuration?.warnings ?? [] { printError("warning: " + warning) }
+        if out?.isEmpty == true { throw fail("--out must name a folder", status: ExitStatus.configurationError) }
+        let folder = workspace.outputFolder(out)
+        if let conflict = InputCollector.conflict(output: folder, inputs: inputs) {
+            throw fail(conflict, status: ExitStatus.configurationError)
+        }
 
         let builder = Builder(resources: workspace.resources,
                               options: AnalysisOptions(ignorePublished: ignorePublished, includeRelated: includeRelated),
                               filter: filter)
-        let timeline = await builder.build(paths: inputs, reader: workspace.reader)
+        let timeline = await builder.build(paths: inputs, reader: workspace.reader, excluding: [folder])
         for problem in timeline.problems { printError("error: \(problem)") }
         var warnings = workspace.configuration?.warnings.count ?? 0
         for document in timeline.documents {
@@ -89,7 +94,6 @@ struct Build: AsyncParsableCommand {
                                                    : "no article could be read"
             throw fail("\(reason); nothing written", status: ExitStatus.inputErrors)
         }
-        let folder = workspace.outputFolder(out)
         let outputs: OutputSet
         do {
             outputs = try OutputSet(timeline: timeline, gazetteer: workspace.resources.gazetteer, options: render)

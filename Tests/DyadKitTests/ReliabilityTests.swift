@@ -138,3 +138,28 @@ struct DenseGraphTests {
         #expect(GraphvizRenderer.engine(forNodes: 60, edges: 150) == "dot")
     }
 }
+
+extension CommandLineTests {
+    /// The output folder may not be an input folder; one inside an input folder is not read back.
+    @Test func outputsAreNeverReadBackOrWrittenOverInputs() throws {
+        let folder = Support.temporaryFolder()
+        let inputs = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try Data("Ngày 3/5/2023, Mỹ hội đàm với Trung Quốc tại Bắc Kinh.\n".utf8).write(to: inputs.appendingPathComponent("a.txt"))
+        try Data("my own notes\n".utf8).write(to: inputs.appendingPathComponent("timeline.md"))
+        let same = try dyad(["build", inputs.path, "--out", inputs.path])
+        #expect(same.status == 3)
+        #expect(same.errors.contains("also an input folder"))
+        #expect(try String(contentsOf: inputs.appendingPathComponent("timeline.md"), encoding: .utf8) == "my own notes\n")
+        let named = try dyad(["build", inputs.appendingPathComponent("timeline.md").path, "--out", inputs.path])
+        #expect(named.status == 3)
+        // Outputs inside the folder read: the second run reads the same articles as the first.
+        let out = folder.appendingPathComponent("out").path
+        let first = try dyad(["build", folder.path, "--out", out, "--format", "json,md"])
+        let second = try dyad(["build", folder.path, "--out", out, "--format", "json,md"])
+        #expect(first.status == 0 && second.status == 0, "\(first.errors)\(second.errors)")
+        #expect(first.output.contains("from 2 documents") && second.output.contains("from 2 documents"))
+        #expect(second.output.contains("written: none"))
+        #expect(try dyad(["build", inputs.path, "--out", ""]).status == 3)
+    }
+}

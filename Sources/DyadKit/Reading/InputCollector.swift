@@ -46,6 +46,25 @@ public struct InputCollector: Sendable {
         }
     }
 
+    /// Why Dyad must not write its outputs into `output` when reading `paths`, or nil: the
+    /// output folder is one of the input folders (the outputs would replace the user's files of
+    /// the same names and be read back as articles), or an input file is one of its outputs.
+    public static func conflict(output: URL, inputs paths: [String]) -> String? {
+        guard let folder = FileID(path: output.path) else { return nil }
+        let outputNames = Set(OutputFormat.allCases.map(\.fileName))
+        for path in paths {
+            guard let input = FileID(path: path) else { continue }
+            if input == folder {
+                return "the output folder \(output.path) is also an input folder: Dyad would read its own outputs as articles and replace files of the same names; give another --out"
+            }
+            let url = URL(fileURLWithPath: path)
+            if outputNames.contains(url.lastPathComponent), FileID(path: url.deletingLastPathComponent().path) == folder {
+                return "the input \(path) is one of the outputs Dyad writes into \(output.path); give another --out"
+            }
+        }
+        return nil
+    }
+
     public func collect(_ paths: [String]) -> (files: [URL], problems: [InputProblem]) {
         var walk = Walk(excluded: excluded)
         for path in paths {
