@@ -114,7 +114,9 @@ struct Build: AsyncParsableCommand {
         } else {
             let written: [String]
             do {
-                written = try outputs.write(to: folder)
+                written = try outputs.write(to: folder) {
+                    printError("dyad: another dyad build is writing into \(folder.path); waiting for it to finish")
+                }
             } catch {
                 throw fail("cannot write to \(folder.path): \(error.localizedDescription)", status: ExitStatus.outputError)
             }

@@ -25,6 +25,7 @@ struct Dyad: AsyncParsableCommand {
     /// it overlaps everything else. The guess only decides when that work starts: a wrong one
     /// costs a few milliseconds, never a different result.
     static func main() async {
+        SignalCleanup.install()
         if probablyDrawsGraph(Array(CommandLine.arguments.dropFirst())) { GraphvizRenderer.prepare() }
         await main(nil)
     }
