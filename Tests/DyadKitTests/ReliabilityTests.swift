@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import DyadKit
 
@@ -288,5 +291,52 @@ extension CommandLineTests {
         #expect(process.terminationStatus == 0)
         #expect(message.contains("another dyad build is writing"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("timeline.json").path))
+    }
+}
+
+/// A NUL byte anywhere is caught at reading, naming the file; characters XML forbids, Graphviz
+/// escapes and bidi controls from article text never reach the outputs as such.
+@Suite("Reliability: hostile characters")
+struct HostileCharacterTests {
+    @Test func aNULAnywhereIsCaughtAtReadingNamingTheFile() throws {
+        let text = Array(String(repeating: "Mỹ và Nga đã điện đàm.\n", count: 1_000).utf8)
+        let variants: [(String, [UInt8])] = [
+            ("late.txt", text + [0] + text),
+            ("bom.txt", [0xEF, 0xBB, 0xBF, 0x61, 0x00, 0x62]),
+            ("utf16.txt", [0xFF, 0xFE, 0x61, 0x00, 0x00, 0x00, 0x62, 0x00]),
+        ]
+        let folder = Support.temporaryFolder()
+        let reader = DocumentReader(baseFolder: folder)
+        for (name, bytes) in variants {
+            let url = folder.appendingPathComponent(name)
+            try Data(bytes).write(to: url)
+            #expect(throws: InputProblem.self) { try reader.read(url) }
+            do { _ = try reader.read(url) } catch {
+                #expect(error.path == name)
+                #expect(error.reason.contains("NUL"))
+            }
+        }
+    }
+
+    @Test func controlsNoncharactersGraphvizEscapesAndBidiNeverReachTheOutputs() throws {
+        let text = "Ngày 3/5, Mỹ hội đàm với Trung Quốc \u{1}\u{8}\u{1B}[31m\u{FFFE}\u{FFFF} \u{202E}cba\u{202C} \u{2066}x\u{2069} \\G \\N \\L \\E \\T \\H tại Bắc Kinh."
+        let timeline = Support.timeline([Support.document(text, published: "2023-05-04")])
+        #expect(timeline.events.count == 1)
+        let outputs = try OutputSet(timeline: timeline, gazetteer: Support.resources.gazetteer,
+                                    options: RenderOptions(formats: [.dot, .svg, .timelineSVG, .gexf, .html, .md, .csv, .timelineJS]))
+        let files = Dictionary(uniqueKeysWithValues: try outputs.files.map { ($0.name, String(decoding: try $0.contents(), as: UTF8.self)) })
+        for name in ["graph.svg", "timeline.svg", "graph.gexf"] {
+            let parser = XMLParser(data: Data(try #require(files[name]).utf8))
+            #expect(parser.parse(), "\(name): \(parser.parserError.map { "\($0)" } ?? "")")
+        }
+        for (name, contents) in files {
+            #expect(!contents.unicodeScalars.contains { Escape.isBidiControl($0) }, "\(name) keeps a bidi control")
+            #expect(!contents.unicodeScalars.contains { $0.value == 0xFFFE || $0.value == 0xFFFF || $0.value == 0x1B }, "\(name)")
+        }
+        // The tooltips keep the text as written: Graphviz expanded \G to the graph's name and \N
+        // to the node's.
+        let svg = try #require(files["graph.svg"])
+        let tooltip = try #require(svg.components(separatedBy: "xlink:title=\"").dropFirst().first { $0.contains("Bắc Kinh") })
+        #expect(tooltip.contains("\u{29F5}G \u{29F5}N \u{29F5}L \u{29F5}E \u{29F5}T \u{29F5}H"))
     }
 }

@@ -46,7 +46,8 @@ struct RenderingTests {
         let dot = try #require(try render([.dot])["graph.dot"])
         #expect(dot.hasPrefix("graph \"dyad\" {"))
         #expect(dot.contains(#"\"chuyện\""#))
-        #expect(dot.contains(#"\\N"#))
+        // In a tooltip Graphviz would expand \N even escaped: the backslash is written as ⧵.
+        #expect(dot.contains("\u{29F5}N") && !dot.contains(#"\\N"#))
         #expect(!dot.contains(#"" onload="x""#))
     }
 
