@@ -71,7 +71,11 @@ struct Build: AsyncParsableCommand {
         guard !inputs.isEmpty else {
             throw fail("no inputs: give article paths or a dyad.yml with 'inputs'", status: ExitStatus.configurationError)
         }
-        for warning in workspace.configuration?.warnings ?? [] { printError("warning: " + warning) }
+        var warnings = 0
+        for warning in (workspace.configuration?.warnings ?? []) + unknownPairCodes(filter, workspace.resources.gazetteer) {
+            printError("warning: " + warning)
+            warnings += 1
+        }
         if out?.isEmpty == true { throw fail("--out must name a folder", status: ExitStatus.configurationError) }
         let folder = workspace.outputFolder(out)
         if let conflict = InputCollector.conflict(output: folder, inputs: inputs) {
@@ -83,7 +87,6 @@ struct Build: AsyncParsableCommand {
                               filter: filter)
         let timeline = await builder.build(paths: inputs, reader: workspace.reader, excluding: [folder])
         for problem in timeline.problems { printError("error: \(problem)") }
-        var warnings = workspace.configuration?.warnings.count ?? 0
         for document in timeline.documents {
             for warning in document.warnings { printError("warning: \(document.path): \(warning)"); warnings += 1 }
         }
@@ -112,6 +115,10 @@ struct Build: AsyncParsableCommand {
                 throw ExitCode(ExitStatus.outOfDate)
             }
         } else {
+            // --strict: a warning is an error, and an error writes nothing.
+            if strict && warnings > 0 {
+                throw fail("\(warnings) warning\(warnings == 1 ? "" : "s") with --strict; nothing written", status: ExitStatus.inputErrors)
+            }
             let written: [String]
             do {
                 written = try outputs.write(to: folder) {
@@ -130,7 +137,9 @@ struct Build: AsyncParsableCommand {
     private func makeFilter() throws -> EventFilter {
         func date(_ text: String?, _ name: String) throws -> CalendarDate? {
             guard let text else { return nil }
-            guard let date = CalendarDate(iso: text) else { throw ValidationError("--\(name) '\(text)' is not a date of the form YYYY-MM-DD") }
+            guard let date = CalendarDate(publication: text) else {
+                throw ValidationError("--\(name) '\(text)' is not a date of the form YYYY-MM-DD (years 1000 to 9000)")
+            }
             return date
         }
         var typeSet = Set<EventType>()
@@ -142,7 +151,9 @@ struct Build: AsyncParsableCommand {
         for pair in pairSet where pair.split(separator: "-").count != 2 {
             throw ValidationError("--pairs: '\(pair)' is not of the form USA-CHN")
         }
-        return EventFilter(pairs: pairSet, since: try date(since, "since"), until: try date(until, "until"), types: typeSet)
+        let (first, last) = (try date(since, "since"), try date(until, "until"))
+        if let first, let last, first > last { throw ValidationError("--since \(first.iso) is after --until \(last.iso): no event could be kept") }
+        return EventFilter(pairs: pairSet, since: first, until: last, types: typeSet)
     }
 
     private func makeRenderOptions(_ configuration: DyadKit.Configuration?) throws -> RenderOptions {
@@ -158,6 +169,13 @@ struct Build: AsyncParsableCommand {
         let engines = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
         if let layout, !engines.contains(layout) { throw ValidationError("--layout must be one of \(engines.joined(separator: ", "))") }
         return RenderOptions(formats: formats, labels: language, layout: layout)
+    }
+
+    /// A warning for each code in `--pairs` that names no known actor (`--pairs USA-CNH` keeps
+    /// nothing, silently, otherwise).
+    private func unknownPairCodes(_ filter: EventFilter, _ gazetteer: Gazetteer) -> [String] {
+        let codes = Set(filter.pairs.flatMap { $0.split(separator: "-").map(String.init) })
+        return codes.sorted().filter { gazetteer.actor($0) == nil }.map { "--pairs: '\($0)' is not a known actor code; no event has it" }
     }
 
     /// The items of a comma-separated option, trimmed, empty ones dropped.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DyadKit
+import Foundation
 
 @main
 struct Dyad: AsyncParsableCommand {
@@ -27,7 +28,22 @@ struct Dyad: AsyncParsableCommand {
     static func main() async {
         SignalCleanup.install()
         if probablyDrawsGraph(Array(CommandLine.arguments.dropFirst())) { GraphvizRenderer.prepare() }
-        await main(nil)
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            // A usage error (an unknown option, a missing value) is a bad option: status 3, as
+            // documented, not the parser's 64.
+            if exitCode(for: error).rawValue == 64 {
+                printError(fullMessage(for: error))
+                Foundation.exit(ExitStatus.configurationError)
+            }
+            exit(withError: error)
+        }
     }
 
     /// True for `dyad [build] …` unless it asks for help or `--format` names only formats that

@@ -340,3 +340,86 @@ struct HostileCharacterTests {
         #expect(tooltip.contains("\u{29F5}G \u{29F5}N \u{29F5}L \u{29F5}E \u{29F5}T \u{29F5}H"))
     }
 }
+
+/// Configuration of the wrong shape is an error, not silently replaced by a default.
+@Suite("Reliability: wrong-shaped configuration is an error")
+struct ConfigurationShapeTests {
+    private func load(_ text: String) throws -> Configuration {
+        let url = Support.temporaryFolder().appendingPathComponent("dyad.yml")
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return try Configuration.load(from: url)
+    }
+
+    @Test(arguments: [
+        ("output: [a, b]\n", 1),
+        ("language: [vi]\n", 1),
+        ("output: ''\n", 1),
+        ("inputs: [seeds, [a]]\n", 1),
+        ("inputs: [seeds]\noutput: a\noutput: b\n", 3),
+        ("documents:\n  a.txt: {url: x, url: y}\n", 2),
+        ("actors:\n  USA:\n    names: [Xứ Cờ Hoa, '']\n", 3),
+        ("actors:\n  USA: {names: [a]}\n  USA: {names: [b]}\n", 3),
+    ])
+    func wrongShapesAreErrorsWithTheirLine(text: String, line: Int) throws {
+        #expect {
+            try load(text)
+        } throws: { error in
+            guard let error = error as? ConfigurationError else { return false }
+            return error.line == line
+        }
+    }
+
+    @Test func absolutePathsAreKeptAndAMissingFileIsNotFound() throws {
+        let config = try Configuration.parse("inputs: [/srv/articles, local]\noutput: /srv/out\n", path: "/home/u/dyad.yml")
+        #expect(config.inputs.map { config.resolve($0).path } == ["/srv/articles", "/home/u/local"])
+        #expect(config.output.map { config.resolve($0).path } == "/srv/out")
+        #expect {
+            try Configuration.load(from: URL(fileURLWithPath: "/nonexistent/dyad.yml"))
+        } throws: { error in
+            (error as? ConfigurationError)?.reason == "not found"
+        }
+    }
+
+    @Test func aPublicationDateOutsideYearsOfNewsIsAWarning() {
+        let reader = DocumentReader(baseFolder: URL(fileURLWithPath: "/tmp"))
+        for date in ["0000-01-01", "0001-01-01", "9999-12-31"] {
+            let document = reader.document(path: "a.txt", text: "---\npublished: \(date)\n---\nHôm qua, Mỹ và Nga đã điện đàm.\n")
+            #expect(document.metadata.published == nil)
+            #expect(document.warnings.contains { $0.contains(date) })
+        }
+        let twice = reader.document(path: "a.txt", text: "---\ntitle: a\ntitle: b\n---\nx\n")
+        #expect(twice.warnings.contains { $0.contains("given twice") })
+    }
+}
+
+extension CommandLineTests {
+    @Test func badOptionsAreStatus3AndStrictWritesNothingAfterWarnings() throws {
+        let folder = Support.temporaryFolder()
+        let out = folder.appendingPathComponent("out")
+        #expect(try dyad(["build", "seeds", "--no-such-option"]).status == 3)
+        #expect(try dyad(["build", "seeds", "--out", out.path, "--since", "2024-01-01", "--until", "2023-01-01"]).status == 3)
+        #expect(try dyad(["build", "seeds", "--out", out.path, "--since", "0000-01-01"]).status == 3)
+        let missing = try dyad(["build", "--config", folder.appendingPathComponent("nope.yml").path])
+        #expect(missing.status == 3 && missing.errors.contains("not found"))
+        let pairs = try dyad(["build", "seeds", "--out", out.path, "--format", "json", "--pairs", "USA-CNH"])
+        #expect(pairs.errors.contains("'CNH' is not a known actor code"))
+        try FileManager.default.removeItem(at: out)
+        let config = folder.appendingPathComponent("dyad.yml")
+        try "inputs: [\(Support.repository.appendingPathComponent("seeds").path)]\noutptu: x\n".write(to: config, atomically: true, encoding: .utf8)
+        let strict = try dyad(["build", "--config", config.path, "--out", out.path, "--strict"])
+        #expect(strict.status == 2)
+        #expect(strict.errors.contains("nothing written"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test(.timeLimit(.minutes(1))) func renderRefusesAPictureTooLargeForMemory() throws {
+        let folder = Support.temporaryFolder()
+        let dot = folder.appendingPathComponent("g.dot")
+        for graph in ["graph g { dpi=100000; a -- b }", "graph g { size=\"1000,1000!\"; a -- b }"] {
+            try graph.write(to: dot, atomically: true, encoding: .utf8)
+            let run = try dyad(["render", dot.path, "--out", folder.appendingPathComponent("g.png").path])
+            #expect(run.status == 4)
+            #expect(run.errors.contains("million"))
+        }
+    }
+}

@@ -67,16 +67,18 @@ enum MetadataFields {
     static func parse(mapping: Node.Mapping, context: String) -> (metadata: DocumentMetadata, warnings: [String]) {
         var metadata = DocumentMetadata()
         var warnings: [String] = []
+        var seen = Set<String>()
         for (keyNode, valueNode) in mapping {
             let key = keyNode.string ?? ""
             let line = keyNode.mark.map { " (line \($0.line))" } ?? ""
+            if !seen.insert(key).inserted { warnings.append("\(context)\(line): key '\(key)' is given twice; the last one is used") }
             let value = valueNode.string ?? ""
             switch key {
             case "published":
-                if let date = CalendarDate(iso: value) {
+                if let date = CalendarDate(publication: value) {
                     metadata.published = date
                 } else {
-                    warnings.append("\(context)\(line): published '\(value)' is not a date of the form YYYY-MM-DD")
+                    warnings.append("\(context)\(line): published '\(value)' is not a date of the form YYYY-MM-DD (years 1000 to 9000)")
                 }
             case "url": metadata.url = value
             case "source": metadata.source = value
@@ -86,5 +88,15 @@ enum MetadataFields {
             }
         }
         return (metadata, warnings)
+    }
+}
+
+extension CalendarDate {
+    /// A date given by the user (a publication date, a filter bound): `YYYY-MM-DD` with a year
+    /// from 1000 to 9000. Year 0000 anchored `hôm qua` at year -1 (written `00-1-12-31`);
+    /// no article is dated outside these years.
+    public init?(publication text: String) {
+        guard let date = CalendarDate(iso: text), (1000...9000).contains(date.year) else { return nil }
+        self = date
     }
 }

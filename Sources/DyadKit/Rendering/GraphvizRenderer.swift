@@ -135,6 +135,7 @@ public enum GraphvizRenderer {
             throw GraphvizError(step: "lay out the graph with '\(engine)'", messages: messages)
         }
         defer { gvFreeLayout(context, graph) }
+        if format == "png" { try checkPictureSizeLocked(graph) }
         var buffer: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         guard gvRenderData(context, graph, format, &buffer, &length) == 0, let buffer, agerrors() == 0 else {
@@ -142,6 +143,42 @@ public enum GraphvizRenderer {
         }
         defer { gvFreeRenderData(buffer) }
         return Data(bytes: buffer, count: Int(length))
+    }
+
+    /// The most pixels a PNG may have: Graphviz allocates the
+    /// whole picture, so `dpi=100000` in a DOT file took 2.3 GB. 40 million pixels is a
+    /// 6,300 × 6,300 picture (160 MB).
+    public static let maxPixels = 40_000_000.0
+
+    /// Refuses a laid-out graph whose picture would be larger than ``maxPixels`` at the
+    /// resolution its `dpi` (or `resolution`) asks for. Call with `lock` held.
+    private static func checkPictureSizeLocked(_ graph: UnsafeMutablePointer<Agraph_t>) throws {
+        func attribute(_ name: String) -> String? {
+            var name = Array(name.utf8CString)
+            guard let value = agget(UnsafeMutableRawPointer(graph), &name) else { return nil }
+            return String(cString: value)
+        }
+        let dpi = [attribute("dpi"), attribute("resolution")].compactMap { $0.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } }
+            .first { $0 > 0 } ?? 96
+        // The bounding box in points, "llx,lly,urx,ury", which rendering to DOT writes into the
+        // graph's attributes.
+        var buffer: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        if gvRenderData(contextLocked(), graph, "dot", &buffer, &length) == 0, let buffer { gvFreeRenderData(buffer) }
+        let box = (attribute("bb") ?? "").split(separator: ",").compactMap { Double($0) }
+        var (width, height) = box.count == 4 ? ((box[2] - box[0]) / 72, (box[3] - box[1]) / 72) : (0, 0)
+        // `size` (inches) shrinks a larger drawing to fit, and with `!` enlarges a smaller one.
+        let size = attribute("size") ?? ""
+        let fit = size.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: CharacterSet(charactersIn: " !"))) }
+        if fit.count >= 1, width > 0, height > 0 {
+            let scale = min(fit[0] / width, (fit.count > 1 ? fit[1] : fit[0]) / height)
+            if scale < 1 || size.hasSuffix("!") { width *= scale; height *= scale }
+        }
+        let pixels = (width * dpi) * (height * dpi)
+        if !pixels.isFinite || pixels > maxPixels || dpi > 10_000 {
+            throw GraphvizError(step: "draw a picture that large",
+                                messages: ["at dpi \(Int(dpi)) the picture would be \(Int(width * dpi)) × \(Int(height * dpi)) pixels, more than \(Int(maxPixels / 1_000_000)) million; lower the graph's dpi or size"])
+        }
     }
 
     /// SVG output with each node's and edge's `<title>` replaced by `titles[id]` (the events
