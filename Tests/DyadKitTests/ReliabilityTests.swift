@@ -423,3 +423,24 @@ extension CommandLineTests {
         }
     }
 }
+
+extension OutputSetWritingTests {
+    /// A file of an output's name that Dyad did not write is never replaced, and then nothing is.
+    @Test func aFileDyadDidNotWriteIsNotReplaced() throws {
+        let folder = Support.temporaryFolder()
+        let timeline = Support.timeline([Support.document("Ngày 3/5, Mỹ hội đàm với Trung Quốc.", published: "2023-05-04")])
+        let outputs = try OutputSet(timeline: timeline, gazetteer: Support.resources.gazetteer, options: RenderOptions())
+        try Data("my own notes\n".utf8).write(to: folder.appendingPathComponent("timeline.md"))
+        #expect(throws: OutputSet.ForeignFiles.self) { try outputs.write(to: folder) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["timeline.md"])
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("timeline.md"))
+        // Every file Dyad writes carries its mark, so it can replace its own files.
+        try outputs.write(to: folder)
+        for file in outputs.files {
+            #expect(OutputSet.isDyads(folder.appendingPathComponent(file.name)), "\(file.name)")
+            try Data("x".utf8).write(to: folder.appendingPathComponent(file.name))
+            #expect(!OutputSet.isDyads(folder.appendingPathComponent(file.name)), "\(file.name)")
+        }
+        #expect(Set(outputs.files.map(\.name)).isSubset(of: Set(OutputSet.marks.keys)))
+    }
+}
