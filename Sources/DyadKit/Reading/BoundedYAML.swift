@@ -3,8 +3,8 @@ import Yams
 
 /// YAML read through Yams with its nesting bounded. Yams builds (and frees) its node tree
 /// recursively, one call per level, so a front matter of `x: ` and 50,000 `[` overflowed the
-/// stack and killed the process before any message. Every level of nesting needs one of `[`, `{`,
-/// `-`, `?` or `:`, so a text with few of them cannot be deep and is handed to Yams as it is (all
+/// stack and killed the process before any message. Every level of nesting needs a `[`, a `{` or an
+/// indicator (`- `, `? `, `: `), so a text with few of them cannot be deep and is handed to Yams as it is (all
 /// front matter and configuration files seen in practice). Any other text is composed on a thread
 /// with a stack large enough for the most levels it could hold, its depth measured without
 /// recursion, and a tree nested deeper than ``depthLimit`` refused (and freed on that thread).
@@ -31,7 +31,7 @@ enum BoundedYAML {
         let indicators = indicatorCount(text)
         if indicators <= depthLimit { return try Yams.compose(yaml: text, .basic) }
         guard indicators <= indicatorLimit else {
-            throw NestingError(line: nil, reason: "is too complex to read safely (more than \(indicatorLimit) of '[', '{', '-', '?', ':')")
+            throw NestingError(line: nil, reason: "is too complex to read safely (more than \(indicatorLimit) of '[', '{', '- ', '? ', ': ')")
         }
         if let line = lineBeyondDepth(text, limit: depthLimit) {
             throw NestingError(line: line, reason: "is nested deeper than \(depthLimit) levels")
@@ -54,14 +54,21 @@ enum BoundedYAML {
         return try outcome.result!.get()
     }
 
-    /// How many bytes of `text` could open a level of nesting.
+    /// How many bytes of `text` could open a level of nesting: `[` and `{`, and `-`, `?` and `:`
+    /// followed by a blank or a line break, as YAML's indicators must be (so the dashes of a URL
+    /// slug and the colon of `https:` do not count).
     static func indicatorCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in
             var count = 0
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"): count += 1
+            for index in bytes.indices {
+                switch bytes[index] {
+                case UInt8(ascii: "["), UInt8(ascii: "{"): count += 1
+                case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
+                    let next = index + 1 < bytes.count ? bytes[index + 1] : UInt8(ascii: "\n")
+                    if next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") || next == UInt8(ascii: "\n") || next == UInt8(ascii: "\r") {
+                        count += 1
+                    }
                 default: break
                 }
             }
