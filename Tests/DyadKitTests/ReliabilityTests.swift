@@ -281,7 +281,7 @@ extension CommandLineTests {
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         var waited = 0
-        while process.isRunning, waited < 3_000 { usleep(1_000); waited += 1 }
+        while process.isRunning, waited < 1_000 { usleep(1_000); waited += 1 }
         #expect(process.isRunning)
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("timeline.json").path))
         flock(descriptor, LOCK_UN)
