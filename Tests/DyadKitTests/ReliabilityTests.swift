@@ -58,6 +58,11 @@ struct DeepYAMLTests {
         #expect(BoundedYAML.lineBeyondDepth("a: \(deep)\n", limit: 64) == 1)
         #expect(BoundedYAML.lineBeyondDepth("a: '\(deep)'\nb: \"[[[\"\n", limit: 64) != nil, "block-context brackets count even in quotes")
         #expect(BoundedYAML.lineBeyondDepth("a: [\"\(deep)\", '[[']\n", limit: 64) == nil, "flow-context quotes are followed")
+        // A literal block's indentation is text, not nesting; a `|` inside a flow is no block.
+        let literal = "title: |\n" + (1...100).map { String(repeating: " ", count: $0) + "line \($0)\n" }.joined()
+        #expect(BoundedYAML.lineBeyondDepth(literal, limit: 64) == nil)
+        #expect(try Configuration.parse(literal.replacingOccurrences(of: "title", with: "output"), path: "/tmp/dyad.yml").output?.hasPrefix("line 1") == true)
+        #expect(BoundedYAML.lineBeyondDepth("a: [b |\n  \(deep)]\n", limit: 64) == 2)
     }
 }
 

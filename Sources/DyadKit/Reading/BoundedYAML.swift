@@ -99,6 +99,7 @@ enum BoundedYAML {
                 }
                 blockScalarIndent = nil
                 var depth = flow
+                var opensBlockScalar = false
                 if flow == 0, quote == nil, !blank {
                     while let top = indents.last, top > indent { indents.removeLast() }
                     if indents.last != indent { indents.append(indent) }
@@ -112,9 +113,7 @@ enum BoundedYAML {
                     depth = indents.count + dashes
                     var last = end
                     while last > position, bytes[last - 1] == UInt8(ascii: " ") { last -= 1 }
-                    if last > position, bytes[last - 1] == UInt8(ascii: "|") || bytes[last - 1] == UInt8(ascii: ">") {
-                        blockScalarIndent = indent
-                    }
+                    opensBlockScalar = last > position && (bytes[last - 1] == UInt8(ascii: "|") || bytes[last - 1] == UInt8(ascii: ">"))
                 }
                 // Quotes are followed in flow context, where a quote starts a scalar only where a
                 // token may start; in block context every bracket counts.
@@ -147,6 +146,9 @@ enum BoundedYAML {
                     position += 1
                 }
                 if depth > limit { return line }
+                // A `|` or `>` ending a line in block context starts a literal block: its more
+                // indented lines are text.
+                if opensBlockScalar, flow == 0, quote == nil { blockScalarIndent = indent }
                 index = end + 1
                 line += 1
             }
