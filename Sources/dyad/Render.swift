@@ -38,13 +38,9 @@ struct Render: ParsableCommand {
         let rendered: (data: Data, engine: String)
         let engine: String
         do {
-            if let layout {
-                engine = layout
-            } else {
-                let size = try GraphvizRenderer.size(dot: source)
-                engine = GraphvizRenderer.engine(forNodes: size.nodes, edges: size.edges)
-                if let note = GraphvizRenderer.denseGraphNote(nodes: size.nodes, edges: size.edges) { printError("warning: " + note) }
-            }
+            let size = try GraphvizRenderer.size(dot: source)
+            engine = layout ?? GraphvizRenderer.engine(forNodes: size.nodes, edges: size.edges)
+            if let note = GraphvizRenderer.layoutNote(asked: layout, nodes: size.nodes, edges: size.edges) { printError("warning: " + note) }
             rendered = try GraphvizRenderer.render(dot: source, engines: GraphvizRenderer.fallbacks(after: engine), format: format)
         } catch {
             throw fail("\(file): \(error)", status: ExitStatus.outputError)

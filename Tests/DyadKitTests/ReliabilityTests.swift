@@ -144,6 +144,9 @@ struct DenseGraphTests {
         #expect(outputs.notes.contains { $0.contains("sfdp") && $0.contains("\(edges) pairs") })
         #expect(GraphvizRenderer.engine(forNodes: 18, edges: 153) == "sfdp")
         #expect(GraphvizRenderer.engine(forNodes: 60, edges: 150) == "dot")
+        #expect(GraphvizRenderer.layoutNote(asked: "dot", nodes: 18, edges: 153)?.contains("may take minutes") == true)
+        #expect(GraphvizRenderer.layoutNote(asked: "sfdp", nodes: 18, edges: 153) == nil)
+        #expect(GraphvizRenderer.layoutNote(asked: nil, nodes: 60, edges: 150) == nil)
     }
 }
 

@@ -77,10 +77,16 @@ public enum GraphvizRenderer {
         nodes <= dotLimits.nodes && edges <= dotLimits.edges ? "dot" : "sfdp"
     }
 
-    /// What to tell the user when a graph small enough for `dot` by its nodes gets `sfdp` for its
-    /// edges (the drawing looks different from the usual one).
-    public static func denseGraphNote(nodes: Int, edges: Int) -> String? {
-        guard nodes <= dotLimits.nodes, edges > dotLimits.edges else { return nil }
+    /// What to tell the user about the engine for a graph of `nodes` and `edges`: when none was
+    /// asked for and a graph small enough for `dot` by its nodes gets `sfdp` for its edges (the
+    /// drawing looks different from the usual one), or when `dot` was asked for a graph beyond
+    /// its limits (the layout may take minutes).
+    public static func layoutNote(asked: String?, nodes: Int, edges: Int) -> String? {
+        let beyond = nodes > dotLimits.nodes || edges > dotLimits.edges
+        if asked == "dot", beyond {
+            return "'dot' asked for \(nodes) actors and \(edges) pairs, beyond the \(dotLimits.nodes) and \(dotLimits.edges) it lays out in bounded time: this may take minutes (sfdp would not)"
+        }
+        guard asked == nil, nodes <= dotLimits.nodes, edges > dotLimits.edges else { return nil }
         return "\(edges) pairs among \(nodes) actors are too many for 'dot' (at most \(dotLimits.edges)) to lay out in bounded time; drawn with 'sfdp'"
     }
 

@@ -195,8 +195,8 @@ public struct OutputSet: Sendable {
             }
         }
         files = (drawn.files + written).sorted { $0.name < $1.name }
-        let dense = options.layout == nil && formats.contains(where: \.needsLayout)
-            ? GraphvizRenderer.denseGraphNote(nodes: nodes, edges: edges) : nil
+        let dense = formats.contains(where: \.needsLayout)
+            ? GraphvizRenderer.layoutNote(asked: options.layout, nodes: nodes, edges: edges) : nil
         notes = (dense.map { ["graph: " + $0] } ?? []) + drawn.notes
     }
 
