@@ -14,8 +14,9 @@ struct Dyad: AsyncParsableCommand {
             .html, timelinejs.json) and the graph (graph.svg, .dot, .gexf, and .png or .pdf on request).
 
             Exit status: 0 success; 1 with --check, outputs out of date; 2 some inputs could not be \
-            read (the others were processed and the outputs written; nothing written when none could be), or warnings with --strict; \
-            3 bad configuration or options (nothing written); 4 the outputs could not be rendered or written.
+            read (the others were processed and the outputs written; nothing written when none could be), or warnings with --strict \
+            (nothing written); 3 bad configuration or options (nothing written); 4 the outputs could not be \
+            rendered or written (the previous ones left whole).
             """,
         subcommands: [Build.self, Render.self, Dates.self, Explain.self],
         defaultSubcommand: Build.self
