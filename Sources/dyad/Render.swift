@@ -31,6 +31,8 @@ struct Render: ParsableCommand {
         } catch {
             throw fail("\(file): cannot be read as UTF-8 text", status: ExitStatus.inputErrors)
         }
+        // Graphviz reads the text as a C string: a NUL would cut the graph short.
+        if source.utf8.contains(0) { throw fail("\(file): contains a NUL byte, so is not a DOT text", status: ExitStatus.inputErrors) }
         let format = URL(fileURLWithPath: out).pathExtension.lowercased()
         guard ["svg", "png", "pdf"].contains(format) else {
             throw fail("\(out): the extension must be svg, png or pdf", status: ExitStatus.configurationError)

@@ -429,6 +429,9 @@ extension CommandLineTests {
             #expect(run.status == 4)
             #expect(run.errors.contains("million"))
         }
+        try Data("graph g { a -- b }\n\0graph h { c }".utf8).write(to: dot)
+        let cut = try dyad(["render", dot.path, "--out", folder.appendingPathComponent("g.svg").path])
+        #expect(cut.status == 2 && cut.errors.contains("NUL"))
     }
 }
 
