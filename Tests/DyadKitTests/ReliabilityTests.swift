@@ -183,20 +183,23 @@ struct OutputSetWritingTests {
 
     @Test func oneFailingFileLeavesThePreviousSetWholeAndNoTemporaryFiles() throws {
         let folder = Support.temporaryFolder()
-        let old = OutputSet(files: [OutputFile(name: "timeline.json", data: Data("old json".utf8)),
-                                    OutputFile(name: "timeline.md", data: Data("old md".utf8))])
+        let old = OutputSet(files: [OutputFile(name: "first.txt", data: Data("old json".utf8)),
+                                    OutputFile(name: "second.txt", data: Data("old md".utf8))])
         try old.write(to: folder)
-        let failing = OutputSet(files: [OutputFile(name: "timeline.json", data: Data("new json".utf8)),
-                                        OutputFile(name: "timeline.md") { sink in try sink(Data("half".utf8)); throw Refused() }])
+        let failing = OutputSet(files: [OutputFile(name: "first.txt", data: Data("new json".utf8)),
+                                        OutputFile(name: "second.txt") { sink in try sink(Data("half".utf8)); throw Refused() }])
         #expect(throws: Refused.self) { try failing.write(to: folder) }
-        #expect(try String(contentsOf: folder.appendingPathComponent("timeline.json"), encoding: .utf8) == "old json")
-        #expect(try String(contentsOf: folder.appendingPathComponent("timeline.md"), encoding: .utf8) == "old md")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["timeline.json", "timeline.md"])
+        #expect(try String(contentsOf: folder.appendingPathComponent("first.txt"), encoding: .utf8) == "old json")
+        #expect(try String(contentsOf: folder.appendingPathComponent("second.txt"), encoding: .utf8) == "old md")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["first.txt", "second.txt"])
         // A folder where a file should go is found before anything is replaced.
-        try FileManager.default.removeItem(at: folder.appendingPathComponent("timeline.md"))
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("timeline.md"), withIntermediateDirectories: false)
-        #expect(throws: (any Error).self) { try failing.write(to: folder) }
-        #expect(try String(contentsOf: folder.appendingPathComponent("timeline.json"), encoding: .utf8) == "old json")
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("second.txt"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("second.txt"), withIntermediateDirectories: false)
+        let blocked = OutputSet(files: [OutputFile(name: "first.txt", data: Data("new json".utf8)),
+                                        OutputFile(name: "second.txt", data: Data("new md".utf8))])
+        #expect(throws: (any Error).self) { try blocked.write(to: folder) }
+        #expect(try String(contentsOf: folder.appendingPathComponent("first.txt"), encoding: .utf8) == "old json")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["first.txt", "second.txt"])
     }
 
     /// Temporary names are unpredictable and opened exclusively: links planted at every name an
@@ -221,7 +224,7 @@ struct OutputSetWritingTests {
 
     @Test func checkSeesDebrisOfAnInterruptedBuild() throws {
         let folder = Support.temporaryFolder()
-        let set = OutputSet(files: [OutputFile(name: "timeline.md", data: Data("x".utf8))])
+        let set = OutputSet(files: [OutputFile(name: "notes.txt", data: Data("x".utf8))])
         try set.write(to: folder)
         #expect(set.differences(from: folder).isEmpty)
         try Data("half".utf8).write(to: folder.appendingPathComponent(".timeline.json.4242.tmp"))
