@@ -25,8 +25,8 @@ struct InspectOptions: ParsableArguments {
             throw fail("\(error)", status: ExitStatus.inputErrors)
         }
         if let published {
-            guard let date = CalendarDate(iso: published) else {
-                throw fail("--published '\(published)' is not a date of the form YYYY-MM-DD", status: ExitStatus.configurationError)
+            guard let date = CalendarDate(publication: published) else {
+                throw fail("--published '\(published)' is not a date of the form YYYY-MM-DD (years 1000 to 9000)", status: ExitStatus.configurationError)
             }
             var metadata = source.metadata
             metadata.published = date

@@ -31,9 +31,10 @@ public struct Builder: Sendable {
 
     /// Reads and analyses every input with Swift concurrency: a task group keeps about two
     /// documents per core in flight (so memory holds a few documents, not the corpus) and
-    /// collects what each contributes; files that cannot be read become problems.
-    public func build(paths: [String], reader: DocumentReader) async -> Timeline {
-        let (files, collectProblems) = InputCollector().collect(paths)
+    /// collects what each contributes; files that cannot be read become problems. Folders in
+    /// `excluding` (the output folder) are not read.
+    public func build(paths: [String], reader: DocumentReader, excluding: [URL] = []) async -> Timeline {
+        let (files, collectProblems) = InputCollector(excluding: excluding).collect(paths)
         // Each task captures one reference: capturing the builder and the analyzer themselves
         // would retain every table of their lexicons once per document.
         let work = Work(builder: self, analyzers: analyzers(), reader: reader)
