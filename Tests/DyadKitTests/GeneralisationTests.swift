@@ -141,6 +141,24 @@ struct GeneralisationTests {
                 == ["2024-06-20 RUS-VNM visit"])
     }
 
+    /// A conflict, a peace plan or a list after `trong đó có` names topics, not parties; a city
+    /// being left (`Rời Bắc Kinh`) is where the traveller was, not a party.
+    @Test func topicsAndDeparturePointsAreNotParties() {
+        #expect(Support.events("Chiều qua, Trung Quốc và Brazil hội đàm, nhất trí thúc đẩy giải pháp hòa bình cho Ukraine.", published: "2023-04-15")
+                == ["2023-04-14 BRA-CHN talks"])
+        #expect(Support.events("Hôm nay, hội nghị sẽ diễn ra với sự tham dự của lãnh đạo 18 nước, trong đó có Nga và Ấn Độ.", published: "2023-09-07").isEmpty)
+        #expect(Support.events("Rời Bắc Kinh, Tổng thống Brazil hôm nay tới thăm UAE.", published: "2023-04-15") == ["2023-04-15 ARE-BRA visit"])
+    }
+
+    /// A dated statement about another party is a statement of the pair, even when that party
+    /// is only what it is about; receiving a visitor (`tiếp`) is a meeting.
+    @Test func aStatementAboutAPartyAndAReception() {
+        #expect(Support.events("Chiều hôm qua, Bộ Ngoại giao Việt Nam tổ chức họp báo về việc Trung Quốc hạ đặt giàn khoan.", published: "2014-05-08")
+                == ["2014-05-07 CHN-VNM statement"])
+        #expect(Support.events("Ngày 6/9, Thủ tướng Việt Nam tiếp Thủ tướng Nhật Bản.", published: "2023-09-07") == ["2023-09-06 JPN-VNM meet"])
+        #expect(Support.events("Ngày 6/9, Việt Nam tiếp tục hợp tác với Nhật Bản.", published: "2023-09-07").isEmpty)
+    }
+
     @Test func eventWordsBeyondTheSeeds() {
         #expect(Support.events("Ngày 20/7, Pakistan triệu Phó Cao ủy Ấn Độ tới để trao công hàm phản đối.") == ["2023-07-20 IND-PAK statement"])
         #expect(Support.events("Ngày 18/5, Trung Quốc áp thuế 80% với lúa mạch của Australia.") == ["2023-05-18 AUS-CHN sanction"])

@@ -123,7 +123,7 @@ public struct EventExtractor: Sendable {
                         let parties = parties(in: partyClause, tokens: tokens, mentions: mentions, on: reference,
                                               triggers: triggerRanges, context: activeContext?.pair,
                                               trigger: first, encounter: best.meaning.type.isEncounter, mutual: best.meaning.type.isMutual,
-                                              travel: best.meaning.type == .visit)
+                                              travel: best.meaning.type == .visit, statement: best.meaning.type == .statement)
                         guard !parties.pairs.isEmpty else {
                             decisions.add("'\(word)' on \(resolved.start.iso): \(parties.reason); no event")
                             continue
@@ -260,7 +260,7 @@ public struct EventExtractor: Sendable {
 
     private func parties(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
                          triggers: [Range<Int>], context: [String]?, trigger: Int, encounter: Bool, mutual: Bool,
-                         travel: Bool) -> Parties {
+                         travel: Bool, statement: Bool = false) -> Parties {
         let inClause = mentions.filter { clause.covers($0.tokens.lowerBound) }
         var result = Parties(reason: "")
         var parties: [ActorMention] = []
@@ -310,6 +310,10 @@ public struct EventExtractor: Sendable {
                 if codes.count >= 2 {
                     result.pair = Array(codes.prefix(2))
                     result.reason = "party and venue"
+                } else if statement, codes.count == 1, let topic = topics.first(where: { $0 != codes[0] }) {
+                    // A dated statement about another party is a statement of the pair (GUIDELINES).
+                    result.pair = [codes[0], topic]
+                    result.reason = "a statement and the party it is about"
                 } else if let context, codes.count == 1, !context.contains(codes[0]), context.count == 2,
                           lexicon.trilateral.firstMatch(in: tokens, within: clause.range) != nil {
                     // `The two leaders will attend a trilateral summit with Biden`: the pair and the third.
