@@ -33,6 +33,15 @@ struct GeneralisationTests {
         #expect(resolve(sentence) == expected, "\(sentence)")
     }
 
+    /// A run of hundreds of dates (a table flattened into one line) keeps the first few: each
+    /// would otherwise be held, with its text, until the document is done.
+    @Test func aSentenceKeepsAtMostAFewDozenDates() {
+        let run = (1...300).map { "ngày \($0 % 28 + 1)/\($0 % 12 + 1)" }.joined(separator: ", ")
+        let found = scanner.scan(Tokenizer.tokenize(run))
+        #expect(found.count == DateScanner.mostPerSentence)
+        #expect(found.first?.text == "2/2")
+    }
+
     /// Two days that are not consecutive are two dates, not a span; a price is not a date.
     @Test func onlyConsecutiveDaysJoinedByVaMakeASpan() {
         #expect(resolve("Họ gặp nhau ngày 11 và 14/7.") == ["2023-07-14"])

@@ -12,6 +12,10 @@ public struct DateScanner: Sendable {
         self.lexicon = lexicon
     }
 
+    /// A sentence names a few dates; one with more is a table or a list run together, and the
+    /// dates past these are not read (each would be held until the document is done).
+    static let mostPerSentence = 24
+
     public func scan(_ tokens: TokenList) -> [TemporalExpression] {
         // A sentence has a few cues at most: a list is cheaper to make and search than a set.
         let cueEnds = lexicon.dayCues.matches(in: tokens).map { $0.range.upperBound - 1 }
@@ -20,7 +24,7 @@ public struct DateScanner: Sendable {
 
         var found: [TemporalExpression] = []
         var index = 0
-        while index < tokens.count {
+        while index < tokens.count, found.count < Self.mostPerSentence {
             // Only a number or a word that starts a date list can start an expression.
             let token = tokens[index]
             guard token.isNumber || token.firstWordClasses & lexicon.expressionStarts != 0 else {
