@@ -168,6 +168,13 @@ struct GeneralisationTests {
         #expect(Support.events("Ngày 6/9, Việt Nam tiếp tục hợp tác với Nhật Bản.", published: "2023-09-07").isEmpty)
     }
 
+    /// `Chuyến thăm Việt Nam …` after a sentence about a traveller: the traveller carries on;
+    /// a country named only in `sau chuyến thăm …` is not what that sentence was about.
+    @Test func aVisitNamingOnlyItsDestinationHasThePreviousTraveller() {
+        let text = "Tổng thống Nga đã tới Hà Nội rạng sáng nay, sau chuyến thăm Triều Tiên. Chuyến thăm Việt Nam diễn ra trong các ngày 19 - 20/6."
+        #expect(Support.events(text, published: "2024-06-20") == ["2024-06-19 RUS-VNM visit"])
+    }
+
     @Test func eventWordsBeyondTheSeeds() {
         #expect(Support.events("Ngày 20/7, Pakistan triệu Phó Cao ủy Ấn Độ tới để trao công hàm phản đối.") == ["2023-07-20 IND-PAK statement"])
         #expect(Support.events("Ngày 18/5, Trung Quốc áp thuế 80% với lúa mạch của Australia.") == ["2023-05-18 AUS-CHN sanction"])

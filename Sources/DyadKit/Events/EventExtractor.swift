@@ -164,7 +164,11 @@ public struct EventExtractor: Sendable {
             } else if mentions.count >= 2 {
                 // Two actors at least make a pair for the sentences that follow; three named
                 // as a trilateral (`ba bên`, `trilateral`) stay three.
-                let codes = distinctCodes(mentions.filter { !isTopic($0, tokens: tokens, triggers: triggerRanges) }, on: nil)
+                // Only the sentence's own clauses: `…, sau chuyến thăm Triều Tiên` is not what it is about.
+                let own = lexicon.clauses(of: tokens).filter { $0.kind == .main || $0.kind == .coordinate }
+                let codes = distinctCodes(mentions.filter { mention in
+                    own.contains { $0.covers(mention.tokens.lowerBound) } && !isTopic(mention, tokens: tokens, triggers: triggerRanges)
+                }, on: nil)
                 let three = codes.count == 3 && lexicon.trilateral.firstMatch(in: tokens, within: tokens.indices) != nil
                 if codes.count >= 2 { context = (Array(codes.prefix(three ? 3 : 2)), sentence.index, strongest) }
             }
@@ -327,6 +331,11 @@ public struct EventExtractor: Sendable {
                     result.pairs = [[codes[0], context[0]], [codes[0], context[1]]]
                     result.fromContext = true
                     result.reason = "the party and each side of the previous sentences' pair"
+                } else if travel, let context, codes.count == 1, !context.contains(codes[0]), refersBack(clause, tokens: tokens) {
+                    // `Chuyến thăm Việt Nam diễn ra …` after a sentence about Putin: the subject carries on.
+                    result.pair = [context[0], codes[0]]
+                    result.fromContext = true
+                    result.reason = "the party and the subject of the previous sentences"
                 } else if let context, codes.count == 1 ? context.contains(codes[0]) : ((codes.isEmpty && encounter) || refersBack(clause, tokens: tokens)) {
                     if context.count == 3 && lexicon.trilateral.firstMatch(in: tokens, within: clause.range) != nil {
                         // `hội nghị thượng đỉnh ba bên` after the three were named: their three pairs.
