@@ -175,6 +175,12 @@ struct GeneralisationTests {
         #expect(Support.events(text, published: "2024-06-20") == ["2024-06-19 RUS-VNM visit"])
     }
 
+    /// `hai nhà lãnh đạo` far from any pair means the pair the document is about.
+    @Test func theTwoLeadersFarFromAnyPairAreTheDocumentsPair() {
+        let text = "Thủ tướng Nhật Bản và Tổng thống Nga sẽ gặp nhau tại Nagato. Cảnh sát được triển khai. Đường phố vắng lặng. Trời mưa nhỏ. Ngày mai, hai nhà lãnh đạo sẽ có cuộc họp tại Tokyo."
+        #expect(Support.events(text, published: "2016-12-15") == ["2016-12-16 JPN-RUS meet"])
+    }
+
     @Test func eventWordsBeyondTheSeeds() {
         #expect(Support.events("Ngày 20/7, Pakistan triệu Phó Cao ủy Ấn Độ tới để trao công hàm phản đối.") == ["2023-07-20 IND-PAK statement"])
         #expect(Support.events("Ngày 18/5, Trung Quốc áp thuế 80% với lúa mạch của Australia.") == ["2023-05-18 AUS-CHN sanction"])

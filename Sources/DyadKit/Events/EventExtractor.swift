@@ -51,6 +51,9 @@ public struct EventExtractor: Sendable {
         var events: [ExtractedEvent] = []
         var traces: [SentenceTrace] = []
         var context: (pair: [String], sentence: Int, meaning: TriggerMeaning?)?
+        // The pair the document is about (its first event's, else the first two actors named
+        // together): `hai nhà lãnh đạo`, `the two leaders` far from any pair mean them.
+        var mainPair: [String]?
 
         for sentence in sentences {
             let tokens = sentence.tokens
@@ -121,7 +124,8 @@ public struct EventExtractor: Sendable {
                         // A purpose's doer is named before it: `Abe đến Yamaguchi, để … hội đàm với Putin`.
                         let partyClause = clause.kind == .purpose ? Clause(range: 0..<clause.range.upperBound, kind: .purpose) : clause
                         let parties = parties(in: partyClause, tokens: tokens, mentions: mentions, on: reference,
-                                              triggers: triggerRanges, context: activeContext?.pair,
+                                              triggers: triggerRanges,
+                                              context: activeContext?.pair ?? (refersBack(partyClause, tokens: tokens) ? mainPair : nil),
                                               trigger: first, encounter: best.meaning.type.isEncounter, mutual: best.meaning.type.isMutual,
                                               travel: best.meaning.type == .visit, statement: best.meaning.type == .statement)
                         guard !parties.pairs.isEmpty else {
@@ -172,6 +176,7 @@ public struct EventExtractor: Sendable {
                 let three = codes.count == 3 && lexicon.trilateral.firstMatch(in: tokens, within: tokens.indices) != nil
                 if codes.count >= 2 { context = (Array(codes.prefix(three ? 3 : 2)), sentence.index, strongest) }
             }
+            if mainPair == nil { mainPair = context.map { Array($0.pair.prefix(2)) } }
             if tracing {
                 traces.append(SentenceTrace(sentence: sentence, actors: mentions, dates: sentenceDates,
                                             triggers: triggers.map { tokens.text($0.range) }, decisions: decisions.lines))
