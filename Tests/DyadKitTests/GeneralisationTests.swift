@@ -181,6 +181,13 @@ struct GeneralisationTests {
         #expect(Support.events(text, published: "2016-12-15") == ["2016-12-16 JPN-RUS meet"])
     }
 
+    /// Attending an organisation's summit pairs the state with the organisation, besides the
+    /// meeting on its sidelines (GUIDELINES); only the state the text says attends.
+    @Test func attendingAnOrganisationsSummit() {
+        #expect(Support.events("Tháng 9 năm nay, nhân dự Hội nghị Cấp cao ASEAN tại Indonesia, Thủ tướng Việt Nam và Thủ tướng Campuchia đã có cuộc gặp.", published: "2023-12-07").sorted()
+                == ["2023-09 ASEAN-VNM meet", "2023-09 KHM-VNM meet"])
+    }
+
     @Test func eventWordsBeyondTheSeeds() {
         #expect(Support.events("Ngày 20/7, Pakistan triệu Phó Cao ủy Ấn Độ tới để trao công hàm phản đối.") == ["2023-07-20 IND-PAK statement"])
         #expect(Support.events("Ngày 18/5, Trung Quốc áp thuế 80% với lúa mạch của Australia.") == ["2023-05-18 AUS-CHN sanction"])

@@ -311,6 +311,12 @@ public struct EventExtractor: Sendable {
                 // A state and an organisation among others: the organisation's meeting, else the first two.
                 result.pair = codes.count > 2 && states.count == 2 ? states : Array(codes.prefix(2))
                 result.reason = "the clause's first two parties"
+                // `dự Hội nghị Cấp cao ASEAN`: the state that attends an organisation's meeting
+                // is paired with it too (GUIDELINES), besides the meeting on its sidelines.
+                if codes.count > 2, states.count == 2, let organisation = attended(parties, tokens: tokens, clause: clause, on: date) {
+                    result.pairs.append([states[0], organisation])
+                    result.reason = "the clause's two states, and the first with the organisation's meeting it attends"
+                }
             } else {
                 // A trip's destination is its other party (`arrived in Beijing`); an organisation's
                 // meeting is not with the country it meets in (`the G20 summit in Japan`).
@@ -364,6 +370,17 @@ public struct EventExtractor: Sendable {
             result.topics = Array(Set(topics).subtracting(involved)).sorted()
         }
         return result
+    }
+
+    /// The organisation whose meeting the clause says a party attends (`dự Hội nghị Cấp cao
+    /// ASEAN`, `attend the NATO summit`): an attendance word a few words before its name.
+    private func attended(_ parties: [ActorMention], tokens: TokenList, clause: Clause, on date: CalendarDate) -> String? {
+        for mention in parties {
+            guard let code = code(of: mention, on: date), gazetteer.actor(code)?.kind != "state" else { continue }
+            let from = max(clause.range.lowerBound, mention.tokens.lowerBound - 6)
+            if lexicon.attendance.firstMatch(in: tokens, within: from..<mention.tokens.lowerBound) != nil { return code }
+        }
+        return nil
     }
 
     /// The parties before the event word, each paired with the first party after it; nil

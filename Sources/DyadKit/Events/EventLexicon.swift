@@ -32,6 +32,8 @@ public struct EventLexicon: Sendable {
     private(set) var venueNouns: PhraseMatcher<Bool>
     private(set) var locationMarkers: WordSet
     private(set) var anaphoricSubjects: PhraseMatcher<Bool>
+    /// `dự`, `attend`: a party takes part in a meeting named after it.
+    private(set) var attendance: PhraseMatcher<Bool>
     /// `cả hai bên`, `both parties`: the two sides of the pair the text is about, as an object.
     private(set) var bothSides: PhraseMatcher<Bool>
     /// `ba bên`, `trilateral`: three parties meet together.
@@ -62,6 +64,7 @@ public struct EventLexicon: Sendable {
         venueNouns = PhraseMatcher(file.venue_nouns.map { ($0, true) }, casing: .insensitive)
         locationMarkers = WordSet(file.location_markers)
         anaphoricSubjects = PhraseMatcher(file.anaphoric_subjects.map { ($0, true) }, casing: .insensitive)
+        attendance = PhraseMatcher((file.attendance_markers ?? []).map { ($0, true) }, casing: .insensitive)
         bothSides = PhraseMatcher((file.both_sides ?? []).map { ($0, true) }, casing: .insensitive)
         trilateral = PhraseMatcher((file.trilateral_markers ?? []).map { ($0, true) }, casing: .insensitive)
         var breaks = PhraseMatcher<ClauseKind>(casing: .insensitive)
@@ -82,5 +85,6 @@ extension EventLexicon {
         index.register(&topicContinuations); index.register(&between); index.register(&joiners)
         index.register(&pairStops); index.register(&venueNouns); index.register(&locationMarkers)
         index.register(&anaphoricSubjects); index.register(&clauseBreaks); index.register(&trilateral); index.register(&bothSides)
+        index.register(&attendance)
     }
 }

@@ -139,6 +139,8 @@ struct EventsFile: Decodable {
     let counterpart_markers: [String]
     let anaphoric_subjects: [String]
     let clause_breaks: ClauseBreaks
+    /// Words that say a party takes part in a meeting (`dự`, `attend`).
+    let attendance_markers: [String]?
     /// The two sides of the pair the text is about, named as an object (`both parties`).
     let both_sides: [String]?
     /// Words that say three parties meet together (`ba bên`, `trilateral`).
