@@ -188,6 +188,15 @@ struct GeneralisationTests {
                 == ["2023-09 ASEAN-VNM meet", "2023-09 KHM-VNM meet"])
     }
 
+    /// A forum of many states gives no pair of its own, not even the pair of the sentences
+    /// before; a meeting on its sidelines does.
+    @Test func aForumOfManyStatesIsNoPair() {
+        let text = "Thủ tướng Việt Nam đến Tokyo thăm Nhật Bản. Ngày 9/10, Thủ tướng sẽ tham dự Hội nghị Cấp cao Đông Á."
+        #expect(Support.events(text, published: "2018-10-07").allSatisfy { !$0.hasPrefix("2018-10-09") })
+        #expect(Support.events("Ngày 9/10, bên lề Hội nghị Cấp cao Đông Á, Việt Nam hội đàm với Nhật Bản.", published: "2018-10-07")
+                == ["2018-10-09 JPN-VNM talks"])
+    }
+
     @Test func eventWordsBeyondTheSeeds() {
         #expect(Support.events("Ngày 20/7, Pakistan triệu Phó Cao ủy Ấn Độ tới để trao công hàm phản đối.") == ["2023-07-20 IND-PAK statement"])
         #expect(Support.events("Ngày 18/5, Trung Quốc áp thuế 80% với lúa mạch của Australia.") == ["2023-05-18 AUS-CHN sanction"])

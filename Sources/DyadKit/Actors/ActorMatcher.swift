@@ -58,6 +58,9 @@ public struct ActorMatcher: Sendable {
             switch candidate.entry {
             case .notAnActor:
                 continue
+            case .gathering:
+                mentions.append(ActorMention(tokens: candidate.range, text: text, form: .gathering, code: nil,
+                                             personID: nil, role: nil, inCompound: false))
             case .actor(let code, let form):
                 if form == .short && !inCompound[k] { continue }
                 mentions.append(ActorMention(tokens: candidate.range, text: text, form: form, code: code,
@@ -103,7 +106,7 @@ extension Gazetteer.Entry {
     var isActorName: Bool {
         switch self {
         case .actor, .titled: return true
-        case .pair, .person, .notAnActor: return false
+        case .pair, .person, .notAnActor, .gathering: return false
         }
     }
 }

@@ -287,6 +287,7 @@ public struct EventExtractor: Sendable {
             }
         }
 
+        let gathering = inClause.first { $0.form == .gathering }
         if let between = betweenPair(in: clause, tokens: tokens, mentions: inClause, on: date) {
             result.pair = between
             result.reason = "giữa X và Y"
@@ -307,6 +308,9 @@ public struct EventExtractor: Sendable {
                 result.reason = "three parties together"
             } else if states.count > 3 {
                 result.reason = "a gathering of \(states.count) states, not a pair"
+            } else if let gathering, codes.count < 2 {
+                // `Hội nghị Cấp cao Đông Á`, `the UN General Assembly`: a forum, not a pair.
+                result.reason = "a gathering (\(gathering.text)), not a pair"
             } else if codes.count >= 2 {
                 // A state and an organisation among others: the organisation's meeting, else the first two.
                 result.pair = codes.count > 2 && states.count == 2 ? states : Array(codes.prefix(2))

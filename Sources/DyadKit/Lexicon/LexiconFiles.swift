@@ -31,6 +31,8 @@ struct ActorNamesFile: Decodable {
     let not_actors: [String]?
     /// Words that name two actors at once: `liên Triều`, `inter-Korean`, `cross-strait`.
     var pair_names: [String: [String]]? = nil
+    /// Forums of many states that are no actor (`Cấp cao Đông Á`, `UN General Assembly`).
+    var gatherings: [String]? = nil
 
     /// These names with `other`'s added, actor by actor (`territories.json`, generated from
     /// CLDR, under the hand-kept `actors.json`).
@@ -38,7 +40,8 @@ struct ActorNamesFile: Decodable {
         var aliases = self.aliases
         for (code, extra) in other.aliases { aliases[code] = (aliases[code] ?? ActorAliases()).adding(extra) }
         return ActorNamesFile(aliases: aliases, not_actors: (not_actors ?? []) + (other.not_actors ?? []),
-                              pair_names: (pair_names ?? [:]).merging(other.pair_names ?? [:]) { mine, _ in mine })
+                              pair_names: (pair_names ?? [:]).merging(other.pair_names ?? [:]) { mine, _ in mine },
+                              gatherings: (gatherings ?? []) + (other.gatherings ?? []))
     }
 }
 
