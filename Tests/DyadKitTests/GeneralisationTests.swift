@@ -42,6 +42,29 @@ struct GeneralisationTests {
         #expect(found.first?.text == "2/2")
     }
 
+    /// A document past twice the part size is read in parts cut at line ends (or at a space in
+    /// a line longer than a part), each keeping the file's line numbers; an event in any part is
+    /// found, with its line.
+    @Test func aHugeDocumentIsReadInPartsWithItsLineNumbers() {
+        // Prose lines, each different (a repeated line would be page furniture).
+        let filler = (0..<(Builder.partSize / 60)).map { "Câu thứ \($0) không kể sự kiện nào cả, chỉ để lấp chỗ trống.\n" }.joined()
+        let text = filler + "Ngày 18/6, Mỹ hội đàm với Trung Quốc.\n" + filler + "Ngày 19/6, Nga gặp Ấn Độ.\n"
+        let document = Support.document(text, published: "2023-06-20")
+        let parts = Array(Builder.parts(of: document))
+        #expect(parts.count >= 2)
+        #expect(parts.map { $0.utf8.filter { $0 == UInt8(ascii: "\n") }.count }.max()! <= text.utf8.filter { $0 == UInt8(ascii: "\n") }.count)
+        let timeline = Support.timeline([document])
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(timeline.events.map { "\($0.date.iso) \($0.pair)" } == ["2023-06-18 CHN-USA", "2023-06-19 IND-RUS"])
+        for event in timeline.events {
+            #expect(lines[event.mentions[0].line - 1].hasPrefix("Ngày"))
+        }
+        // One line longer than two parts is cut at spaces, and keeps its line number.
+        let long = String(repeating: "chữ ", count: Builder.partSize / 2) + "Ngày 18/6, Mỹ hội đàm với Trung Quốc."
+        #expect(Array(Builder.parts(of: Support.document(long))).count >= 2)
+        #expect(Support.timeline([Support.document(long, published: "2023-06-20")]).events.map(\.mentions[0].line) == [1])
+    }
+
     /// Two days that are not consecutive are two dates, not a span; a price is not a date.
     @Test func onlyConsecutiveDaysJoinedByVaMakeASpan() {
         #expect(resolve("Họ gặp nhau ngày 11 và 14/7.") == ["2023-07-14"])

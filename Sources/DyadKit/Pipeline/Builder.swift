@@ -149,7 +149,7 @@ public struct Builder: Sendable {
                 warnings: document.warnings + [problem ?? ""])
             return Contribution(summary: summary, events: [], names: [])
         }
-        return contribution(of: analyzer.analyze(document), languageBasis: choice.basis.rawValue)
+        return contribution(of: document, with: analyzer, languageBasis: choice.basis.rawValue)
     }
 
     /// Builds from documents already in memory (tests, `dyad explain`).
