@@ -220,6 +220,12 @@ struct GeneralisationTests {
                 == ["2018-10-09 JPN-VNM talks"])
     }
 
+    /// The country named in brackets after a place (`ở Brussels (Bỉ)`) is where, not who.
+    @Test func aCountryInBracketsAfterAPlaceIsAVenue() {
+        #expect(Support.events("Chiều 4/4, tại trụ sở NATO ở Brussels (Bỉ), Phần Lan chính thức gia nhập NATO.", published: "2023-04-05")
+                == ["2023-04-04 FIN-NATO other"])
+    }
+
     @Test func eventWordsBeyondTheSeeds() {
         #expect(Support.events("Ngày 20/7, Pakistan triệu Phó Cao ủy Ấn Độ tới để trao công hàm phản đối.") == ["2023-07-20 IND-PAK statement"])
         #expect(Support.events("Ngày 18/5, Trung Quốc áp thuế 80% với lúa mạch của Australia.") == ["2023-05-18 AUS-CHN sanction"])

@@ -135,6 +135,14 @@ struct LanguagesTests {
         // A call may be said with `by phone` alone; exercises are military.
         #expect(Self.events("Brazil's president had spoken with Venezuela's leader by phone on Dec. 9.", published: "2023-12-15") == ["2023-12-09 BRA-VEN call"])
         #expect(Self.events("The United States held military exercises with Guyana on Dec. 7.", published: "2023-12-15") == ["2023-12-07 GUY-USA military"])
+        // A year alone dates background, which makes no event; a cancelled meeting is none.
+        #expect(Self.events("China and Australia established diplomatic relations in 1972.").isEmpty)
+        #expect(Self.events("On Thursday, China cancelled a planned meeting with Japan.", published: "2022-08-05").isEmpty)
+        // Calls go from the caller to each one called; joint drills are held together.
+        #expect(Self.events("Trump was due to brief South Korea's Moon and Japan's Abe by phone on Tuesday.", published: "2018-06-12").sorted()
+                == ["2018-06-12 JPN-USA call", "2018-06-12 KOR-USA call"])
+        #expect(Self.events("North Korea condemned the joint exercises of the United States and South Korea due to start on August 21.", published: "2023-08-19")
+                .contains("2023-08-21 KOR-USA military"))
         // Joining an alliance is an event.
         #expect(Self.events("Finland formally joined NATO on April 4.", published: "2023-04-05") == ["2023-04-04 FIN-NATO other"])
         // An organisation's summit is not with the country it meets in.

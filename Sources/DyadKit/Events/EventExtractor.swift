@@ -102,8 +102,14 @@ public struct EventExtractor: Sendable {
                             decisions.add("'\(word)': no date in its clause; no event")
                             continue
                         }
-                        guard date.resolved != nil else {
+                        guard let resolved = date.resolved else {
                             decisions.add("'\(word)': its date '\(date.expression.text)' cannot be placed (\(date.note)); no event")
+                            continue
+                        }
+                        // A year alone dates background (`thiết lập quan hệ năm 1967`, `since
+                        // 2016`), which GUIDELINES leaves optional: no event is made of it.
+                        guard resolved.start.precision != .year else {
+                            decisions.add("'\(word)': its date '\(date.expression.text)' is a year alone (background); no event")
                             continue
                         }
                         if let index = groups.firstIndex(where: { $0.date.expression == date.expression }) {
@@ -126,8 +132,9 @@ public struct EventExtractor: Sendable {
                         let parties = parties(in: partyClause, tokens: tokens, mentions: mentions, on: reference,
                                               triggers: triggerRanges,
                                               context: activeContext?.pair ?? (refersBack(partyClause, tokens: tokens) ? mainPair : nil),
-                                              trigger: first, encounter: best.meaning.type.isEncounter, mutual: best.meaning.type.isMutual,
-                                              travel: best.meaning.type == .visit, statement: best.meaning.type == .statement)
+                                              trigger: first, encounter: best.meaning.type.isEncounter, mutual: best.meaning.isMutual,
+                                              travel: best.meaning.type == .visit, statement: best.meaning.type == .statement,
+                                              call: best.meaning.type == .call)
                         guard !parties.pairs.isEmpty else {
                             decisions.add("'\(word)' on \(resolved.start.iso): \(parties.reason); no event")
                             continue
@@ -232,7 +239,8 @@ public struct EventExtractor: Sendable {
             }
             from = hedge.range.upperBound
         }
-        let windowStart = max(clause.range.lowerBound, trigger.lowerBound - 2)
+        // `did not meet`, `chưa gặp`, `cancelled a planned meeting`: up to three words before.
+        let windowStart = max(clause.range.lowerBound, trigger.lowerBound - 3)
         if lexicon.negations.firstMatch(in: tokens, within: windowStart..<trigger.lowerBound) != nil {
             return "negated"
         }
@@ -269,7 +277,7 @@ public struct EventExtractor: Sendable {
 
     private func parties(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
                          triggers: [Range<Int>], context: [String]?, trigger: Int, encounter: Bool, mutual: Bool,
-                         travel: Bool, statement: Bool = false) -> Parties {
+                         travel: Bool, statement: Bool = false, call: Bool = false) -> Parties {
         let inClause = mentions.filter { clause.covers($0.tokens.lowerBound) }
         var result = Parties(reason: "")
         var parties: [ActorMention] = []
@@ -302,6 +310,10 @@ public struct EventExtractor: Sendable {
                 // `France and Germany summoned China's envoys`: each doer with the one acted on.
                 result.pairs = directed
                 result.reason = "each party before the event word with the first after it"
+            } else if call, codes.count == 3 {
+                // `Trump briefed Moon and Abe by phone`: calls go from one caller to each.
+                result.pairs = [[codes[0], codes[1]], [codes[0], codes[2]]]
+                result.reason = "the first party's calls with each of the others"
             } else if codes.count == 3 && states.count == 3 {
                 // Three states together: each of the three pairs.
                 result.pairs = [[codes[0], codes[1]], [codes[0], codes[2]], [codes[1], codes[2]]]
@@ -485,7 +497,7 @@ public struct EventExtractor: Sendable {
             return !triggers.contains { $0.contains(index) }
         }
         // `tại Bali, Indonesia`, `in Nusa Dua, Bali, Indonesia`: the country of a place named just before it.
-        while index > 0, tokens.token(at: index, is: ",") {
+        while index > 0, tokens.token(at: index, is: ",") || tokens.token(at: index, is: "(") {
             var start = index
             while start > 0, index - start < 4, tokens[start - 1].isWord, tokens[start - 1].hasUpper { start -= 1 }
             guard start < index, start > 0 else { return false }

@@ -25,4 +25,8 @@ public struct TriggerMeaning: Sendable, Hashable {
     public let cameo: String
     public let goldstein: Double
     public let priority: Int
+
+    /// Whether the parties act together: encounters, agreements, and cooperative military
+    /// acts (joint exercises, a positive Goldstein value); other events go from one to another.
+    var isMutual: Bool { type.isMutual || (type == .military && goldstein > 0) }
 }
