@@ -34,14 +34,17 @@ public struct LanguageLibrary: Sendable {
         guard languages.contains(fallback) else {
             throw LexiconError(file: "\(fallback)/", reason: "no resources for language '\(fallback)' (have: \(languages.joined(separator: ", ")))")
         }
-        let common = try LanguageResources.Common.load()
+        // The shared files (the officeholders are the largest) are read while the default
+        // language's own files are read and compiled on another core.
+        let (common, (files, detector)) = try concurrently {
+            try LanguageResources.Common.load()
+        } and: {
+            (try LanguageResources.Files(language: fallback, folder: folders[fallback] ?? nil),
+             try LanguageDetector.load(languages: languages, folders: folders))
+        }
+        let primary = try LanguageResources(files: files, common: common, extraAliases: extraAliases)
         let load: @Sendable (String) throws -> LanguageResources = { code in
             try LanguageResources.load(language: code, common: common, extraAliases: extraAliases, folder: folders[code] ?? nil)
-        }
-        let (primary, detector) = try concurrently {
-            try load(fallback)
-        } and: {
-            try LanguageDetector.load(languages: languages, folders: folders)
         }
         return LanguageLibrary(languages: languages, primary: primary, detector: detector, others: LazyLanguages(load: load))
     }

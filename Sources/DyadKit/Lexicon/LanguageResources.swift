@@ -19,13 +19,8 @@ public struct LanguageResources: Sendable {
         let officeholders: OfficeholdersFile
 
         static func load() throws -> Common {
-            // The officeholders file is the largest: it is decoded on another core.
-            let (officeholders, actorList) = try concurrently {
-                try ResourceLoader.decode(OfficeholdersFile.self, "common/officeholders.json")
-            } and: {
-                try ResourceLoader.decode(ActorListFile.self, "common/actors.json")
-            }
-            return Common(actorList: actorList, officeholders: officeholders)
+            Common(actorList: try ResourceLoader.decode(ActorListFile.self, "common/actors.json"),
+                   officeholders: try ResourceLoader.decode(OfficeholdersFile.self, "common/officeholders.json"))
         }
     }
 
@@ -36,30 +31,54 @@ public struct LanguageResources: Sendable {
 
     static func load(language: String, common: Common, extraAliases: [String: ActorAliases],
                      folder: URL? = nil) throws -> LanguageResources {
-        guard ResourceLoader.availableLanguages(in: folder).contains(language) else {
-            throw LexiconError(file: "\(language)/", reason: "no resources for language '\(language)' (have: \(ResourceLoader.availableLanguages(in: folder).joined(separator: ", ")))")
+        try LanguageResources(files: Files(language: language, folder: folder), common: common, extraAliases: extraAliases)
+    }
+
+    /// A language folder's files, decoded and compiled as far as they go without the files
+    /// every language shares (so that both can be read at once).
+    struct Files: Sendable {
+        let language: String
+        let names: ActorNamesFile
+        let titles: TitlesFile
+        let dates: DateLexicon
+        let events: EventLexicon
+        let furniture: FurnitureDetector
+        let about: LanguageDetector.LanguageFile
+
+        init(language: String, folder: URL?) throws {
+            guard ResourceLoader.availableLanguages(in: folder).contains(language) else {
+                throw LexiconError(file: "\(language)/", reason: "no resources for language '\(language)' (have: \(ResourceLoader.availableLanguages(in: folder).joined(separator: ", ")))")
+            }
+            func decode<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
+                try ResourceLoader.decode(type, "\(language)/\(name)", in: folder)
+            }
+            var names = try decode(ActorNamesFile.self, "actors.json")
+            // Names generated from CLDR and iso-codes (scripts/gen-actors.py), under the hand-kept ones.
+            if ResourceLoader.exists("\(language)/territories.json", in: folder) {
+                names = names.adding(try decode(ActorNamesFile.self, "territories.json"))
+            }
+            self.language = language
+            self.names = names
+            titles = try decode(TitlesFile.self, "titles.json")
+            dates = DateLexicon(file: try decode(DatesFile.self, "dates.json"))
+            events = try EventLexicon(file: try decode(EventsFile.self, "events.json"), path: "\(language)/events.json")
+            furniture = FurnitureDetector(file: try decode(FurnitureFile.self, "furniture.json"))
+            about = try decode(LanguageDetector.LanguageFile.self, "language.json")
         }
-        func decode<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
-            try ResourceLoader.decode(type, "\(language)/\(name)", in: folder)
-        }
-        var names = try decode(ActorNamesFile.self, "actors.json")
-        // Names generated from CLDR and iso-codes (scripts/gen-actors.py), under the hand-kept ones.
-        if ResourceLoader.exists("\(language)/territories.json", in: folder) {
-            names = names.adding(try decode(ActorNamesFile.self, "territories.json"))
-        }
-        let titles = try decode(TitlesFile.self, "titles.json")
-        var dates = DateLexicon(file: try decode(DatesFile.self, "dates.json"))
-        var events = try EventLexicon(file: try decode(EventsFile.self, "events.json"), path: "\(language)/events.json")
-        let furniture = FurnitureDetector(file: try decode(FurnitureFile.self, "furniture.json"))
-        let about = try decode(LanguageDetector.LanguageFile.self, "language.json")
-        var gazetteer = try Gazetteer(actorList: common.actorList, names: names, officeholders: common.officeholders,
-                                      titles: titles, extraAliases: extraAliases)
+    }
+
+}
+
+extension LanguageResources {
+    init(files: Files, common: Common, extraAliases: [String: ActorAliases]) throws {
+        var gazetteer = try Gazetteer(actorList: common.actorList, names: files.names, officeholders: common.officeholders,
+                                      titles: files.titles, extraAliases: extraAliases)
+        var (dates, events) = (files.dates, files.events)
         var firstWords = FirstWordIndex()
         gazetteer.registerFirstWords(in: &firstWords)
         dates.registerFirstWords(in: &firstWords)
         events.registerFirstWords(in: &firstWords)
-        return LanguageResources(language: language, gazetteer: gazetteer, dates: dates, events: events,
-                                 furniture: furniture, abbreviations: SentenceSplitter.Abbreviations(about.abbreviations ?? []),
-                                 firstWords: firstWords)
+        self.init(language: files.language, gazetteer: gazetteer, dates: dates, events: events, furniture: files.furniture,
+                  abbreviations: SentenceSplitter.Abbreviations(files.about.abbreviations ?? []), firstWords: firstWords)
     }
 }
