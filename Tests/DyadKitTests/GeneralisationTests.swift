@@ -113,6 +113,17 @@ struct GeneralisationTests {
                 == ["2024-11-20 BRA-CHN agreement"])
     }
 
+    /// A Vietnamese date line without a time is a site header's "today" (the crawl day): it is
+    /// neither the page's date nor a year the article states.
+    @Test func aCrawlDayHeaderDatesNothing() {
+        let page = "Tổng thống Pháp điện đàm với Tổng thống Nga\n\n18/03/2026\n\nCuộc điện đàm diễn ra sáng 20/2 giữa Pháp và Nga."
+        let timeline = Support.timeline([Support.document(page, published: nil)])
+        #expect(timeline.documents[0].metadata.published == nil)
+        #expect(timeline.events.allSatisfy { !$0.date.iso.hasPrefix("2026") })
+        #expect(PageDate.hasTimeOfDay("Thứ Năm, 15/12/2016 14:30") && PageDate.hasTimeOfDay("12:20' 19-05-2020")
+                && PageDate.hasTimeOfDay("lúc 17h46") && !PageDate.hasTimeOfDay("18/03/2026"))
+    }
+
     @Test func threeStatesTogetherGiveThreePairsAndMoreGiveNone() {
         #expect(Support.events("Ngày 18/8, Mỹ, Nhật Bản và Hàn Quốc tổ chức hội nghị thượng đỉnh tại Trại David.").sorted()
                 == ["2023-08-18 JPN-KOR summit", "2023-08-18 JPN-USA summit", "2023-08-18 KOR-USA summit"])

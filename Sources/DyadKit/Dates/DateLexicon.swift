@@ -23,6 +23,8 @@ public struct DateLexicon: Sendable {
     let monthFirst: Bool
     /// Numeric dates count only with their year.
     let numericNeedsYear: Bool
+    /// Pages print the time with their date: a date line without one is not the page's date.
+    let pageDateNeedsTime: Bool
     /// The first-word bits of the lists a date expression can start with (besides a number);
     /// all set until the lists are registered, so that every word is looked at.
     private(set) var expressionStarts: UInt64 = .max
@@ -53,6 +55,7 @@ public struct DateLexicon: Sendable {
         spanPairJoiners = WordSet(file.span_pair_joiners ?? [])
         monthFirst = file.numeric_order == "month_day"
         numericNeedsYear = file.numeric_needs_year ?? false
+        pageDateNeedsTime = file.page_date_needs_time ?? false
     }
 }
 

@@ -26,6 +26,9 @@ public struct PageDate: Sendable {
             if seen > lines { break }
             let text = line.text
             guard text.utf8.count <= longestLine else { continue }
+            // Where pages print the time with their date (Vietnamese sites do), a date line
+            // without one is a site header's "today" (the crawl day), not the article's date.
+            if scanner.lexicon.pageDateNeedsTime && !Self.hasTimeOfDay(text) { continue }
             let tokens = Tokenizer.tokenize(text, classifiedBy: firstWords)
             for expression in scanner.scan(tokens) {
                 guard case .absolute(let start, nil) = expression.kind, let year = start.year, let month = start.month,
@@ -34,5 +37,15 @@ public struct PageDate: Sendable {
             }
         }
         return nil
+    }
+
+    /// `14:30`, `08:19:54`, `17h46`, `12:20'`: a time of day written with digits.
+    static func hasTimeOfDay(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        for index in bytes.indices.dropFirst().dropLast(2) where bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "h") {
+            let before = bytes[index - 1], after = bytes[index + 1], next = bytes[index + 2]
+            if (48...57).contains(before), (48...53).contains(after), (48...57).contains(next) { return true }
+        }
+        return false
     }
 }

@@ -106,6 +106,9 @@ struct DatesFile: Decodable {
     let numeric_order: String?
     /// Whether a numeric date counts only with its year (`6/18/2023`, never `6/18`).
     let numeric_needs_year: Bool?
+    /// Whether the language's pages print the time with their date line (a date alone near the
+    /// top is then a site header's "today", not the article's date).
+    let page_date_needs_time: Bool?
 }
 
 struct EventsFile: Decodable {
