@@ -14,9 +14,10 @@ public struct InputProblem: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Expands the paths a user gives (files, or folders searched recursively) into the article
-/// files to read: `.txt` and `.md`, sorted, each once.
+/// files to read: `.txt`, `.md`, web pages (`.html`, `.htm`, `.xhtml`) and web archives
+/// (`.warc`, `.warc.gz`), sorted, each once.
 public struct InputCollector: Sendable {
-    public static let extensions: Set<String> = ["txt", "md"]
+    public static let extensions: Set<String> = ["txt", "md", "html", "htm", "xhtml", "warc"]
 
     public init() {}
 
@@ -78,7 +79,8 @@ public struct InputCollector: Sendable {
                     continue
                 }
             }
-            guard let dot = name.lastIndex(of: "."), Self.extensions.contains(name[name.index(after: dot)...].lowercased()) else {
+            guard let dot = name.lastIndex(of: "."),
+                  Self.extensions.contains(name[name.index(after: dot)...].lowercased()) || name.lowercased().hasSuffix(".warc.gz") else {
                 continue
             }
             let child = URL(fileURLWithPath: childPath, isDirectory: false)

@@ -4,6 +4,13 @@ public struct DocumentMetadata: Sendable, Hashable {
     public enum Origin: String, Sendable, Codable {
         case config = "config"
         case frontMatter = "front matter"
+        // From a web page (see `HTMLPage`), in the order they are trusted, and a WARC record's date.
+        case jsonLD = "json-ld"
+        case meta = "meta"
+        case timeElement = "time element"
+        case url = "url"
+        case byline = "byline"
+        case warcDate = "warc-date"
     }
 
     public var published: CalendarDate?

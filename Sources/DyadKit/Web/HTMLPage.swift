@@ -1,0 +1,803 @@
+import CLibXML2
+import Foundation
+
+/// What Dyad takes from a web page: its metadata and the article's text, paragraph by paragraph.
+struct WebPage: Sendable {
+    var title: String?
+    /// The canonical address (`<link rel=canonical>`, else `og:url`).
+    var url: String?
+    /// The page's language as a bare code (`vi`, `en`), from `<html lang>` or `og:locale`.
+    var language: String?
+    /// The site's name (`og:site_name`).
+    var site: String?
+    var published: CalendarDate?
+    var publishedFrom: DocumentMetadata.Origin?
+    /// The article's paragraphs in order; a `\n` inside one stands for a `<br>`.
+    var paragraphs: [String] = []
+    /// The encoding the bytes were read in.
+    var encoding = "UTF-8"
+    var warnings: [String] = []
+
+    /// The text the pipeline reads: the title on the first line, a blank line, then the
+    /// paragraphs separated by blank lines (NFC, `\n` line ends).
+    var text: String {
+        var parts: [String] = []
+        if let title, !title.isEmpty { parts.append(title) }
+        parts += paragraphs
+        return TextDecoding.normalise(parts.joined(separator: "\n\n") + (parts.isEmpty ? "" : "\n"))
+    }
+}
+
+/// Reads a web page with libxml2's HTML parser (error-tolerant, as browsers are) and finds its
+/// publication date, title, address, language and main text by the page's own structure.
+enum HTMLPage {
+    /// libxml2 is initialised once, before any thread parses.
+    private static let initialised: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Whether a file is to be read as a web page: by its extension, else when its first bytes
+    /// open an HTML document (`<!DOCTYPE html`, `<html`).
+    static func isHTML(path: String, bytes: [UInt8]) -> Bool {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return true }
+        var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while index < bytes.count, index < 512, ScalarTable.shared.isASCIISpace(bytes[index]) { index += 1 }
+        let head = String(decoding: bytes[index..<min(bytes.count, index + 14)], as: UTF8.self).lowercased()
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
+    }
+
+    // MARK: Encoding
+
+    /// The encoding to hand libxml2: a byte-order mark, else what the server said (`declared`,
+    /// from a WARC record's `Content-Type`), else the page's `<meta charset>` or `http-equiv`
+    /// declaration, else UTF-8 when the bytes are valid UTF-8, else a legacy code page guessed
+    /// from the bytes (Windows-1258 for Vietnamese, else Windows-1252). A declaration the bytes
+    /// contradict (invalid UTF-8 declared as UTF-8) or that libxml2 cannot convert is overruled,
+    /// with a warning.
+    static func encoding(of bytes: [UInt8], declared: String? = nil) -> (name: String, warning: String?) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return ("UTF-8", nil) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return ("UTF-16LE", nil) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return ("UTF-16BE", nil) }
+        let validUTF8 = bytes.withUnsafeBufferPointer { TextDecoding.scanUTF8($0).isValid }
+        let guess = validUTF8 ? "UTF-8" : TextDecoding.looksLikeWindows1258(bytes) ? "windows-1258" : "windows-1252"
+        guard let stated = (declared.flatMap { $0.isEmpty ? nil : $0 }) ?? declaredCharset(bytes) else { return (guess, nil) }
+        let name = canonicalEncoding(stated)
+        if name == "UTF-8" {
+            return validUTF8 ? (name, nil) : (guess, "declares UTF-8 but is not valid UTF-8; read as \(guess)")
+        }
+        if name.hasPrefix("UTF-16") && !bytes.isEmpty && bytes.prefix(64).contains(0) == false {
+            // Pages say UTF-16 while being served as ASCII-compatible bytes; the bytes win.
+            return (guess, nil)
+        }
+        guard let handler = xmlFindCharEncodingHandler(name) else {
+            return (guess, "declares the encoding '\(stated)', which cannot be converted; read as \(guess)")
+        }
+        xmlCharEncCloseFunc(handler)
+        return (name, nil)
+    }
+
+    /// The WHATWG labels that mean another encoding than their name says.
+    static func canonicalEncoding(_ label: String) -> String {
+        let lower = label.trimmingCharacters(in: .whitespaces).lowercased()
+        switch lower {
+        case "utf8", "utf-8", "unicode-1-1-utf-8": return "UTF-8"
+        case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp1252", "x-cp1252": return "windows-1252"
+        case "cp1258", "x-cp1258": return "windows-1258"
+        default: return lower
+        }
+    }
+
+    /// The charset a page declares in its first 4 KB (`<meta charset="…">`, or `charset=` in an
+    /// `http-equiv="Content-Type"` content): the byte-level prescan browsers do before parsing.
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
+        let limit = min(bytes.count, 4096)
+        let needle = Array("charset".utf8)
+        var index = 0
+        while index + needle.count < limit {
+            var matched = true
+            for offset in 0..<needle.count where bytes[index + offset] | 0x20 != needle[offset] {
+                matched = false
+                break
+            }
+            if !matched {
+                index += 1
+                continue
+            }
+            var cursor = index + needle.count
+            while cursor < limit, ScalarTable.shared.isASCIISpace(bytes[cursor]) { cursor += 1 }
+            guard cursor < limit, bytes[cursor] == UInt8(ascii: "=") else {
+                index = cursor
+                continue
+            }
+            cursor += 1
+            while cursor < limit, ScalarTable.shared.isASCIISpace(bytes[cursor]) || bytes[cursor] == 0x22 || bytes[cursor] == 0x27 { cursor += 1 }
+            let start = cursor
+            while cursor < limit, bytes[cursor] < 0x80, bytes[cursor] == UInt8(ascii: "-") || bytes[cursor] == UInt8(ascii: "_")
+                    || bytes[cursor] == UInt8(ascii: ".") || bytes[cursor] == UInt8(ascii: ":")
+                    || (bytes[cursor] >= 0x30 && bytes[cursor] <= 0x39) || (bytes[cursor] | 0x20 >= 0x61 && bytes[cursor] | 0x20 <= 0x7A) {
+                cursor += 1
+            }
+            if cursor > start { return String(decoding: bytes[start..<cursor], as: UTF8.self) }
+            index = cursor
+        }
+        return nil
+    }
+
+    // MARK: Reading a page
+
+    /// Reads `bytes` as a web page. `address` is where it was fetched from (a WARC record's
+    /// target), used for dates in the address when the page names no canonical one;
+    /// `charset` is what the server declared.
+    static func read(_ bytes: [UInt8], address: String? = nil, charset: String? = nil) -> WebPage {
+        _ = initialised
+        let (encoding, encodingWarning) = encoding(of: bytes, declared: charset)
+        var page = WebPage()
+        page.encoding = encoding
+        if let encodingWarning { page.warnings.append(encodingWarning) }
+        guard !bytes.isEmpty else {
+            page.warnings.append("the page is empty")
+            return page
+        }
+        var counts: [Int32] = [0, 0]
+        let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let document: htmlDocPtr? = counts.withUnsafeMutableBufferPointer { counts in
+            dyad_xml_quiet(counts.baseAddress)
+            defer { dyad_xml_release() }
+            return bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
+                    htmlReadMemory(base, Int32(clamping: buffer.count), nil, encoding, options)
+                }
+            }
+        }
+        if counts[0] > 0 {
+            page.warnings.append("\(counts[0]) encoding error\(counts[0] == 1 ? "" : "s") while converting from \(encoding); the rest was read")
+        }
+        guard let document, let root = xmlDocGetRootElement(document) else {
+            if let document { xmlFreeDoc(document) }
+            page.warnings.append("no HTML document could be read from the page")
+            return page
+        }
+        defer { xmlFreeDoc(document) }
+        var reader = PageWalker(root: root)
+        reader.read(into: &page, address: address)
+        return page
+    }
+}
+
+typealias XMLNode = UnsafeMutablePointer<xmlNode>
+
+/// Element names packed into a number (the first eight bytes, and a flag when longer), so
+/// that an element is recognised without making a string of its name.
+enum Tag {
+    static func key(_ name: UnsafePointer<xmlChar>?) -> UInt64 {
+        guard let name else { return 0 }
+        var key: UInt64 = 0
+        for index in 0..<8 {
+            let byte = name[index]
+            if byte == 0 { return key }
+            key |= UInt64(byte | 0x20) << (8 * UInt64(index))
+        }
+        return name[8] == 0 ? key : key | (1 << 63)
+    }
+
+    static func key(_ name: String) -> UInt64 {
+        var bytes = Array(name.utf8)
+        bytes.append(0)
+        return bytes.withUnsafeBufferPointer { key($0.baseAddress) }
+    }
+
+    static let a = key("a"), br = key("br"), h1 = key("h1"), p = key("p"), li = key("li"), title = key("title")
+    static let meta = key("meta"), link = key("link"), script = key("script"), time = key("time"), html = key("html")
+    static let article = key("article"), main = key("main"), body = key("body"), pre = key("pre"), td = key("td")
+    static let ul = key("ul"), ol = key("ol"), div = key("div"), section = key("section"), table = key("table")
+    static let style = key("style")
+    static let headings: Set<UInt64> = Set(["h1", "h2", "h3", "h4", "h5", "h6"].map(key))
+
+    /// Never part of an article: navigation, page header and footer, side columns, forms,
+    /// scripts and embedded objects.
+    static let furniture: Set<UInt64> = Set([
+        "nav", "header", "footer", "aside", "form", "script", "style", "noscript", "iframe", "template", "svg",
+        "canvas", "object", "embed", "button", "select", "textarea", "input", "dialog", "menu", "head", "video",
+        "audio", "map", "math",
+    ].map(key))
+
+    /// Elements whose edges are line boundaries.
+    static let blocks: Set<UInt64> = Set([
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table",
+        "tbody", "thead", "tfoot", "blockquote", "pre", "section", "article", "main", "figure", "figcaption", "address",
+        "hr", "center", "details", "summary", "caption", "body", "html", "fieldset", "legend", "header", "footer",
+    ].map(key))
+
+    /// Blocks that hold running text, which the density measure scores.
+    static let paragraphs: Set<UInt64> = Set(["p", "pre", "td", "blockquote", "dd", "li"].map(key))
+}
+
+/// The words in a class or id that mark page furniture.
+enum FurnitureNames {
+    /// Matched anywhere in the lower-cased value.
+    static let fragments = [
+        "related", "mostread", "most-read", "most_read", "popular", "comment", "sharing", "advert", "newsletter",
+        "breadcrumb", "sidebar", "sponsor", "promo", "subscri", "cookie", "recommend", "trending", "readmore",
+        "read-more", "see-also", "seealso", "social", "share", "footer", "masthead", "paywall", "byline",
+    ]
+    /// Matched as whole words (the value split at anything but letters and digits).
+    static let words: Set<String> = [
+        "ad", "ads", "adv", "advs", "banner", "nav", "navbar", "navigation", "menu", "widget", "tags", "tag", "rss",
+        "print", "hidden", "modal", "popup", "toolbar", "pagination", "pager", "author", "meta", "dateline", "timestamp",
+    ]
+
+    static func matches(_ value: String) -> Bool {
+        let lower = value.lowercased()
+        for fragment in fragments where lower.contains(fragment) { return true }
+        for word in lower.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where words.contains(String(word)) { return true }
+        return false
+    }
+}
+
+/// One pass over a parsed page: metadata first, then the main block, then its text.
+struct PageWalker {
+    let root: XMLNode
+
+    init(root: XMLNode) {
+        self.root = root
+    }
+
+    // What the metadata pass finds.
+    private var htmlLanguage: String?
+    private var titleText: String?
+    private var metas: [String: String] = [:]
+    private var canonical: String?
+    private var jsonLD: [String] = []
+    private var timeDates: [(value: String, strong: Bool)] = []
+    private var firstH1: XMLNode?
+    private var articles: [XMLNode] = []
+    private var mains: [XMLNode] = []
+    private var articleBodies: [XMLNode] = []
+    private var body: XMLNode?
+
+    // MARK: Attributes and text
+
+    static func attribute(_ node: XMLNode, _ name: String) -> String? {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if let attributeName = current.pointee.name, strcasecmp(UnsafeRawPointer(attributeName).assumingMemoryBound(to: CChar.self), name) == 0 {
+                guard let value = current.pointee.children?.pointee.content else { return "" }
+                if current.pointee.children?.pointee.next == nil { return String(cString: value) }
+                var text = ""
+                var child = current.pointee.children
+                while let part = child {
+                    if let content = part.pointee.content { text += String(cString: content) }
+                    child = part.pointee.next
+                }
+                return text
+            }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    static func hasAttributes(_ node: XMLNode) -> Bool { node.pointee.properties != nil }
+
+    /// All the text under `node`, white space collapsed (scripts and styles left out).
+    static func text(of node: XMLNode, limit: Int = .max) -> String {
+        var bytes: [UInt8] = []
+        var pendingSpace = false
+        func visit(_ node: XMLNode) {
+            var child = node.pointee.children
+            while let current = child, bytes.count < limit {
+                switch current.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    if let content = current.pointee.content { append(content, to: &bytes, pendingSpace: &pendingSpace) }
+                case XML_ELEMENT_NODE:
+                    let key = Tag.key(current.pointee.name)
+                    if key != Tag.script && key != Tag.style {
+                        if Tag.blocks.contains(key) || key == Tag.br { pendingSpace = true }
+                        visit(current)
+                    }
+                default: break
+                }
+                child = current.pointee.next
+            }
+        }
+        visit(node)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends a text node's bytes with runs of white space (and no-break spaces) made one space,
+    /// and soft hyphens and zero-width spaces dropped.
+    @inline(__always)
+    static func append(_ content: UnsafePointer<xmlChar>, to bytes: inout [UInt8], pendingSpace: inout Bool) {
+        var index = 0
+        while true {
+            let byte = content[index]
+            if byte == 0 { return }
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+                pendingSpace = true
+                index += 1
+                continue
+            }
+            if byte == 0xC2 && (content[index + 1] == 0xA0 || content[index + 1] == 0xAD) {
+                if content[index + 1] == 0xA0 { pendingSpace = true }
+                index += 2
+                continue
+            }
+            if byte == 0xE2 && content[index + 1] == 0x80 && (content[index + 2] == 0x8B || content[index + 2] == 0xAF) {
+                if content[index + 2] == 0xAF { pendingSpace = true }
+                index += 3
+                continue
+            }
+            if pendingSpace && !bytes.isEmpty { bytes.append(0x20) }
+            pendingSpace = false
+            bytes.append(byte)
+            index += 1
+        }
+    }
+
+    // MARK: Metadata
+
+    private mutating func collectMetadata(_ node: XMLNode) {
+        var child = node.pointee.children
+        while let current = child {
+            if current.pointee.type == XML_ELEMENT_NODE {
+                noteElement(current)
+                collectMetadata(current)
+            }
+            child = current.pointee.next
+        }
+    }
+
+    private mutating func noteElement(_ node: XMLNode) {
+        let key = Tag.key(node.pointee.name)
+        switch key {
+        case Tag.meta:
+            guard let content = Self.attribute(node, "content") else { return }
+            for attribute in ["property", "name", "itemprop", "http-equiv"] {
+                if let name = Self.attribute(node, attribute)?.lowercased(), !name.isEmpty, metas[name] == nil {
+                    metas[name] = content.trimmingCharacters(in: .whitespacesAndNewlines)
+                }
+            }
+            return
+        case Tag.link:
+            if canonical == nil, let rel = Self.attribute(node, "rel")?.lowercased(),
+               rel.split(separator: " ").contains("canonical"), let href = Self.attribute(node, "href"), !href.isEmpty {
+                canonical = href.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            return
+        case Tag.script:
+            if let type = Self.attribute(node, "type"), type.lowercased().contains("ld+json") {
+                var text = ""
+                var child = node.pointee.children
+                while let part = child {
+                    if let content = part.pointee.content { text += String(cString: content) }
+                    child = part.pointee.next
+                }
+                jsonLD.append(text)
+            }
+            return
+        case Tag.title:
+            if titleText == nil { titleText = Self.text(of: node) }
+            return
+        case Tag.html:
+            htmlLanguage = Self.attribute(node, "lang") ?? Self.attribute(node, "xml:lang")
+        case Tag.body:
+            if body == nil { body = node }
+        case Tag.h1:
+            if firstH1 == nil { firstH1 = node }
+        case Tag.article:
+            articles.append(node)
+        case Tag.main:
+            mains.append(node)
+        default:
+            break
+        }
+        guard Self.hasAttributes(node) else { return }
+        let itemprop = Self.attribute(node, "itemprop")?.lowercased()
+        if itemprop == "articlebody" { articleBodies.append(node) }
+        if itemprop == "datepublished" {
+            let value = Self.attribute(node, "datetime") ?? Self.attribute(node, "content") ?? Self.text(of: node, limit: 80)
+            timeDates.append((value, true))
+        } else if key == Tag.time, let value = Self.attribute(node, "datetime") {
+            // A time element marked as the modified date is never the publication date.
+            let marks = ((Self.attribute(node, "class") ?? "") + " " + (itemprop ?? "")).lowercased()
+            if marks.contains("modif") || marks.contains("updat") { return }
+            let strong = Self.attribute(node, "pubdate") != nil || marks.contains("publish") || marks.contains("pubdate")
+            timeDates.append((value, strong))
+        }
+    }
+
+    // MARK: The page
+
+    mutating func read(into page: inout WebPage, address: String?) {
+        collectMetadata(root)
+        if Tag.key(root.pointee.name) == Tag.html { htmlLanguage = htmlLanguage ?? Self.attribute(root, "lang") }
+
+        page.site = metas["og:site_name"].flatMap(Self.nonEmpty) ?? metas["application-name"].flatMap(Self.nonEmpty)
+        page.language = Self.languageCode(htmlLanguage) ?? Self.languageCode(metas["og:locale"])
+            ?? Self.languageCode(metas["content-language"]) ?? Self.languageCode(metas["language"])
+        if let canonical = (canonical ?? metas["og:url"]).flatMap(Self.nonEmpty) {
+            page.url = Self.absolute(canonical, base: address)
+        }
+        let h1Text = firstH1.map { Self.text(of: $0) }.flatMap(Self.nonEmpty)
+        if let og = metas["og:title"].flatMap(Self.nonEmpty) {
+            page.title = Self.withoutSiteName(og, site: page.site, guess: false)
+        } else if let h1Text {
+            page.title = h1Text
+        } else if let title = titleText.flatMap(Self.nonEmpty) {
+            page.title = Self.withoutSiteName(title, site: page.site, guess: true)
+        }
+
+        let dayFirst = !(page.language == "en" && !(htmlLanguage ?? "").lowercased().hasSuffix("gb"))
+        findPublicationDate(into: &page, address: address, dayFirst: dayFirst)
+
+        // The main text: pruned by classes and ids first; when that leaves next to nothing
+        // (a wrapper whose class happens to say "sidebar"), by element names alone.
+        var extractor = TextExtractor(pruneByName: true)
+        var paragraphs = extractor.paragraphs(of: mainBlock(&extractor))
+        if paragraphs.reduce(0, { $0 + $1.utf8.count }) < 200 {
+            var loose = TextExtractor(pruneByName: false)
+            let more = loose.paragraphs(of: mainBlock(&loose))
+            if more.reduce(0, { $0 + $1.utf8.count }) >= 3 * max(1, paragraphs.reduce(0, { $0 + $1.utf8.count })) { paragraphs = more }
+        }
+        // The headline is the first line already.
+        if let title = page.title {
+            let headlines: Set<String> = [title, h1Text ?? title]
+            while let first = paragraphs.first, headlines.contains(first) { paragraphs.removeFirst() }
+        }
+        page.paragraphs = paragraphs
+        if paragraphs.isEmpty { page.warnings.append("no article text found in the page") }
+    }
+
+    /// The block that holds the article: the largest `<article>`, else `<main>`, else the
+    /// element marked `itemprop="articleBody"` — each only when it holds a fair share of the
+    /// page's text (teaser cards are `<article>`s too) — else the block the density measure picks.
+    private func mainBlock(_ extractor: inout TextExtractor) -> XMLNode {
+        let page = body ?? root
+        let total = extractor.measure(page).text
+        for group in [articles, mains, articleBodies] where !group.isEmpty {
+            let best = group.map { ($0, extractor.measure($0).text) }.max { $0.1 < $1.1 }!
+            if best.1 >= 1000 || Double(best.1) >= 0.3 * Double(total) && best.1 > 0 { return best.0 }
+        }
+        return extractor.densest(in: page) ?? page
+    }
+
+    // MARK: Publication date
+
+    private static let publishedMetas = [
+        "article:published_time", "og:article:published_time", "og:published_time", "datepublished", "article.published",
+        "published_time", "publishdate", "publish-date", "publish_date", "published-date", "pubdate", "og:pubdate",
+        "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
+        "parsely-pub-date", "sailthru.date", "article_date_original", "cxenseparse:recs:publishtime",
+        "citation_publication_date", "date", "dable:published_time",
+    ]
+
+    private func findPublicationDate(into page: inout WebPage, address: String?, dayFirst: Bool) {
+        func take(_ date: CalendarDate?, _ origin: DocumentMetadata.Origin) -> Bool {
+            guard let date else { return false }
+            page.published = date
+            page.publishedFrom = origin
+            return true
+        }
+        if take(Self.jsonLDDate(jsonLD), .jsonLD) { return }
+        for name in Self.publishedMetas {
+            if let value = metas[name], take(WebDate.parse(value, dayFirst: dayFirst), .meta) { return }
+        }
+        for strong in [true, false] {
+            for found in timeDates where found.strong == strong {
+                if take(WebDate.parse(found.value, dayFirst: dayFirst), .timeElement) { return }
+            }
+        }
+        for candidate in [page.url, address] {
+            if let candidate, take(WebDate.inURL(candidate), .url) { return }
+        }
+        _ = take(bylineDate(dayFirst: dayFirst), .byline)
+    }
+
+    /// `datePublished` of the first `NewsArticle`, `Article` (or other `…Article`,
+    /// `BlogPosting`, `Report`) in the page's JSON-LD, also inside `@graph` and lists; then any
+    /// `datePublished` there. JSON that does not parse is searched for the key.
+    static func jsonLDDate(_ scripts: [String]) -> CalendarDate? {
+        var anyDate: CalendarDate?
+        func isArticle(_ type: Any?) -> Bool {
+            let types = (type as? [Any])?.compactMap { $0 as? String } ?? [(type as? String) ?? ""]
+            return types.contains { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "Report" || $0 == "LiveBlogPosting" }
+        }
+        func search(_ value: Any) -> CalendarDate? {
+            if let list = value as? [Any] {
+                for item in list { if let date = search(item) { return date } }
+            } else if let object = value as? [String: Any] {
+                if let published = object["datePublished"] as? String, let date = WebDate.parse(published) {
+                    if isArticle(object["@type"]) { return date }
+                    anyDate = anyDate ?? date
+                }
+                if let graph = object["@graph"], let date = search(graph) { return date }
+                for (key, nested) in object where key != "@graph" && (nested is [Any] || nested is [String: Any]) {
+                    if key == "publisher" || key == "author" || key == "image" { continue }
+                    if let date = search(nested) { return date }
+                }
+            }
+            return nil
+        }
+        for script in scripts {
+            let trimmed = script.trimmingCharacters(in: .whitespacesAndNewlines)
+            if let data = trimmed.data(using: .utf8), let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
+                if let date = search(json) { return date }
+            } else if let range = trimmed.range(of: "\"datePublished\"") {
+                // Broken JSON (a stray comma, a raw newline in a string): the key's value is read where it stands.
+                let rest = trimmed[range.upperBound...].drop { $0 == " " || $0 == ":" || $0 == "\t" || $0 == "\n" }
+                if rest.first == "\"", let end = rest.dropFirst().firstIndex(of: "\""), let date = WebDate.parse(String(rest[rest.index(after: rest.startIndex)..<end])) {
+                    anyDate = anyDate ?? date
+                }
+            }
+        }
+        return anyDate
+    }
+
+    /// A date written near the headline: in the 400 characters of text after the first `<h1>`
+    /// (else at the start of the body), not labelled as an update.
+    private func bylineDate(dayFirst: Bool) -> CalendarDate? {
+        var text = ""
+        if let start = firstH1 {
+            var node: XMLNode? = Self.following(start, within: root)
+            var visited = 0
+            while let current = node, text.count < 400, visited < 400 {
+                visited += 1
+                if current.pointee.type == XML_TEXT_NODE, let content = current.pointee.content {
+                    let parent = Tag.key(current.pointee.parent?.pointee.name)
+                    if parent != Tag.script && parent != Tag.style { text += " " + String(cString: content) }
+                }
+                node = Self.nextInOrder(current, within: root, skippingChildren: false)
+            }
+        } else if let body {
+            text = Self.text(of: body, limit: 400)
+        }
+        var rest = Substring(text)
+        while let found = WebDate.first(in: String(rest), dayFirst: dayFirst) {
+            let before = rest.prefix(found.offset).suffix(24).lowercased()
+            let start = rest.index(rest.startIndex, offsetBy: found.offset)
+            if !(before.contains("updat") || before.contains("cập nhật") || before.contains("modif") || before.contains("sửa")) {
+                return found.date
+            }
+            rest = rest[rest.index(after: start)...]
+        }
+        return nil
+    }
+
+    /// The node after `node` and its descendants, in document order.
+    static func following(_ node: XMLNode, within root: XMLNode) -> XMLNode? {
+        nextInOrder(node, within: root, skippingChildren: true)
+    }
+
+    static func nextInOrder(_ node: XMLNode, within root: XMLNode, skippingChildren: Bool) -> XMLNode? {
+        if !skippingChildren, let child = node.pointee.children { return child }
+        var current: XMLNode? = node
+        while let here = current, here != root {
+            if let next = here.pointee.next { return next }
+            current = here.pointee.parent
+        }
+        return nil
+    }
+
+    // MARK: Small helpers
+
+    static func nonEmpty(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// `vi-VN`, `vi_VN`, `VI` → `vi`; nil for anything that is not a language code.
+    static func languageCode(_ value: String?) -> String? {
+        guard let value else { return nil }
+        let code = value.trimmingCharacters(in: .whitespaces).lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
+        guard (2...3).contains(code.count), code.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        return code
+    }
+
+    static func absolute(_ href: String, base: String?) -> String {
+        if href.contains("://") { return href }
+        if let base, let resolved = URL(string: href, relativeTo: URL(string: base)) { return resolved.absoluteString }
+        return href
+    }
+
+    /// A title without the site's name at either end (`… - VnExpress`, `BBC News | …`). With no
+    /// site name known (`guess`), the last part after a separator is dropped when it is short.
+    static func withoutSiteName(_ title: String, site: String?, guess: Bool) -> String {
+        let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » "]
+        if let site, !site.isEmpty {
+            for separator in separators {
+                if title.hasSuffix(separator + site) { return String(title.dropLast(separator.count + site.count)) }
+                if title.hasPrefix(site + separator) { return String(title.dropFirst(separator.count + site.count)) }
+            }
+            if !guess { return title }
+        }
+        guard guess else { return title }
+        for separator in separators {
+            if let range = title.range(of: separator, options: .backwards) {
+                let head = title[..<range.lowerBound], tail = title[range.upperBound...]
+                if tail.count <= 30 && tail.count * 2 < head.count { return String(head) }
+            }
+        }
+        return title
+    }
+}
+
+/// Finds a page's main block and writes its text as paragraphs, leaving page furniture out.
+final class TextExtractor {
+    /// Whether classes and ids that say related, comments, share, advert… mark furniture.
+    let pruneByName: Bool
+    private var stats: [UnsafeMutableRawPointer: (text: Int, link: Int)] = [:]
+    private var furniture: [UnsafeMutableRawPointer: Bool] = [:]
+
+    init(pruneByName: Bool) {
+        self.pruneByName = pruneByName
+    }
+
+    private static let roles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "menu", "menubar", "alert"]
+
+    /// Whether an element is page furniture by its name, its attributes (`hidden`,
+    /// `aria-hidden`, `display:none`, a landmark role) or, when pruning by name, its class or id.
+    func isFurniture(_ node: XMLNode) -> Bool {
+        let key = Tag.key(node.pointee.name)
+        if Tag.furniture.contains(key) { return true }
+        if key == Tag.body || key == Tag.html || !PageWalker.hasAttributes(node) { return false }
+        if let known = furniture[UnsafeMutableRawPointer(node)] { return known }
+        var verdict = false
+        if PageWalker.attribute(node, "hidden") != nil || PageWalker.attribute(node, "aria-hidden")?.lowercased() == "true" {
+            verdict = true
+        } else if let style = PageWalker.attribute(node, "style")?.lowercased().replacingOccurrences(of: " ", with: ""),
+                  style.contains("display:none") || style.contains("visibility:hidden") {
+            verdict = true
+        } else if let role = PageWalker.attribute(node, "role")?.lowercased(), Self.roles.contains(role) {
+            verdict = true
+        } else if pruneByName {
+            let names = (PageWalker.attribute(node, "class") ?? "") + " " + (PageWalker.attribute(node, "id") ?? "")
+            verdict = names.count > 1 && FurnitureNames.matches(names)
+        }
+        furniture[UnsafeMutableRawPointer(node)] = verdict
+        return verdict
+    }
+
+    /// The visible letters under `node` (white space not counted) and those inside links,
+    /// furniture left out; remembered for every element measured.
+    @discardableResult
+    func measure(_ node: XMLNode) -> (text: Int, link: Int) {
+        if let known = stats[UnsafeMutableRawPointer(node)] { return known }
+        var text = 0, link = 0
+        let isLink = Tag.key(node.pointee.name) == Tag.a
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content { text += Self.visibleBytes(content) }
+            case XML_ELEMENT_NODE:
+                if !isFurniture(current) {
+                    let inner = measure(current)
+                    text += inner.text
+                    link += inner.link
+                }
+            default: break
+            }
+            child = current.pointee.next
+        }
+        if isLink { link = text }
+        stats[UnsafeMutableRawPointer(node)] = (text, link)
+        return (text, link)
+    }
+
+    @inline(__always)
+    static func visibleBytes(_ content: UnsafePointer<xmlChar>) -> Int {
+        var count = 0, index = 0
+        while true {
+            let byte = content[index]
+            if byte == 0 { return count }
+            if byte > 0x20 { count += 1 }
+            index += 1
+        }
+    }
+
+    /// The block with the most running text for its links: each paragraph scores its parent
+    /// in full and its grandparent by half, and a block's score is scaled by the share of its
+    /// text outside links. Nil when the page has no paragraph of running text.
+    func densest(in page: XMLNode) -> XMLNode? {
+        measure(page)
+        var scores: [UnsafeMutableRawPointer: Double] = [:]
+        func visit(_ node: XMLNode) {
+            var child = node.pointee.children
+            while let current = child {
+                if current.pointee.type == XML_ELEMENT_NODE, !isFurniture(current) {
+                    let key = Tag.key(current.pointee.name)
+                    var own = 0
+                    var grandchild = current.pointee.children
+                    while let part = grandchild {
+                        if part.pointee.type == XML_TEXT_NODE, let content = part.pointee.content { own += Self.visibleBytes(content) }
+                        grandchild = part.pointee.next
+                    }
+                    let isParagraph = key == Tag.p || key == Tag.pre || Tag.paragraphs.contains(key) && own >= 25 || key == Tag.div && own >= 25
+                    let length = measure(current)
+                    if isParagraph, length.text >= 25 {
+                        let score = 1 + min(Double(length.text) / 100, 3)
+                        if let parent = current.pointee.parent {
+                            scores[UnsafeMutableRawPointer(parent), default: 0] += score
+                            if let grandparent = parent.pointee.parent { scores[UnsafeMutableRawPointer(grandparent), default: 0] += score / 2 }
+                        }
+                    }
+                    visit(current)
+                }
+                child = current.pointee.next
+            }
+        }
+        visit(page)
+        var best: (node: UnsafeMutableRawPointer, score: Double)?
+        for (node, score) in scores {
+            let length = stats[node] ?? (0, 0)
+            let density = length.text > 0 ? Double(length.link) / Double(length.text) : 1
+            let final = score * (1 - density)
+            if best == nil || final > best!.score || final == best!.score && UInt(bitPattern: node) < UInt(bitPattern: best!.node) {
+                best = (node, final)
+            }
+        }
+        return best.map { $0.node.assumingMemoryBound(to: xmlNode.self) }
+    }
+
+    /// The text of `root`'s non-furniture content: block edges end a paragraph, `<br>` a line.
+    /// Blocks made mostly of links (related lists without a telling class) are left out.
+    func paragraphs(of root: XMLNode) -> [String] {
+        var paragraphs: [String] = []
+        var line: [UInt8] = []
+        var pendingSpace = false
+        var afterBreak = false
+        line.reserveCapacity(512)
+
+        func flush() {
+            if !line.isEmpty {
+                let text = String(decoding: line, as: UTF8.self)
+                if afterBreak, !paragraphs.isEmpty { paragraphs[paragraphs.count - 1] += "\n" + text } else { paragraphs.append(text) }
+                line.removeAll(keepingCapacity: true)
+            }
+            pendingSpace = false
+        }
+
+        func walk(_ node: XMLNode) {
+            var child = node.pointee.children
+            while let current = child {
+                switch current.pointee.type {
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    if let content = current.pointee.content { PageWalker.append(content, to: &line, pendingSpace: &pendingSpace) }
+                case XML_ELEMENT_NODE:
+                    let key = Tag.key(current.pointee.name)
+                    if key == Tag.br {
+                        flush()
+                        afterBreak = true
+                    } else if !isFurniture(current) {
+                        if Tag.blocks.contains(key) {
+                            if isLinkList(current, key: key) { break }
+                            flush()
+                            afterBreak = false
+                            walk(current)
+                            flush()
+                            afterBreak = false
+                        } else {
+                            walk(current)
+                        }
+                    }
+                default: break
+                }
+                child = current.pointee.next
+            }
+        }
+        walk(root)
+        flush()
+        return paragraphs
+    }
+
+    /// A block whose text is mostly link text: half of a list or container, four fifths of a
+    /// paragraph or heading ("Xem thêm: …").
+    private func isLinkList(_ node: XMLNode, key: UInt64) -> Bool {
+        let length = measure(node)
+        guard length.text > 0, length.link > 0 else { return false }
+        let limit = key == Tag.p || key == Tag.li || Tag.headings.contains(key) ? 0.8 : 0.5
+        return Double(length.link) > limit * Double(length.text)
+    }
+}

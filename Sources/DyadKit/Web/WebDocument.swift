@@ -1,0 +1,21 @@
+/// Web pages and WARC records made into ``SourceDocument``s.
+extension DocumentReader {
+    /// A document from a web page's bytes: its extracted text (title, blank line, paragraphs),
+    /// and the metadata the page states, under what `dyad.yml` says about it (the configuration
+    /// wins: it is what the user knows better than the page). `address` and `charset` come from
+    /// a WARC record (its target and the server's `Content-Type`); `fallbackDate` is the record's
+    /// `WARC-Date`, taken when the page states no publication date.
+    func webDocument(path: String, bytes: [UInt8], address: String? = nil, charset: String? = nil,
+                     fallbackDate: CalendarDate? = nil) -> SourceDocument {
+        let page = HTMLPage.read(bytes, address: address, charset: charset)
+        var stated = DocumentMetadata(published: page.published, publishedOrigin: page.publishedFrom,
+                                      url: address ?? page.url, source: page.site, title: page.title, language: page.language)
+        if stated.published == nil, let fallbackDate {
+            stated.published = fallbackDate
+            stated.publishedOrigin = .warcDate
+        }
+        let metadata = (configured[path] ?? DocumentMetadata()).filling(from: stated)
+        let utf8 = Array(page.text.utf8)
+        return SourceDocument(path: path, utf8: utf8, metadata: metadata, warnings: page.warnings)
+    }
+}
