@@ -140,6 +140,37 @@ enum HTMLPage {
             page.warnings.append("the page is empty")
             return page
         }
+        var (document, errors) = parse(bytes, encoding: encoding)
+        if errors > 0 {
+            // libxml2 stops converting at the first byte the code page does not define (Windows-1252
+            // leaves five undefined): those bytes are made `?` and the page parsed again.
+            let undefined = undefinedBytes(encoding)
+            let count = bytes.reduce(0) { $0 + (undefined.contains($1) ? 1 : 0) }
+            if count > 0 {
+                if let document { xmlFreeDoc(document) }
+                (document, errors) = parse(bytes.map { undefined.contains($0) ? 0x3F : $0 }, encoding: encoding)
+                page.warnings.append("\(count) byte\(count == 1 ? "" : "s") that \(encoding) does not define read as '?'")
+            }
+            if errors > 0 {
+                page.warnings.append("\(errors) encoding error\(errors == 1 ? "" : "s") while converting from \(encoding); the text stops there")
+            }
+        }
+        guard let document, let root = xmlDocGetRootElement(document) else {
+            if let document { xmlFreeDoc(document) }
+            page.warnings.append("no HTML document could be read from the page")
+            return page
+        }
+        defer { xmlFreeDoc(document) }
+        var reader = PageWalker(root: root)
+        reader.read(into: &page, address: address)
+        return page
+    }
+}
+
+extension HTMLPage {
+    /// The page parsed by libxml2, and how many conversion errors it reported (counted by the
+    /// handler installed for this thread, never printed).
+    static func parse(_ bytes: [UInt8], encoding: String) -> (htmlDocPtr?, Int) {
         var counts: [Int32] = [0, 0]
         let options = Int32(bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
@@ -152,18 +183,33 @@ enum HTMLPage {
                 }
             }
         }
-        if counts[0] > 0 {
-            page.warnings.append("\(counts[0]) encoding error\(counts[0] == 1 ? "" : "s") while converting from \(encoding); the rest was read")
+        return (document, Int(counts[0]))
+    }
+
+    /// The byte values a single-byte code page leaves undefined (none for other encodings), as
+    /// iconv, which libxml2 converts with, sees them.
+    static func undefinedBytes(_ encoding: String) -> Set<UInt8> {
+        let lower = encoding.lowercased()
+        guard lower.hasPrefix("windows-") || lower.hasPrefix("iso-8859") || lower.hasPrefix("cp") || lower.hasPrefix("koi8") else { return [] }
+        let converter = iconv_open("UTF-8", encoding)
+        guard converter != iconv_t(bitPattern: -1) else { return [] }
+        defer { iconv_close(converter) }
+        var undefined = Set<UInt8>()
+        for value in UInt8(0x80)...UInt8(0xFF) {
+            var input: [CChar] = [CChar(bitPattern: value)]
+            var output = [CChar](repeating: 0, count: 8)
+            let converted = input.withUnsafeMutableBufferPointer { source in
+                output.withUnsafeMutableBufferPointer { target in
+                    var inPointer: UnsafeMutablePointer<CChar>? = source.baseAddress
+                    var outPointer: UnsafeMutablePointer<CChar>? = target.baseAddress
+                    var inLeft = 1, outLeft = 8
+                    return iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                }
+            }
+            if converted == -1 { undefined.insert(value) }
+            iconv(converter, nil, nil, nil, nil)
         }
-        guard let document, let root = xmlDocGetRootElement(document) else {
-            if let document { xmlFreeDoc(document) }
-            page.warnings.append("no HTML document could be read from the page")
-            return page
-        }
-        defer { xmlFreeDoc(document) }
-        var reader = PageWalker(root: root)
-        reader.read(into: &page, address: address)
-        return page
+        return undefined
     }
 }
 
