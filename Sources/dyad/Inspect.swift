@@ -105,15 +105,18 @@ struct Explain: ParsableCommand {
         print("\(document.source.path) — \(document.title)")
         print("dates anchored to \(describe(analysis.anchor, analysis))")
         print("main body: lines \(document.bodyRanges.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ", "))")
+        // A web page: the element each line was taken from.
+        let sources = WebPageSources.lines(of: URL(fileURLWithPath: options.file)) ?? [:]
+        func from(_ line: Int) -> String { sources[line].map { " (from \($0))" } ?? "" }
         var traces: [Int: [SentenceTrace]] = [:]
         for trace in analysis.extraction.traces { traces[trace.sentence.line, default: []].append(trace) }
         for line in document.lines {
             switch line.role {
             case .blank: continue
             case .furniture(let reason):
-                print("\nline \(line.number) — furniture (\(reason)): \(String(line.text.prefix(80)))")
+                print("\nline \(line.number) — furniture (\(reason))\(from(line.number)): \(String(line.text.prefix(80)))")
             case .body:
-                print("\nline \(line.number) — body")
+                print("\nline \(line.number) — body\(from(line.number))")
                 for trace in traces[line.number] ?? [] {
                     print("  sentence: \(trace.sentence.text)")
                     if !trace.actors.isEmpty {

@@ -309,6 +309,43 @@ struct WebPageTests {
         #expect(!Self.read("\u{0}\u{1}<<<>>>").warnings.isEmpty)
     }
 
+    /// `dyad explain` names the element each line came from.
+    @Test func eachLineKnowsItsElement() {
+        let html = """
+            <html><head><meta property="og:title" content="Tin"></head><body><article id="bai">
+            <p class="sapo lead">Mở đầu.</p><div class="noi-dung"><p>Một<br>Hai</p><ul><li>Ba</li></ul></div>
+            </article></body></html>
+            """
+        let page = HTMLPage.read(Array(html.utf8), tracing: true)
+        #expect(page.text == "Tin\n\nMở đầu.\n\nMột\nHai\n\nBa\n")
+        #expect(page.lineSources == [1: "og:title, as the title", 3: "<p.sapo> in <article#bai>", 5: "<p> in <div.noi-dung>",
+                                     6: "<p> in <div.noi-dung>", 8: "<li> in <div.noi-dung>"])
+        // Untraced pages spend nothing on it.
+        #expect(HTMLPage.read(Array(html.utf8)).paragraphSources.isEmpty)
+    }
+
+    /// Pages cut, spliced and sprinkled with bytes never crash the reader, and always give
+    /// valid, composed text with `\n` line ends.
+    @Test func mangledPagesGiveValidText() {
+        var generator = SeededGenerator(seed: 22)
+        let pieces = [Self.page(), Self.page(head: #"<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"#),
+                      "<table><tr><td><p>Ô<td><br></table>", "<!-- <p>chú thích", "<![CDATA[ x ]]>", "&#xD800; &#0; &bogus; &#x1F600;",
+                      "<meta charset=\"windows-1258\">", "<time datetime=\"9999-99-99\">", "<a href=\"/2023/02/30/\">x</a>", "\u{0}\r\n\u{FEFF}"]
+        for _ in 0..<300 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 1...6, using: &generator) {
+                let piece = Array(pieces.randomElement(using: &generator)!.utf8)
+                let start = Int.random(in: 0..<piece.count, using: &generator)
+                bytes += piece[start..<Int.random(in: start...piece.count, using: &generator)]
+                if Bool.random(using: &generator) { bytes.append(UInt8.random(in: 0...255, using: &generator)) }
+            }
+            let document = Self.reader.webDocument(path: "mangled.html", bytes: bytes)
+            #expect(!document.text.contains("\r"))
+            #expect(Array(document.text.utf8) == Array(document.text.precomposedStringWithCanonicalMapping.utf8))
+            if let published = document.metadata.published { #expect(WebDate.years.contains(published.year)) }
+        }
+    }
+
     // MARK: Encodings
 
     @Test func windows1258DeclaredInMetaIsComposed() throws {

@@ -14,6 +14,10 @@ struct WebPage: Sendable {
     var publishedFrom: DocumentMetadata.Origin?
     /// The article's paragraphs in order; a `\n` inside one stands for a `<br>`.
     var paragraphs: [String] = []
+    /// When asked for: where the title came from and the element each paragraph came from
+    /// (`<p.sapo>`, `<li>`), for `dyad explain`.
+    var titleSource: String?
+    var paragraphSources: [String] = []
     /// The encoding the bytes were read in.
     var encoding = "UTF-8"
     var warnings: [String] = []
@@ -25,6 +29,24 @@ struct WebPage: Sendable {
         if let title, !title.isEmpty { parts.append(title) }
         parts += paragraphs
         return TextDecoding.normalise(parts.joined(separator: "\n\n") + (parts.isEmpty ? "" : "\n"))
+    }
+
+    /// The element each line of ``text`` came from, by line number (traced pages only).
+    var lineSources: [Int: String] {
+        var sources: [Int: String] = [:]
+        var line = 1
+        if let title, !title.isEmpty {
+            sources[1] = "\(titleSource ?? "the page"), as the title"
+            line = 3
+        }
+        for (paragraph, source) in zip(paragraphs, paragraphSources) {
+            for _ in paragraph.split(separator: "\n", omittingEmptySubsequences: false) {
+                sources[line] = source
+                line += 1
+            }
+            line += 1
+        }
+        return sources
     }
 }
 
@@ -130,7 +152,7 @@ enum HTMLPage {
     /// Reads `bytes` as a web page. `address` is where it was fetched from (a WARC record's
     /// target), used for dates in the address when the page names no canonical one;
     /// `charset` is what the server declared.
-    static func read(_ bytes: [UInt8], address: String? = nil, charset: String? = nil) -> WebPage {
+    static func read(_ bytes: [UInt8], address: String? = nil, charset: String? = nil, tracing: Bool = false) -> WebPage {
         _ = initialised
         let (encoding, encodingWarning) = encoding(of: bytes, declared: charset)
         var page = WebPage()
@@ -161,7 +183,7 @@ enum HTMLPage {
             return page
         }
         defer { xmlFreeDoc(document) }
-        var reader = PageWalker(root: root)
+        var reader = PageWalker(root: root, tracing: tracing)
         reader.read(into: &page, address: address)
         return page
     }
@@ -286,9 +308,11 @@ enum FurnitureNames {
 /// One pass over a parsed page: metadata first, then the main block, then its text.
 struct PageWalker {
     let root: XMLNode
+    let tracing: Bool
 
-    init(root: XMLNode) {
+    init(root: XMLNode, tracing: Bool = false) {
         self.root = root
+        self.tracing = tracing
     }
 
     // What the metadata pass finds.
@@ -469,10 +493,13 @@ struct PageWalker {
         let h1Text = firstH1.map { Self.text(of: $0) }.flatMap(Self.nonEmpty)
         if let og = metas["og:title"].flatMap(Self.nonEmpty) {
             page.title = Self.withoutSiteName(og, site: page.site, guess: false)
+            page.titleSource = "og:title"
         } else if let h1Text {
             page.title = h1Text
+            page.titleSource = "<h1>"
         } else if let title = titleText.flatMap(Self.nonEmpty) {
             page.title = Self.withoutSiteName(title, site: page.site, guess: true)
+            page.titleSource = "<title>"
         }
 
         let dayFirst = !(page.language == "en" && !(htmlLanguage ?? "").lowercased().hasSuffix("gb"))
@@ -480,19 +507,25 @@ struct PageWalker {
 
         // The main text: pruned by classes and ids first; when that leaves next to nothing
         // (a wrapper whose class happens to say "sidebar"), by element names alone.
-        var extractor = TextExtractor(pruneByName: true)
-        var paragraphs = extractor.paragraphs(of: mainBlock(&extractor))
+        var extractor = TextExtractor(pruneByName: true, tracing: tracing)
+        var (paragraphs, sources) = extractor.paragraphs(of: mainBlock(&extractor))
         if paragraphs.reduce(0, { $0 + $1.utf8.count }) < 200 {
-            var loose = TextExtractor(pruneByName: false)
+            var loose = TextExtractor(pruneByName: false, tracing: tracing)
             let more = loose.paragraphs(of: mainBlock(&loose))
-            if more.reduce(0, { $0 + $1.utf8.count }) >= 3 * max(1, paragraphs.reduce(0, { $0 + $1.utf8.count })) { paragraphs = more }
+            if more.paragraphs.reduce(0, { $0 + $1.utf8.count }) >= 3 * max(1, paragraphs.reduce(0, { $0 + $1.utf8.count })) {
+                (paragraphs, sources) = more
+            }
         }
         // The headline is the first line already.
         if let title = page.title {
             let headlines: Set<String> = [title, h1Text ?? title]
-            while let first = paragraphs.first, headlines.contains(first) { paragraphs.removeFirst() }
+            while let first = paragraphs.first, headlines.contains(first) {
+                paragraphs.removeFirst()
+                if !sources.isEmpty { sources.removeFirst() }
+            }
         }
         page.paragraphs = paragraphs
+        page.paragraphSources = sources
         if paragraphs.isEmpty { page.warnings.append("no article text found in the page") }
     }
 
@@ -673,11 +706,14 @@ struct PageWalker {
 final class TextExtractor {
     /// Whether classes and ids that say related, comments, share, advert… mark furniture.
     let pruneByName: Bool
+    /// Whether to say which element each paragraph came from.
+    let tracing: Bool
     private var stats: [UnsafeMutableRawPointer: (text: Int, link: Int)] = [:]
     private var furniture: [UnsafeMutableRawPointer: Bool] = [:]
 
-    init(pruneByName: Bool) {
+    init(pruneByName: Bool, tracing: Bool = false) {
         self.pruneByName = pruneByName
+        self.tracing = tracing
     }
 
     private static let roles: Set<String> = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "menu", "menubar", "alert"]
@@ -789,8 +825,10 @@ final class TextExtractor {
 
     /// The text of `root`'s non-furniture content: block edges end a paragraph, `<br>` a line.
     /// Blocks made mostly of links (related lists without a telling class) are left out.
-    func paragraphs(of root: XMLNode) -> [String] {
+    func paragraphs(of root: XMLNode) -> (paragraphs: [String], sources: [String]) {
         var paragraphs: [String] = []
+        var sources: [String] = []
+        var blocks: [XMLNode] = [root]
         var line: [UInt8] = []
         var pendingSpace = false
         var afterBreak = false
@@ -799,7 +837,12 @@ final class TextExtractor {
         func flush() {
             if !line.isEmpty {
                 let text = String(decoding: line, as: UTF8.self)
-                if afterBreak, !paragraphs.isEmpty { paragraphs[paragraphs.count - 1] += "\n" + text } else { paragraphs.append(text) }
+                if afterBreak, !paragraphs.isEmpty {
+                    paragraphs[paragraphs.count - 1] += "\n" + text
+                } else {
+                    paragraphs.append(text)
+                    if tracing { sources.append(Self.describe(blocks.last!)) }
+                }
                 line.removeAll(keepingCapacity: true)
             }
             pendingSpace = false
@@ -821,8 +864,10 @@ final class TextExtractor {
                             if isLinkList(current, key: key) { break }
                             flush()
                             afterBreak = false
+                            blocks.append(current)
                             walk(current)
                             flush()
+                            blocks.removeLast()
                             afterBreak = false
                         } else {
                             walk(current)
@@ -835,7 +880,26 @@ final class TextExtractor {
         }
         walk(root)
         flush()
-        return paragraphs
+        return (paragraphs, sources)
+    }
+
+    /// An element as `dyad explain` names it: `<p>`, `<div#main.content>`, and the block the
+    /// text was found in when it is not the paragraph's own (`<td> in <table.layout>`).
+    static func describe(_ node: XMLNode) -> String {
+        func name(_ node: XMLNode) -> String {
+            var text = node.pointee.name.map { String(cString: $0) } ?? "?"
+            if let id = PageWalker.attribute(node, "id"), !id.isEmpty { text += "#" + id }
+            if let classes = PageWalker.attribute(node, "class")?.split(separator: " ").first { text += "." + classes }
+            return "<\(text)>"
+        }
+        var parent = node.pointee.parent
+        while let current = parent, current.pointee.type == XML_ELEMENT_NODE {
+            if PageWalker.attribute(current, "id") != nil || PageWalker.attribute(current, "class") != nil || Tag.key(current.pointee.name) == Tag.article {
+                return name(node) + " in " + name(current)
+            }
+            parent = current.pointee.parent
+        }
+        return name(node)
     }
 
     /// A block whose text is mostly link text: half of a list or container, four fifths of a

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Web pages and WARC records made into ``SourceDocument``s.
 extension DocumentReader {
     /// A document from a web page's bytes: its extracted text (title, blank line, paragraphs),
@@ -17,5 +19,16 @@ extension DocumentReader {
         let metadata = (configured[path] ?? DocumentMetadata()).filling(from: stated)
         let utf8 = Array(page.text.utf8)
         return SourceDocument(path: path, utf8: utf8, metadata: metadata, warnings: page.warnings)
+    }
+}
+
+/// What `dyad explain` shows of a web page: the element each line of its text came from.
+public enum WebPageSources {
+    /// By line number, for a file read as a web page; nil for any other file.
+    public static func lines(of file: URL) -> [Int: String]? {
+        guard let data = try? Data(contentsOf: file) else { return nil }
+        let bytes = [UInt8](data)
+        guard HTMLPage.isHTML(path: file.path, bytes: bytes) else { return nil }
+        return HTMLPage.read(bytes, tracing: true).lineSources
     }
 }
