@@ -93,6 +93,22 @@ struct WebPageTests {
         #expect(itemprop.metadata.publishedOrigin == .timeElement)
     }
 
+    /// The site's logo in an `<h1>` is not the headline, and the dates of a related list or
+    /// a side column are not the article's.
+    @Test func logoHeadlinesAndOtherArticlesDatesAreNotTheArticles() {
+        let html = """
+            <html><body><header><h1><a href="/">Báo Mẫu</a></h1></header>
+            <aside><ul><li><a href="/x">Tin cũ</a> <time datetime="2019-01-01">1/1/2019</time></li></ul></aside>
+            <article><h1>Mỹ và Trung Quốc hội đàm</h1><p>Ngày đăng: 18/06/2023</p>\(Self.paragraph)
+            <div class="related-news"><time pubdate datetime="2020-02-02">2/2/2020</time></div></article></body></html>
+            """
+        let document = Self.read(html)
+        #expect(document.metadata.title == "Mỹ và Trung Quốc hội đàm")
+        #expect(document.metadata.published?.iso == "2023-06-18")
+        #expect(document.metadata.publishedOrigin == .byline)
+        #expect(document.text.hasPrefix("Mỹ và Trung Quốc hội đàm\n\nNgày đăng: 18/06/2023\n\nHôm 18/6"))
+    }
+
     @Test func datesInTheAddress() {
         let addresses = [
             "https://example.com/world/2023/06/18/blinken-beijing/",

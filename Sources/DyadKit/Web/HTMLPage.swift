@@ -321,8 +321,11 @@ struct PageWalker {
     private var metas: [String: String] = [:]
     private var canonical: String?
     private var jsonLD: [String] = []
-    private var timeDates: [(value: String, strong: Bool)] = []
+    private var timeDates: [(value: String, strong: Bool, node: XMLNode)] = []
+    /// The headline: the first `<h1>` that is not the site's logo (in the page header,
+    /// navigation, a side column or the footer), else the first.
     private var firstH1: XMLNode?
+    private var anyH1: XMLNode?
     private var articles: [XMLNode] = []
     private var mains: [XMLNode] = []
     private var articleBodies: [XMLNode] = []
@@ -455,7 +458,8 @@ struct PageWalker {
         case Tag.body:
             if body == nil { body = node }
         case Tag.h1:
-            if firstH1 == nil { firstH1 = node }
+            if anyH1 == nil { anyH1 = node }
+            if firstH1 == nil && !Self.isSiteChrome(node) { firstH1 = node }
         case Tag.article:
             articles.append(node)
         case Tag.main:
@@ -468,13 +472,13 @@ struct PageWalker {
         if itemprop == "articlebody" { articleBodies.append(node) }
         if itemprop == "datepublished" {
             let value = Self.attribute(node, "datetime") ?? Self.attribute(node, "content") ?? Self.text(of: node, limit: 80)
-            timeDates.append((value, true))
+            timeDates.append((value, true, node))
         } else if key == Tag.time, let value = Self.attribute(node, "datetime") {
             // A time element marked as the modified date is never the publication date.
             let marks = ((Self.attribute(node, "class") ?? "") + " " + (itemprop ?? "")).lowercased()
             if marks.contains("modif") || marks.contains("updat") { return }
             let strong = Self.attribute(node, "pubdate") != nil || marks.contains("publish") || marks.contains("pubdate")
-            timeDates.append((value, strong))
+            timeDates.append((value, strong, node))
         }
     }
 
@@ -482,6 +486,7 @@ struct PageWalker {
 
     mutating func read(into page: inout WebPage, address: String?) {
         collectMetadata(root)
+        firstH1 = firstH1 ?? anyH1
         if Tag.key(root.pointee.name) == Tag.html { htmlLanguage = htmlLanguage ?? Self.attribute(root, "lang") }
 
         page.site = metas["og:site_name"].flatMap(Self.nonEmpty) ?? metas["application-name"].flatMap(Self.nonEmpty)
@@ -564,7 +569,8 @@ struct PageWalker {
             if let value = metas[name], take(WebDate.parse(value, dayFirst: dayFirst), .meta) { return }
         }
         for strong in [true, false] {
-            for found in timeDates where found.strong == strong {
+            // Dates of other articles (a related list, a side column) are not this one's.
+            for found in timeDates where found.strong == strong && !Self.isOtherArticles(found.node) {
                 if take(WebDate.parse(found.value, dayFirst: dayFirst), .timeElement) { return }
             }
         }
@@ -642,6 +648,40 @@ struct PageWalker {
             rest = rest[rest.index(after: start)...]
         }
         return nil
+    }
+
+    private static let chrome: Set<UInt64> = Set(["nav", "aside", "footer"].map(Tag.key))
+    private static let header = Tag.key("header")
+
+    /// Whether an element sits in the site's own frame: navigation, a side column, the footer,
+    /// or a header outside any `<article>` or `<main>` (an article's own header holds its title).
+    static func isSiteChrome(_ node: XMLNode) -> Bool {
+        var inHeader = false
+        var parent = node.pointee.parent
+        while let current = parent, current.pointee.type == XML_ELEMENT_NODE {
+            let key = Tag.key(current.pointee.name)
+            if chrome.contains(key) { return true }
+            if key == Tag.article || key == Tag.main { return false }
+            if key == header { inHeader = true }
+            parent = current.pointee.parent
+        }
+        return inHeader
+    }
+
+    private static let otherArticles = ["related", "mostread", "most-read", "popular", "sidebar", "trending", "recommend", "comment", "lienquan", "lien-quan"]
+
+    /// Whether an element is in a list of other articles (related, most read, a side column).
+    static func isOtherArticles(_ node: XMLNode) -> Bool {
+        if isSiteChrome(node) { return true }
+        var parent = node.pointee.parent
+        while let current = parent, current.pointee.type == XML_ELEMENT_NODE {
+            if hasAttributes(current) {
+                let names = ((attribute(current, "class") ?? "") + " " + (attribute(current, "id") ?? "")).lowercased()
+                if otherArticles.contains(where: names.contains) { return true }
+            }
+            parent = current.pointee.parent
+        }
+        return false
     }
 
     /// The node after `node` and its descendants, in document order.
