@@ -399,6 +399,13 @@ struct WebPageTests {
         #expect(overruled.name == "windows-1252")
         #expect(overruled.warning != nil)
         #expect(HTMLPage.encoding(of: Array("<meta charset=klingon-42>".utf8)).warning?.contains("klingon-42") == true)
+        // UTF-16 with a BOM; a page that says UTF-16 but is served as UTF-8 bytes.
+        let page16 = "<html><head><meta charset=\"utf-16\"><title>Tin</title></head><body><p>Hôm qua, Mỹ và Trung Quốc hội đàm.</p></body></html>"
+        var little: [UInt8] = [0xFF, 0xFE]
+        for unit in page16.utf16 { little += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(Self.reader.webDocument(path: "u16.html", bytes: little).text == "Tin\n\nHôm qua, Mỹ và Trung Quốc hội đàm.\n")
+        #expect(HTMLPage.encoding(of: Array(page16.utf8)).name == "UTF-8")
+        #expect(Self.read(page16).text == "Tin\n\nHôm qua, Mỹ và Trung Quốc hội đàm.\n")
         // UTF-8 text with a BOM in a page
         let page = Self.read("\u{FEFF}<html><body><p>Bắc Kinh</p></body></html>")
         #expect(page.text == "Bắc Kinh\n")

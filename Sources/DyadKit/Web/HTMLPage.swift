@@ -89,7 +89,7 @@ enum HTMLPage {
         if name == "UTF-8" {
             return validUTF8 ? (name, nil) : (guess, "declares UTF-8 but is not valid UTF-8; read as \(guess)")
         }
-        if name.hasPrefix("UTF-16") && !bytes.isEmpty && bytes.prefix(64).contains(0) == false {
+        if name.hasPrefix("utf-16") && !bytes.prefix(64).contains(0) {
             // Pages say UTF-16 while being served as ASCII-compatible bytes; the bytes win.
             return (guess, nil)
         }
@@ -102,7 +102,7 @@ enum HTMLPage {
 
     /// The WHATWG labels that mean another encoding than their name says.
     static func canonicalEncoding(_ label: String) -> String {
-        let lower = label.trimmingCharacters(in: .whitespaces).lowercased()
+        let lower = String(label.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace })
         switch lower {
         case "utf8", "utf-8", "unicode-1-1-utf-8": return "UTF-8"
         case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp1252", "x-cp1252": return "windows-1252"
@@ -605,7 +605,7 @@ struct PageWalker {
             }
             return nil
         }
-        for script in scripts {
+        for script in scripts where contains(script, "datePublished") {
             let trimmed = script.trimmingCharacters(in: .whitespacesAndNewlines)
             if let data = trimmed.data(using: .utf8), let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) {
                 if let date = search(json) { return date }
@@ -701,9 +701,36 @@ struct PageWalker {
 
     // MARK: Small helpers
 
+    /// Whether `text` holds `needle`, compared byte by byte.
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        var text = text, needle = needle
+        return text.withUTF8 { haystack in
+            needle.withUTF8 { needle in
+                guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
+                var index = 0
+                while index + needle.count <= haystack.count {
+                    if haystack[index] == first && memcmp(haystack.baseAddress! + index, needle.baseAddress!, needle.count) == 0 { return true }
+                    index += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// The text with runs of white space made one space and none at either end; nil when empty.
     static func nonEmpty(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.isEmpty ? nil : trimmed.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        return result.isEmpty ? nil : String(result)
     }
 
     /// `vi-VN`, `vi_VN`, `VI` → `vi`; nil for anything that is not a language code.
