@@ -141,6 +141,21 @@ struct WebPageTests {
         #expect(Self.read(Self.page(body: "<p>18 tháng 6 năm 2023 | Thế giới</p>")).metadata.published?.iso == "2023-06-18")
     }
 
+    /// A date in an element whose class says so, even before the headline (as VnExpress
+    /// prints it); an update's class is passed over.
+    @Test func elementsMarkedAsTheDate() {
+        let html = """
+            <html><body><div class="header-content"><span class="date-updated">Thứ ba, 20/6/2023</span>
+            <span class="date">Thứ hai, 19/6/2023, 08:00 (GMT+7)</span></div>
+            <article><h1>Tin</h1><p>Hôm 21/6/2023 là ngày khác.</p>\(Self.paragraph)</article></body></html>
+            """
+        let document = Self.read(html)
+        #expect(document.metadata.published?.iso == "2023-06-19")
+        #expect(document.metadata.publishedOrigin == .byline)
+        let abbr = Self.read(#"<html><body><h1>Tin</h1><abbr class="published" title="2023-06-17T10:00:00Z">hôm qua</abbr><p>Văn bản.</p></body></html>"#)
+        #expect(abbr.metadata.published?.iso == "2023-06-17")
+    }
+
     @Test func theMostTrustedSourceWinsWhenThePageHasSeveral() {
         let head = #"<meta name="pubdate" content="2023-06-17"><link rel="canonical" href="https://x.example/2023/06/16/a">"#
         let body = #"<time datetime="2023-06-15" pubdate>15/6</time><p>Đăng ngày 14/06/2023</p>"# + Self.paragraph

@@ -326,6 +326,8 @@ struct PageWalker {
     /// navigation, a side column or the footer), else the first.
     private var firstH1: XMLNode?
     private var anyH1: XMLNode?
+    /// Elements whose class says they hold the date, in document order.
+    private var datedElements: [XMLNode] = []
     private var articles: [XMLNode] = []
     private var mains: [XMLNode] = []
     private var articleBodies: [XMLNode] = []
@@ -479,8 +481,18 @@ struct PageWalker {
             if marks.contains("modif") || marks.contains("updat") { return }
             let strong = Self.attribute(node, "pubdate") != nil || marks.contains("publish") || marks.contains("pubdate")
             timeDates.append((value, strong, node))
+        } else if datedElements.count < 40, let names = Self.attribute(node, "class") ?? Self.attribute(node, "id") {
+            // An element whose class says it holds the date (`<span class="date">`, `post-date`,
+            // `entry-date published`), not the update's.
+            let lower = names.lowercased()
+            if Self.dateClasses.contains(where: lower.contains) && !Self.updateClasses.contains(where: lower.contains) {
+                datedElements.append(node)
+            }
         }
     }
+
+    private static let dateClasses = ["date", "time", "publish", "posted", "byline", "dateline", "ngay"]
+    private static let updateClasses = ["updat", "modif", "edit"]
 
     // MARK: The page
 
@@ -577,6 +589,7 @@ struct PageWalker {
         for candidate in [page.url, address] {
             if let candidate, take(WebDate.inURL(candidate), .url) { return }
         }
+        if take(markedDate(dayFirst: dayFirst), .byline) { return }
         _ = take(bylineDate(dayFirst: dayFirst), .byline)
     }
 
@@ -638,6 +651,23 @@ struct PageWalker {
         } else if let body {
             text = Self.text(of: body, limit: 400)
         }
+        return Self.unlabelledDate(in: text, dayFirst: dayFirst)
+    }
+
+    /// The first date in an element whose class says it holds the date (its `datetime`,
+    /// `title` or `content`, else its text), outside lists of other articles.
+    private func markedDate(dayFirst: Bool) -> CalendarDate? {
+        for node in datedElements where !Self.isOtherArticles(node) {
+            for value in [Self.attribute(node, "datetime"), Self.attribute(node, "title"), Self.attribute(node, "content")] {
+                if let value, let date = WebDate.parse(value, dayFirst: dayFirst) { return date }
+            }
+            if let date = Self.unlabelledDate(in: Self.text(of: node, limit: 160), dayFirst: dayFirst) { return date }
+        }
+        return nil
+    }
+
+    /// The first date in `text` not labelled as an update (`Cập nhật`, `Updated`).
+    static func unlabelledDate(in text: String, dayFirst: Bool) -> CalendarDate? {
         var rest = Substring(text)
         while let found = WebDate.first(in: String(rest), dayFirst: dayFirst) {
             let before = rest.prefix(found.offset).suffix(24).lowercased()
