@@ -122,6 +122,18 @@ struct WebPageTests {
             #expect(document.metadata.publishedOrigin == .url, "\(address)")
             #expect(document.metadata.url == address)
         }
+        // A month alone in the address dates the page to the month, and a byline in another
+        // month (a site header's date of the crawl) is not taken.
+        let monthly = Self.page(head: #"<link rel="canonical" href="https://bao.example.vn/chinh-tri/201207/hom-nay-107-3672539">"#,
+                                body: "<div class=\"date\">Thứ tư, 18/03/2026</div>" + Self.paragraph)
+        let approximate = Self.read(monthly).metadata
+        #expect(approximate.published == nil)
+        #expect(approximate.publishedApproximately == FuzzyDate(year: 2012, month: 7))
+        #expect(approximate.publishedOrigin == .url)
+        #expect(WebDate.monthInURL("https://x.example/2023/06/blinken-beijing") == FuzzyDate(year: 2023, month: 6))
+        #expect(WebDate.monthInURL("https://x.example/news/457134.vnp") == nil)
+        let agreeing = Self.page(head: #"<link rel="canonical" href="https://x.example/2012/07/a">"#, body: "<p>10/07/2012 16:23</p>" + Self.paragraph)
+        #expect(Self.read(agreeing).metadata.published?.iso == "2012-07-10")
         // Identifiers and dates outside the path are not dates.
         #expect(WebDate.inURL("https://vnexpress.example.net/my-trung-4622222123.html") == nil)
         #expect(WebDate.inURL("https://example.com/news?date=2023-06-18") == nil)

@@ -11,6 +11,8 @@ struct WebPage: Sendable {
     /// The site's name (`og:site_name`).
     var site: String?
     var published: CalendarDate?
+    /// The month of publication, when only the address gives it (`/201207/`).
+    var publishedApproximately: FuzzyDate?
     var publishedFrom: DocumentMetadata.Origin?
     /// The article's paragraphs in order; a `\n` inside one stands for a `<br>`.
     var paragraphs: [String] = []
@@ -589,8 +591,18 @@ struct PageWalker {
         for candidate in [page.url, address] {
             if let candidate, take(WebDate.inURL(candidate), .url) { return }
         }
-        if take(markedDate(dayFirst: dayFirst), .byline) { return }
-        _ = take(bylineDate(dayFirst: dayFirst), .byline)
+        // A month in the address outranks a byline in another month (a site header prints the
+        // day it was crawled), and stands alone when there is no byline.
+        let month = [page.url, address].lazy.compactMap { $0.flatMap(WebDate.monthInURL) }.first
+        for byline in [markedDate(dayFirst: dayFirst), bylineDate(dayFirst: dayFirst)] {
+            guard let byline else { continue }
+            if let month, byline.year != month.year || byline.month != month.month { continue }
+            if take(byline, .byline) { return }
+        }
+        if let month {
+            page.publishedApproximately = month
+            page.publishedFrom = .url
+        }
     }
 
     /// `datePublished` of the first `NewsArticle`, `Article` (or other `…Article`,

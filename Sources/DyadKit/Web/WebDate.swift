@@ -147,17 +147,40 @@ enum WebDate {
         return nil
     }
 
-    /// A date in a page's address: `/2023/06/18/`, `/2023-06-18/`, `/20230618/`, `-20230618…`
-    /// (the leading digits of a time stamp in the last segment, as Vietnamese sites write them).
-    static func inURL(_ url: String) -> CalendarDate? {
-        // Only the path: a date in the host or query is not the page's.
+    /// A month in a page's address, when it gives no day: `/201207/`, `/2012/07/slug`.
+    static func monthInURL(_ url: String) -> FuzzyDate? {
+        let tokens = tokenize(String(path(of: url)))
+        for index in tokens.indices where tokens[index].kind == .number && index > 0 && tokens[index - 1].text == "/" {
+            let token = tokens[index]
+            let closed = index + 1 == tokens.count || tokens[index + 1].text == "/"
+            if token.digits == 6, closed {
+                let year = token.value / 100, month = token.value % 100
+                if years.contains(year), (1...12).contains(month) { return FuzzyDate(year: year, month: month) }
+            }
+            if token.digits == 4, years.contains(token.value), index + 2 < tokens.count, tokens[index + 1].text == "/",
+               tokens[index + 2].kind == .number, tokens[index + 2].digits <= 2, (1...12).contains(tokens[index + 2].value),
+               index + 3 == tokens.count || tokens[index + 3].text == "/" {
+                return FuzzyDate(year: token.value, month: tokens[index + 2].value)
+            }
+        }
+        return nil
+    }
+
+    /// The path of an address: a date in the host or the query is not the page's.
+    private static func path(of url: String) -> Substring {
         var path = Substring(url)
         if let scheme = path.range(of: "://") {
             path = path[scheme.upperBound...]
             path = path.firstIndex(of: "/").map { path[$0...] } ?? ""
         }
         if let query = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<query] }
-        let tokens = tokenize(String(path))
+        return path
+    }
+
+    /// A date in a page's address: `/2023/06/18/`, `/2023-06-18/`, `/20230618/`, `-20230618…`
+    /// (the leading digits of a time stamp in the last segment, as Vietnamese sites write them).
+    static func inURL(_ url: String) -> CalendarDate? {
+        let tokens = tokenize(String(path(of: url)))
         for index in tokens.indices where tokens[index].kind == .number {
             let token = tokens[index]
             // Each number must start a path segment or follow a separator.

@@ -12,7 +12,8 @@ extension DocumentReader {
         let page = HTMLPage.read(bytes, address: address, charset: charset)
         var stated = DocumentMetadata(published: page.published, publishedOrigin: page.publishedFrom,
                                       url: address ?? page.url, source: page.site, title: page.title, language: page.language)
-        if stated.published == nil, let fallbackDate {
+        stated.publishedApproximately = page.publishedApproximately
+        if stated.published == nil, stated.publishedApproximately == nil, let fallbackDate {
             stated.published = fallbackDate
             stated.publishedOrigin = .warcDate
         }
