@@ -132,6 +132,12 @@ struct WebPageTests {
         #expect(approximate.publishedOrigin == .url)
         #expect(WebDate.monthInURL("https://x.example/2023/06/blinken-beijing") == FuzzyDate(year: 2023, month: 6))
         #expect(WebDate.monthInURL("https://x.example/news/457134.vnp") == nil)
+        #expect(WebDate.monthInURL("https://x.example/secretary/rm/2012/09/197343.htm") == FuzzyDate(year: 2012, month: 9))
+        #expect(WebDate.monthInURL("https://x.example/en/noticia/2024-11/brazil-china-sign") == FuzzyDate(year: 2024, month: 11))
+        #expect(WebDate.inURL("http://x.example/2023/0606/850276.html")?.iso == "2023-06-06")
+        #expect(WebDate.inURL("http://x.example/article/idUSL8N13L46E20151126")?.iso == "2015-11-26")
+        #expect(WebDate.inURL("https://x.example/20092013clinton/rm/") == nil)
+        #expect(WebDate.parse("UrduPoint News / Sputnik - 16th June, 2023")?.iso == "2023-06-16")
         let agreeing = Self.page(head: #"<link rel="canonical" href="https://x.example/2012/07/a">"#, body: "<p>10/07/2012 16:23</p>" + Self.paragraph)
         #expect(Self.read(agreeing).metadata.published?.iso == "2012-07-10")
         // Identifiers and dates outside the path are not dates.

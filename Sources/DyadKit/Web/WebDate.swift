@@ -120,9 +120,10 @@ enum WebDate {
                 if dayFirst || b > 12 { return date(year, b, a) ?? date(year, a, b) }
                 return date(year, a, b) ?? date(year, b, a)
             }
-            // 18 June 2023, 18 Jun. 2023
-            if here.digits <= 2, let month = month(1) {
-                let yearAt = isSeparator(2, ".") ? 3 : 2
+            // 18 June 2023, 18 Jun. 2023, 16th June, 2023
+            let monthAt = word(1, ["st", "nd", "rd", "th"]) ? 2 : 1
+            if here.digits <= 2, let month = month(monthAt) {
+                let yearAt = isSeparator(monthAt + 1, ".") ? monthAt + 2 : monthAt + 1
                 if isNumber(yearAt, digits: 4...4) { return date(tokens[index + yearAt].value, month, here.value) }
             }
             // 18 tháng 6 năm 2023, 18 tháng 6, 2023, 18 tháng 06/2023
@@ -157,9 +158,9 @@ enum WebDate {
                 let year = token.value / 100, month = token.value % 100
                 if years.contains(year), (1...12).contains(month) { return FuzzyDate(year: year, month: month) }
             }
-            if token.digits == 4, years.contains(token.value), index + 2 < tokens.count, tokens[index + 1].text == "/",
+            if token.digits == 4, years.contains(token.value), index + 2 < tokens.count, tokens[index + 1].text == "/" || tokens[index + 1].text == "-",
                tokens[index + 2].kind == .number, tokens[index + 2].digits <= 2, (1...12).contains(tokens[index + 2].value),
-               index + 3 == tokens.count || tokens[index + 3].text == "/" {
+               index + 3 == tokens.count || tokens[index + 3].text == "/" || tokens[index + 1].text == "/" && tokens[index + 3].text == "-" {
                 return FuzzyDate(year: token.value, month: tokens[index + 2].value)
             }
         }
@@ -183,8 +184,16 @@ enum WebDate {
         let tokens = tokenize(String(path(of: url)))
         for index in tokens.indices where tokens[index].kind == .number {
             let token = tokens[index]
-            // Each number must start a path segment or follow a separator.
-            guard index > 0, tokens[index - 1].kind == .separator else { continue }
+            // Each number must start a path segment or follow a separator, except a date of
+            // exactly eight digits closing a segment (`…idUSL8N13L46E20151126`).
+            guard index > 0 else { continue }
+            let closesSegment = index + 1 == tokens.count || tokens[index + 1].kind == .separator
+            guard tokens[index - 1].kind == .separator || token.digits == 8 && closesSegment else { continue }
+            // /2023/0606/: the year, then month and day in one number
+            if token.digits == 4, index + 2 < tokens.count, tokens[index + 1].text == "/", tokens[index + 2].kind == .number,
+               tokens[index + 2].digits == 4, index + 3 == tokens.count || tokens[index + 3].text == "/" {
+                if let found = date(token.value, tokens[index + 2].value / 100, tokens[index + 2].value % 100) { return found }
+            }
             if token.digits == 4, index + 4 < tokens.count, tokens[index + 1].text == "/" || tokens[index + 1].text == "-",
                tokens[index + 2].kind == .number, tokens[index + 2].digits <= 2, tokens[index + 3].text == tokens[index + 1].text,
                tokens[index + 4].kind == .number, tokens[index + 4].digits <= 2 {
