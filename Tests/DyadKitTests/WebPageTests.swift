@@ -244,6 +244,15 @@ struct WebPageTests {
 
     // MARK: Main text
 
+    @Test func furnitureNamesAreFragmentsOrWholeWords() {
+        for name in ["box-related", "MostRead", "most_read", "comments-list", "social-share", "ads", "top-ad banner", "nav", "Breadcrumbs", "author"] {
+            #expect(FurnitureNames.matches(name), "\(name)")
+        }
+        for name in ["detail-content", "head", "shadow", "article-body", "navy-title", "fck_detail", "sapo", "Nội dung"] {
+            #expect(!FurnitureNames.matches(name), "\(name)")
+        }
+    }
+
     @Test func furnitureScriptsAndRelatedListsInsideTheArticleAreLeftOut() {
         let html = """
             <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tin - Báo Mẫu</title>

@@ -299,11 +299,74 @@ enum FurnitureNames {
         "print", "hidden", "modal", "popup", "toolbar", "pagination", "pager", "author", "meta", "dateline", "timestamp",
     ]
 
-    static func matches(_ value: String) -> Bool {
-        let lower = value.lowercased()
-        for fragment in fragments where lower.contains(fragment) { return true }
-        for word in lower.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) where words.contains(String(word)) { return true }
+    private static let fragmentBytes = fragments.map { Array($0.utf8) }
+    private static let wordBytes = words.map { Array($0.utf8) }
+
+    static func matches(_ value: String) -> Bool { matches(bytes: ByteText.lowered(value)) }
+
+    /// `matches` on a value already lower-cased (ASCII letters), as bytes.
+    static func matches(bytes: [UInt8]) -> Bool {
+        if ByteText.containsAny(bytes, fragmentBytes) { return true }
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, ByteText.isWordByte(bytes[end]) { end += 1 }
+            if end > start {
+                let word = bytes[start..<end]
+                if wordBytes.contains(where: { $0.elementsEqual(word) }) { return true }
+            }
+            start = end + 1
+        }
         return false
+    }
+}
+
+/// Attribute values searched as bytes: class and id names are ASCII, and making strings of
+/// them for every element of a page costs more than the search.
+enum ByteText {
+    /// ASCII letters lower-cased; other bytes as they are.
+    static func lowered(_ text: String) -> [UInt8] { text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
+
+    /// The value of attribute `name` on `node`, lower-cased (ASCII), nil when it has none.
+    static func attribute(_ node: XMLNode, _ name: String) -> [UInt8]? {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if let attributeName = current.pointee.name, strcasecmp(UnsafeRawPointer(attributeName).assumingMemoryBound(to: CChar.self), name) == 0 {
+                var bytes: [UInt8] = []
+                var child = current.pointee.children
+                while let part = child {
+                    if var content = part.pointee.content {
+                        while content.pointee != 0 {
+                            let byte = content.pointee
+                            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                            content += 1
+                        }
+                    }
+                    child = part.pointee.next
+                }
+                return bytes
+            }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+    }
+
+    static func contains(_ text: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, text.count >= needle.count else { return needle.isEmpty }
+        var index = 0
+        while index + needle.count <= text.count {
+            if text[index] == first && text[index..<index + needle.count].elementsEqual(needle) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    static func containsAny(_ text: [UInt8], _ needles: [[UInt8]]) -> Bool {
+        needles.contains { contains(text, $0) }
     }
 }
 
@@ -483,18 +546,17 @@ struct PageWalker {
             if marks.contains("modif") || marks.contains("updat") { return }
             let strong = Self.attribute(node, "pubdate") != nil || marks.contains("publish") || marks.contains("pubdate")
             timeDates.append((value, strong, node))
-        } else if datedElements.count < 40, let names = Self.attribute(node, "class") ?? Self.attribute(node, "id") {
+        } else if datedElements.count < 40, let names = ByteText.attribute(node, "class") ?? ByteText.attribute(node, "id") {
             // An element whose class says it holds the date (`<span class="date">`, `post-date`,
             // `entry-date published`), not the update's.
-            let lower = names.lowercased()
-            if Self.dateClasses.contains(where: lower.contains) && !Self.updateClasses.contains(where: lower.contains) {
+            if ByteText.containsAny(names, Self.dateClasses) && !ByteText.containsAny(names, Self.updateClasses) {
                 datedElements.append(node)
             }
         }
     }
 
-    private static let dateClasses = ["date", "time", "publish", "posted", "byline", "dateline", "ngay"]
-    private static let updateClasses = ["updat", "modif", "edit"]
+    private static let dateClasses = ["date", "time", "publish", "posted", "byline", "dateline", "ngay"].map { Array($0.utf8) }
+    private static let updateClasses = ["updat", "modif", "edit"].map { Array($0.utf8) }
 
     // MARK: The page
 
@@ -843,8 +905,8 @@ final class TextExtractor {
         } else if let role = PageWalker.attribute(node, "role")?.lowercased(), Self.roles.contains(role) {
             verdict = true
         } else if pruneByName {
-            let names = (PageWalker.attribute(node, "class") ?? "") + " " + (PageWalker.attribute(node, "id") ?? "")
-            verdict = names.count > 1 && FurnitureNames.matches(names)
+            let names = (ByteText.attribute(node, "class") ?? []) + [0x20] + (ByteText.attribute(node, "id") ?? [])
+            verdict = names.count > 1 && FurnitureNames.matches(bytes: names)
         }
         furniture[UnsafeMutableRawPointer(node)] = verdict
         return verdict
