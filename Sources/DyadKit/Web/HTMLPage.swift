@@ -685,8 +685,9 @@ struct PageWalker {
                     anyDate = anyDate ?? date
                 }
                 if let graph = object["@graph"], let date = search(graph) { return date }
-                for (key, nested) in object where key != "@graph" && (nested is [Any] || nested is [String: Any]) {
-                    if key == "publisher" || key == "author" || key == "image" { continue }
+                // In key order: a dictionary's own order changes from run to run.
+                for key in object.keys.sorted() where key != "@graph" && key != "publisher" && key != "author" && key != "image" {
+                    guard let nested = object[key], nested is [Any] || nested is [String: Any] else { continue }
                     if let date = search(nested) { return date }
                 }
             }
@@ -956,10 +957,13 @@ final class TextExtractor {
     func densest(in page: XMLNode) -> XMLNode? {
         measure(page)
         var scores: [UnsafeMutableRawPointer: Double] = [:]
+        // Elements in document order, so that a tie goes to the first (addresses differ from run to run).
+        var order: [UnsafeMutableRawPointer] = [UnsafeMutableRawPointer(page)]
         func visit(_ node: XMLNode) {
             var child = node.pointee.children
             while let current = child {
                 if current.pointee.type == XML_ELEMENT_NODE, !isFurniture(current) {
+                    order.append(UnsafeMutableRawPointer(current))
                     let key = Tag.key(current.pointee.name)
                     var own = 0
                     var grandchild = current.pointee.children
@@ -983,13 +987,12 @@ final class TextExtractor {
         }
         visit(page)
         var best: (node: UnsafeMutableRawPointer, score: Double)?
-        for (node, score) in scores {
+        for node in order {
+            guard let score = scores[node] else { continue }
             let length = stats[node] ?? (0, 0)
             let density = length.text > 0 ? Double(length.link) / Double(length.text) : 1
             let final = score * (1 - density)
-            if best == nil || final > best!.score || final == best!.score && UInt(bitPattern: node) < UInt(bitPattern: best!.node) {
-                best = (node, final)
-            }
+            if best == nil || final > best!.score { best = (node, final) }
         }
         return best.map { $0.node.assumingMemoryBound(to: xmlNode.self) }
     }
