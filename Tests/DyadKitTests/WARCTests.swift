@@ -86,6 +86,23 @@ struct WARCTests {
         expectTheTwoPages(try Self.pages(whole).pages, name: "whole.warc.gz")
     }
 
+    /// `dyad explain crawl.warc.gz#3` reads the one page, named as the build names it.
+    @Test func aPageInsideTheArchiveIsReadByItsName() throws {
+        let file = try write(Self.records.flatMap { Gzip.deflate($0) }, "crawl.warc.gz")
+        let reader = DocumentReader(baseFolder: file.deletingLastPathComponent())
+        let page = try reader.read(path: file.path + "#7")
+        #expect(page.path == "crawl.warc.gz#7")
+        #expect(page.metadata.publishedOrigin == .warcDate)
+        #expect(page.text.hasPrefix("Hôm qua, Mỹ và Trung Quốc"))
+        #expect(WebPageSources.lines(of: file.path + "#3")?[1] == "og:title, as the title" || WebPageSources.lines(of: file.path + "#3")?[1] == "<h1>, as the title")
+        #expect(throws: InputProblem.self) { try reader.read(path: file.path + "#4") }
+        #expect(throws: InputProblem.self) { try reader.read(path: file.path + "#70") }
+        // A text file whose name has a # in it is still a text file.
+        let text = file.deletingLastPathComponent().appendingPathComponent("notes#2.txt")
+        try Data("Văn bản.".utf8).write(to: text)
+        #expect(try reader.read(path: text.path).text == "Văn bản.")
+    }
+
     @Test func truncatedInTheLastRecordKeepsTheCompleteOnes() throws {
         let bytes = Self.records.flatMap { $0 }
         let plain = try write(Array(bytes.dropLast(40)), "cut.warc")
