@@ -19,11 +19,25 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // libxml2's HTML parser (pages and WARC payloads) and zlib (gzip WARC members), found
+        // through pkg-config.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // The pipeline: Reading → Cleaning → Dates → Actors → Events → Merging → Rendering.
         .target(
             name: "DyadKit",
             dependencies: [
                 "CGraphviz",
+                "CLibXML2",
+                "CZlib",
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Resources")]

@@ -15,7 +15,7 @@ struct Build: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "Article files (.txt, .md) or folders searched recursively. Default: the configuration's inputs.")
+    @Argument(help: "Article files (.txt, .md, .html, .htm, .xhtml, .warc, .warc.gz) or folders searched recursively. Default: the configuration's inputs.")
     var paths: [String] = []
 
     @Option(name: .long, help: "Output folder. Default: the configuration's output, else ./output.")
@@ -87,6 +87,8 @@ struct Build: AsyncParsableCommand {
                               filter: filter)
         let timeline = await builder.build(paths: inputs, reader: workspace.reader, excluding: [folder])
         for problem in timeline.problems { printError("error: \(problem)") }
+        for warning in timeline.inputWarnings { printError("warning: \(warning)"); warnings += 1 }
+        for note in timeline.inputNotes { printError("note: \(note)") }
         for document in timeline.documents {
             for warning in document.warnings { printError("warning: \(document.path): \(warning)"); warnings += 1 }
         }

@@ -63,6 +63,7 @@ struct Eval: AsyncParsableCommand {
                                   options: AnalysisOptions(ignorePublished: ignorePublished))
         let outcome = await evaluator.evaluate(gold: standard, paths: inputs)
         for problem in outcome.timeline.problems { printError("error: \(problem)") }
+        for warning in outcome.timeline.inputWarnings { printError("warning: \(warning)") }
         if !quiet { for note in outcome.report.notes { printError("note: \(note)") } }
         if json {
             FileHandle.standardOutput.write(outcome.report.json() + Data("\n".utf8))

@@ -4,7 +4,7 @@ import Foundation
 
 /// Options shared by the commands that look inside one document.
 struct InspectOptions: ParsableArguments {
-    @Argument(help: "The article to inspect.")
+    @Argument(help: "The article to inspect: a text file, a web page, or a page in a WARC file (crawl.warc.gz#3).")
     var file: String
 
     @Option(name: .long, help: "Configuration file. Default: ./dyad.yml when present.")
@@ -20,7 +20,7 @@ struct InspectOptions: ParsableArguments {
         let workspace = try loadWorkspace(config: config)
         var source: SourceDocument
         do {
-            source = try workspace.reader.read(URL(fileURLWithPath: file))
+            source = try workspace.reader.read(path: file)
         } catch {
             throw fail("\(error)", status: ExitStatus.inputErrors)
         }
@@ -105,15 +105,18 @@ struct Explain: ParsableCommand {
         print("\(document.source.path) — \(document.title)")
         print("dates anchored to \(describe(analysis.anchor, analysis))")
         print("main body: lines \(document.bodyRanges.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ", "))")
+        // A web page: the element each line was taken from.
+        let sources = WebPageSources.lines(of: options.file) ?? [:]
+        func from(_ line: Int) -> String { sources[line].map { " (from \($0))" } ?? "" }
         var traces: [Int: [SentenceTrace]] = [:]
         for trace in analysis.extraction.traces { traces[trace.sentence.line, default: []].append(trace) }
         for line in document.lines {
             switch line.role {
             case .blank: continue
             case .furniture(let reason):
-                print("\nline \(line.number) — furniture (\(reason)): \(String(line.text.prefix(80)))")
+                print("\nline \(line.number) — furniture (\(reason))\(from(line.number)): \(String(line.text.prefix(80)))")
             case .body:
-                print("\nline \(line.number) — body")
+                print("\nline \(line.number) — body\(from(line.number))")
                 for trace in traces[line.number] ?? [] {
                     print("  sentence: \(trace.sentence.text)")
                     if !trace.actors.isEmpty {

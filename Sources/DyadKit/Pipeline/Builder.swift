@@ -35,45 +35,39 @@ public struct Builder: Sendable {
     /// `excluding` (the output folder) are not read.
     public func build(paths: [String], reader: DocumentReader, excluding: [URL] = []) async -> Timeline {
         let (files, collectProblems) = InputCollector(excluding: excluding).collect(paths)
+        // WARC files are opened in turn and give their pages one at a time (see `InputQueue`).
+        var queue = InputQueue(files: files, reader: reader)
         // Each task captures one reference: capturing the builder and the analyzer themselves
         // would retain every table of their lexicons once per document.
         let work = Work(builder: self, analyzers: analyzers(), reader: reader)
         let inFlight = max(2, 2 * ProcessInfo.processInfo.activeProcessorCount)
-        var results = [Result<Contribution, InputProblem>?](repeating: nil, count: files.count)
+        var contributions: [Contribution] = []
+        var problems = collectProblems
         var names = NamesSeen()
-        await withTaskGroup(of: (Int, Result<Contribution, InputProblem>).self) { group in
-            var next = 0
+        await withTaskGroup(of: Result<Contribution, InputProblem>.self) { group in
             var running = 0
             while true {
-                while next < files.count, running < inFlight {
-                    let index = next
-                    group.addTask { (index, work.contribution(of: files[index])) }
-                    next += 1
+                while running < inFlight, let job = queue.pop() {
+                    group.addTask { work.contribution(of: job) }
                     running += 1
                 }
-                guard let (index, outcome) = await group.next() else { break }
+                guard let outcome = await group.next() else { break }
                 running -= 1
                 switch outcome {
                 case .success(var contribution):
                     // Names are gathered while the other documents are still being read.
                     names.gather(&contribution)
-                    results[index] = .success(contribution)
-                case .failure:
-                    results[index] = outcome
+                    contributions.append(contribution)
+                case .failure(let problem):
+                    problems.append(problem)
                 }
             }
         }
-        var contributions: [Contribution] = []
-        var problems = collectProblems
-        for index in results.indices {
-            switch results[index] {
-            case .success(let contribution): contributions.append(contribution)
-            case .failure(let problem): problems.append(problem)
-            case nil: break
-            }
-            results[index] = nil
-        }
-        return assemble(&contributions, names: names, problems: problems)
+        problems += queue.problems
+        var timeline = assemble(&contributions, names: names, problems: problems)
+        timeline.inputWarnings = queue.warnings
+        timeline.inputNotes = queue.notes
+        return timeline
     }
 
     /// What every document's task needs, behind one reference.
@@ -88,10 +82,13 @@ public struct Builder: Sendable {
             self.reader = reader
         }
 
-        /// What the file contributes, or why it cannot be read.
-        func contribution(of file: URL) -> Result<Contribution, InputProblem> {
+        /// What the file (or the page from a WARC file) contributes, or why it cannot be read.
+        func contribution(of job: InputJob) -> Result<Contribution, InputProblem> {
             do {
-                return .success(builder.contribution(of: try reader.read(file), analyzers: analyzers))
+                switch job {
+                case .file(let file): return .success(builder.contribution(of: try reader.read(file), analyzers: analyzers))
+                case .page(let page): return .success(builder.contribution(of: reader.document(page), analyzers: analyzers))
+                }
             } catch {
                 return .failure(error)
             }

@@ -29,6 +29,10 @@ public struct Timeline: Sendable {
     public let actors: [ActorSummary]
     /// Inputs that could not be read, each with its reason.
     public let problems: [InputProblem]
+    /// Inputs read only in part (a WARC file that ends inside a record), each with what happened.
+    public var inputWarnings: [InputProblem] = []
+    /// What each WARC file gave and skipped, for the record.
+    public var inputNotes: [InputProblem] = []
 }
 
 /// Which events to keep in every output.

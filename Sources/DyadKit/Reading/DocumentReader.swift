@@ -31,9 +31,12 @@ public struct DocumentReader: Sendable {
             let reason = FileManager.default.isReadableFile(atPath: url.path) ? "cannot be read" : "permission denied or unreadable"
             throw InputProblem(path: path, reason: reason)
         }
+        let bytes = [UInt8](data)
+        // Web pages (by extension, or by their first bytes) are read by their structure.
+        if HTMLPage.isHTML(path: path, bytes: bytes) { return webDocument(path: path, bytes: bytes) }
         let utf8: [UInt8]
         do {
-            utf8 = try TextDecoding.normalisedUTF8([UInt8](data))
+            utf8 = try TextDecoding.normalisedUTF8(bytes)
         } catch {
             throw InputProblem(path: path, reason: error.description)
         }

@@ -14,13 +14,14 @@ public struct InputProblem: Error, Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Expands the paths a user gives (files, or folders searched recursively) into the article
-/// files to read: `.txt` and `.md`, sorted, each once. Each real folder is walked once, however
+/// files to read: `.txt`, `.md`, web pages (`.html`, `.htm`, `.xhtml`) and web archives
+/// (`.warc`, `.warc.gz`), sorted, each once. Each real folder is walked once, however
 /// many links lead to it (a chain of folders each holding two links to the next was walked 2^n
 /// times); only plain files are read (a FIFO or a device would block or never end); kernel
 /// pseudo-filesystems (`/proc`, `/sys`) are not entered; a folder in `excluded` (the output
 /// folder) is skipped, so Dyad never reads its own outputs back as articles.
 public struct InputCollector: Sendable {
-    public static let extensions: Set<String> = ["txt", "md"]
+    public static let extensions: Set<String> = ["txt", "md", "html", "htm", "xhtml", "warc"]
     /// Folders not to walk into, by device and inode.
     private let excluded: Set<FileID>
 
@@ -139,7 +140,8 @@ public struct InputCollector: Sendable {
                     self.folder(URL(fileURLWithPath: childPath, isDirectory: true), status: child, ancestors: inside)
                 case S_IFREG:
                     guard let dot = name.lastIndex(of: "."),
-                          InputCollector.extensions.contains(name[name.index(after: dot)...].lowercased()) else { continue }
+                          InputCollector.extensions.contains(name[name.index(after: dot)...].lowercased())
+                            || name.lowercased().hasSuffix(".warc.gz") else { continue }
                     if seen.insert(FileID(child)).inserted { files.append(URL(fileURLWithPath: childPath, isDirectory: false)) }
                 default:
                     continue  // FIFOs, sockets, devices: never articles, and reading one may never end.

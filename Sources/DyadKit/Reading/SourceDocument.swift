@@ -6,6 +6,13 @@ public struct DocumentMetadata: Sendable, Hashable {
         case frontMatter = "front matter"
         /// A date line near the top of the page's text.
         case pageText = "page text"
+        // From a web page (see `HTMLPage`), in the order they are trusted, and a WARC record's date.
+        case jsonLD = "json-ld"
+        case meta = "meta"
+        case timeElement = "time element"
+        case url = "url"
+        case byline = "byline"
+        case warcDate = "warc-date"
     }
 
     public var published: CalendarDate?
