@@ -32,8 +32,8 @@ public struct Builder: Sendable {
     /// Reads and analyses every input with Swift concurrency: a task group keeps about two
     /// documents per core in flight (so memory holds a few documents, not the corpus) and
     /// collects what each contributes; files that cannot be read become problems. Folders in
-    /// `excluding` (the output folder) are not read.
-    public func build(paths: [String], reader: DocumentReader, excluding: [URL] = []) async -> Timeline {
+    /// `excluding` (the output folder) are not read. `progress` hears of each document read.
+    public func build(paths: [String], reader: DocumentReader, excluding: [URL] = [], progress: BuildProgress? = nil) async -> Timeline {
         let (files, collectProblems) = InputCollector(excluding: excluding).collect(paths)
         // Each task captures one reference: capturing the builder and the analyzer themselves
         // would retain every table of their lexicons once per document.
@@ -44,6 +44,7 @@ public struct Builder: Sendable {
         await withTaskGroup(of: (Int, Result<Contribution, InputProblem>).self) { group in
             var next = 0
             var running = 0
+            var done = 0
             while true {
                 while next < files.count, running < inFlight {
                     let index = next
@@ -53,6 +54,8 @@ public struct Builder: Sendable {
                 }
                 guard let (index, outcome) = await group.next() else { break }
                 running -= 1
+                done += 1
+                progress?.update(done: done, total: files.count, file: files[index])
                 switch outcome {
                 case .success(var contribution):
                     // Names are gathered while the other documents are still being read.
@@ -63,6 +66,7 @@ public struct Builder: Sendable {
                 }
             }
         }
+        progress?.finish()
         var contributions: [Contribution] = []
         var problems = collectProblems
         for index in results.indices {
