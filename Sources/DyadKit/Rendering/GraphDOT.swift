@@ -98,7 +98,10 @@ enum GraphDOT {
     static func legend(most: Int, labelled: Bool, shown: [PairSummary], all: [PairSummary]) -> String {
         var samples = [1]
         while samples.last! < most, samples.count < 6 { samples.append(samples.last! * 10) }
-        var rows = ["<TR><TD ALIGN=\"LEFT\"><B>Legend</B>&#160;· edge width and opacity: events of the pair (log scale)</TD></TR>"]
+        // The title on a line of its own: Graphviz measures bold text as regular, so a bold word
+        // followed by more text on its line ran into it.
+        var rows = ["<TR><TD ALIGN=\"LEFT\"><B>Legend</B></TD></TR>",
+                    "<TR><TD ALIGN=\"LEFT\">edge width and opacity: events of the pair (log scale)</TD></TR>"]
         rows.append("<TR><TD ALIGN=\"LEFT\"><TABLE ALIGN=\"LEFT\" BORDER=\"0\" CELLSPACING=\"6\" CELLPADDING=\"0\"><TR>" + samples.map { count in
             let height = max(1, Int(penWidth(events: count).rounded()))
             return "<TD><TABLE BORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\"><TR><TD FIXEDSIZE=\"TRUE\" WIDTH=\"44\" HEIGHT=\"\(height)\" BGCOLOR=\"#8c8c8c\(alpha(events: count))\"></TD></TR><TR><TD>\(grouped(count))</TD></TR></TABLE></TD>"
