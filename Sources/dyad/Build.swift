@@ -30,7 +30,7 @@ struct Build: AsyncParsableCommand {
     @Option(name: .long, help: "Node labels: en (English names) or vi (Vietnamese names).")
     var labels: String = "en"
 
-    @Option(name: .long, help: "Graphviz layout engine (dot, neato, fdp, sfdp, circo, twopi). Default: dot for small graphs, sfdp for large.")
+    @Option(name: .long, help: "Graphviz layout engine (dot, neato, fdp, sfdp, circo, twopi). Default: neato for small graphs, sfdp for large.")
     var layout: String?
 
     @Option(name: .long, help: "Keep only these pairs, comma-separated, e.g. USA-CHN,CHN-RUS.")
@@ -85,7 +85,9 @@ struct Build: AsyncParsableCommand {
         let builder = Builder(languages: workspace.languages,
                               options: AnalysisOptions(ignorePublished: ignorePublished, includeRelated: includeRelated),
                               filter: filter)
-        let timeline = await builder.build(paths: inputs, reader: workspace.reader, excluding: [folder])
+        // On a terminal, a long build says how far it has got.
+        let timeline = await builder.build(paths: inputs, reader: workspace.reader, excluding: [folder],
+                                           progress: BuildProgress.standardError())
         for problem in timeline.problems { printError("error: \(problem)") }
         for warning in timeline.inputWarnings { printError("warning: \(warning)"); warnings += 1 }
         for note in timeline.inputNotes { printError("note: \(note)") }

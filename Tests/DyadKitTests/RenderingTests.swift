@@ -139,7 +139,7 @@ struct RenderingTests {
     }
 
     @Test func largeGraphsUseAFastEngine() {
-        #expect(GraphvizRenderer.engine(forNodes: 10) == "dot")
+        #expect(GraphvizRenderer.engine(forNodes: 10) == "neato")
         #expect(GraphvizRenderer.engine(forNodes: 200) == "sfdp")
     }
 

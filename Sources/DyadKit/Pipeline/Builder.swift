@@ -32,8 +32,8 @@ public struct Builder: Sendable {
     /// Reads and analyses every input with Swift concurrency: a task group keeps about two
     /// documents per core in flight (so memory holds a few documents, not the corpus) and
     /// collects what each contributes; files that cannot be read become problems. Folders in
-    /// `excluding` (the output folder) are not read.
-    public func build(paths: [String], reader: DocumentReader, excluding: [URL] = []) async -> Timeline {
+    /// `excluding` (the output folder) are not read. `progress` hears of each document read.
+    public func build(paths: [String], reader: DocumentReader, excluding: [URL] = [], progress: BuildProgress? = nil) async -> Timeline {
         let (files, collectProblems) = InputCollector(excluding: excluding).collect(paths)
         // WARC files are opened in turn and give their pages one at a time (see `InputQueue`).
         var queue = InputQueue(files: files, reader: reader)
@@ -46,6 +46,7 @@ public struct Builder: Sendable {
         var names = NamesSeen()
         await withTaskGroup(of: Result<Contribution, InputProblem>.self) { group in
             var running = 0
+            var done = 0
             while true {
                 while running < inFlight, let job = queue.pop() {
                     group.addTask { work.contribution(of: job) }
@@ -53,8 +54,10 @@ public struct Builder: Sendable {
                 }
                 guard let outcome = await group.next() else { break }
                 running -= 1
+                done += 1
                 switch outcome {
                 case .success(var contribution):
+                    progress?.update(done: done, total: files.count, file: URL(fileURLWithPath: contribution.summary.path))
                     // Names are gathered while the other documents are still being read.
                     names.gather(&contribution)
                     contributions.append(contribution)
@@ -63,6 +66,7 @@ public struct Builder: Sendable {
                 }
             }
         }
+        progress?.finish()
         problems += queue.problems
         var timeline = assemble(&contributions, names: names, problems: problems)
         timeline.inputWarnings = queue.warnings

@@ -71,23 +71,25 @@ public enum GraphvizRenderer {
     /// 990 among 45 nodes over 300 s. `sfdp` lays out any of them in well under a second.
     public static let dotLimits = (nodes: 60, edges: 150)
 
-    /// The layout engine for a graph of `nodes` actors and `edges` pairs: `dot` draws small,
-    /// sparse graphs best, `sfdp` keeps large or dense ones fast.
+    /// The layout engine for a relation graph of `nodes` actors and `edges` pairs. The graph is
+    /// undirected and has no ranks, so `dot` (whose ranks drew 22 actors as a tall strip of long
+    /// crossing edges) is not chosen: `neato` (force-directed, overlaps removed, edge labels
+    /// placed) within ``dotLimits``, `sfdp` beyond, where it stays fast. (`circo` was tried for a
+    /// few actors: the seeds' chain of four pairs came out as one line with the labels over the
+    /// nodes.)
     public static func engine(forNodes nodes: Int, edges: Int = 0) -> String {
-        nodes <= dotLimits.nodes && edges <= dotLimits.edges ? "dot" : "sfdp"
+        nodes <= dotLimits.nodes && edges <= dotLimits.edges ? "neato" : "sfdp"
     }
 
-    /// What to tell the user about the engine for a graph of `nodes` and `edges`: when none was
-    /// asked for and a graph small enough for `dot` by its nodes gets `sfdp` for its edges (the
-    /// drawing looks different from the usual one), or when `dot` was asked for a graph beyond
-    /// its limits (the layout may take minutes).
+    /// What to tell the user about the engine for a graph of `nodes` and `edges`: when `dot` was
+    /// asked for a graph beyond its limits (the layout may take minutes). Chosen by Dyad, the
+    /// engine always lays out in bounded time.
     public static func layoutNote(asked: String?, nodes: Int, edges: Int) -> String? {
         let beyond = nodes > dotLimits.nodes || edges > dotLimits.edges
         if asked == "dot", beyond {
             return "'dot' asked for \(nodes) actors and \(edges) pairs, beyond the \(dotLimits.nodes) and \(dotLimits.edges) it lays out in bounded time: this may take minutes (sfdp would not)"
         }
-        guard asked == nil, nodes <= dotLimits.nodes, edges > dotLimits.edges else { return nil }
-        return "\(edges) pairs among \(nodes) actors are too many for 'dot' (at most \(dotLimits.edges)) to lay out in bounded time; drawn with 'sfdp'"
+        return nil
     }
 
     /// The number of nodes and edges of a DOT text, as Graphviz reads it.

@@ -1,42 +1,64 @@
 /// `timeline.md`: the timeline as a Markdown table, ready to paste into a report, and a Mermaid
 /// `timeline` block that GitHub draws.
 enum MarkdownTimeline {
-    static func render(_ timeline: Timeline, names: ActorNaming) -> String {
-        var lines: [String] = ["# Timeline", ""]
-        let documents = Set(timeline.events.flatMap { $0.mentions.map(\.document) }).count
-        lines.append("\(timeline.events.count) events between \(timeline.actors.count) actors, from \(documents) documents.")
-        lines.append("")
-        lines.append("| Date | Actors | Type | Summary | Source |")
-        lines.append("|---|---|---|---|---|")
-        for event in timeline.events {
-            let date = event.dateLabel
-            let actors = names.label(of: event.actors)
-            let sources = event.mentions.map { "\($0.document):\($0.line)" }
-            let source = sources.prefix(3).joined(separator: ", ") + (sources.count > 3 ? " (+\(sources.count - 3))" : "")
-            lines.append("| \(Escape.markdownCell(date)) | \(Escape.markdownCell(actors)) | \(event.type.rawValue) | \(Escape.markdownCell(event.summary)) | \(Escape.markdownCell(source)) |")
+    /// Made in bytes, the rows in parallel chunks; each cell escaped by a table over its bytes
+    /// (``ByteText/markdownCell(_:)``).
+    static func render(_ timeline: Timeline, names: ActorNaming) -> [UInt8] {
+        let events = timeline.events
+        var labels: [String: String] = [:]
+        for event in events where labels[event.pair] == nil { labels[event.pair] = names.label(of: event.actors) }
+        var text = ByteText(capacity: events.count * 330 + 1024)
+        text.add("# Timeline\n\n")
+        let documents = Set(events.flatMap { $0.mentions.map(\.document) }).count
+        text.add(events.count); text.add(" events between "); text.add(timeline.actors.count); text.add(" actors, from ")
+        text.add(documents); text.add(" documents.\n\n| Date | Actors | Type | Summary | Source |\n|---|---|---|---|---|\n")
+        let chunk = 2_000
+        let rows = concurrentMap((events.count + chunk - 1) / chunk) { part -> [UInt8] in
+            var rows = ByteText(capacity: chunk * 300)
+            for index in (part * chunk)..<min(events.count, (part + 1) * chunk) {
+                let event = events[index]
+                let mentions = event.mentions
+                var source = ""
+                for (position, mention) in mentions.prefix(3).enumerated() {
+                    source += (position > 0 ? ", " : "") + mention.document + ":" + String(mention.line)
+                }
+                if mentions.count > 3 { source += " (+\(mentions.count - 3))" }
+                rows.add("| "); rows.markdownCell(event.dateLabel); rows.add(" | "); rows.markdownCell(labels[event.pair]!)
+                rows.add(" | "); rows.add(event.type.rawValue); rows.add(" | "); rows.markdownCell(event.summary)
+                rows.add(" | "); rows.markdownCell(source); rows.add(" |\n")
+            }
+            return rows.bytes
         }
-        if !timeline.events.isEmpty {
-            lines += ["", "```mermaid", "timeline", "    title Bilateral events"]
+        for part in rows { text.bytes += part }
+        if !events.isEmpty {
+            text.add("\n```mermaid\ntimeline\n    title Bilateral events\n")
             var currentPeriod = ""
-            for event in timeline.events {
-                let period = event.date.iso.count >= 7 ? String(event.date.iso.prefix(7)) : event.date.iso
+            var shortLabels: [String: String] = [:]
+            for event in events {
+                let iso = event.date.iso
+                let period = iso.utf8.count >= 7 ? String(iso.utf8.prefix(7))! : iso
                 if period != currentPeriod {
-                    lines.append("    section \(period)")
+                    text.add("    section "); text.add(period); text.add("\n")
                     currentPeriod = period
                 }
-                let label = "\(event.date.iso) : \(event.actors.map(names.label).joined(separator: "–")) \(event.type.rawValue)"
-                lines.append("        " + mermaid(label))
+                let actors = shortLabels[event.pair] ?? {
+                    let label = mermaid(event.actors.map(names.label).joined(separator: "–"))
+                    shortLabels[event.pair] = label
+                    return label
+                }()
+                // `date : actors type`, with `#;:` and backquotes taken out of the actors and the type.
+                text.add("        "); text.add(iso); text.add(" : "); text.add(actors); text.add(" "); text.add(mermaid(event.type.rawValue))
+                text.add("\n")
             }
-            lines.append("```")
+            text.add("```\n")
         }
-        return lines.joined(separator: "\n") + "\n"
+        return text.bytes
     }
 
     /// Mermaid timeline text: `:` separates fields and `#`, `;` start comments or entities.
     private static func mermaid(_ text: String) -> String {
-        var parts = text.split(separator: ":", maxSplits: 1).map(String.init)
-        parts = parts.map { $0.filter { !"#;:`\n".contains($0) } }
-        return parts.joined(separator: ":")
+        text.utf8.contains { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "`") || $0 == 0x0A }
+            ? text.filter { !"#;:`\n".contains($0) } : text
     }
 }
 

@@ -181,23 +181,69 @@ public struct OutputSet: Sendable {
         // The graph (its size, its engine, its DOT text) only when a file needs it: it is not
         // free on a large timeline.
         let drawsGraph = formats.contains { $0 == .dot || $0.needsLayout }
-        let nodes = drawsGraph ? Set(timeline.events.lazy.flatMap(\.actors)).count : 0
-        let edges = drawsGraph ? Set(timeline.events.lazy.map(\.pair)).count : 0
+        // A large graph is drawn with its strongest pairs only (GraphDOT.shown): its engine is
+        // chosen for what is drawn.
+        let shown = drawsGraph ? GraphDOT.shown(GraphDOT.pairs(of: timeline.events)) : []
+        let nodes = Set(shown.lazy.flatMap(\.actors)).count
+        let edges = shown.count
         let engines = GraphvizRenderer.fallbacks(after: options.layout ?? GraphvizRenderer.engine(forNodes: nodes, edges: edges))
-        let dot = drawsGraph ? GraphDOT.render(timeline, names: names, largeGraph: engines[0] != "dot") : ""
-        // The files that need a layout are made on one thread (Graphviz takes one call at a
-        // time), the others meanwhile on another.
-        let (drawn, written) = try concurrently {
-            try Self.drawnFiles(formats.filter(\.needsLayout), timeline: timeline, names: names, dot: dot, engines: engines)
-        } and: {
-            try formats.filter { !$0.needsLayout }.map { format in
-                try Self.textFile(format, timeline: timeline, names: names, dot: dot)
-            }
+        let dot = drawsGraph ? GraphDOT.render(timeline, names: names, largeGraph: edges > GraphDOT.maxLabelledEdges) : ""
+        // Every file is made at once, one job per core: the graph's layout (Graphviz takes one
+        // call at a time), the drawn timeline, the HTML page's table and each text file; the
+        // page is put together from its parts at the end, and timeline.json is made as it is
+        // written. The largest jobs start first, so none finishes alone on one core.
+        var jobs: [Job] = []
+        if formats.contains(.html) { jobs.append(.pageTable) }
+        if formats.contains(where: \.needsLayout) { jobs.append(.layout(formats.filter(\.needsLayout))) }
+        for format in [OutputFormat.md, .timelineJS, .csv, .gexf, .dot] where formats.contains(format) { jobs.append(.text(format)) }
+        if formats.contains(.timelineSVG) || formats.contains(.html) { jobs.append(.timelineSVG) }
+        let made = concurrentMap(jobs.count) { index in
+            Result { try Self.make(jobs[index], timeline: timeline, names: names, dot: dot, engines: engines) }
         }
-        files = (drawn.files + written).sorted { $0.name < $1.name }
+        var files: [OutputFile] = []
+        var notes: [String] = []
+        var parts: [String: [UInt8]] = [:]
+        for (job, result) in zip(jobs, made) {
+            let made = try result.get()
+            files += made.files
+            notes += made.notes
+            if case .pageTable = job { parts["table"] = made.part }
+            if case .timelineSVG = job { parts["timeline"] = made.part }
+            if case .layout = job { parts["graph"] = made.part }
+        }
+        if formats.contains(.timelineSVG) { files.append(OutputFile(name: OutputFormat.timelineSVG.fileName, data: Data(parts["timeline"]!))) }
+        if formats.contains(.html) {
+            files.append(OutputFile(name: OutputFormat.html.fileName,
+                                    data: TimelineHTML.page(timeline, graphSVG: parts["graph"]!, timelineSVG: parts["timeline"]!, table: parts["table"]!)))
+        }
+        if formats.contains(.json) { files.append(TimelineJSON.file(timeline)) }
+        self.files = files.sorted { $0.name < $1.name }
         let dense = formats.contains(where: \.needsLayout)
             ? GraphvizRenderer.layoutNote(asked: options.layout, nodes: nodes, edges: edges) : nil
-        notes = (dense.map { ["graph: " + $0] } ?? []) + drawn.notes
+        self.notes = (dense.map { ["graph: " + $0] } ?? []) + notes
+    }
+
+    /// A piece of work of ``init(timeline:gazetteer:options:)``.
+    private enum Job {
+        /// graph.svg (kept as a part for the page too), graph.png, graph.pdf.
+        case layout([OutputFormat])
+        /// timeline.svg, a part of the page and maybe a file.
+        case timelineSVG
+        /// The page's filters, table and script.
+        case pageTable
+        case text(OutputFormat)
+    }
+
+    private static func make(_ job: Job, timeline: Timeline, names: ActorNaming, dot: String, engines: [String]) throws
+        -> (files: [OutputFile], notes: [String], part: [UInt8]) {
+        switch job {
+        case .layout(let formats):
+            let drawn = try drawnFiles(Set(formats), timeline: timeline, names: names, dot: dot, engines: engines)
+            return (drawn.files, drawn.notes, drawn.graphSVG.map { [UInt8]($0) } ?? [])
+        case .timelineSVG: return ([], [], TimelineSVG.render(timeline, names: names))
+        case .pageTable: return ([], [], TimelineHTML.table(timeline, names: names))
+        case .text(let format): return ([try textFile(format, timeline: timeline, names: names, dot: dot)], [], [])
+        }
     }
 
     /// The files of `formats` that need no layout.
@@ -205,20 +251,21 @@ public struct OutputSet: Sendable {
         let data: Data
         switch format {
         case .json: return TimelineJSON.file(timeline)
-        case .md: data = Data(MarkdownTimeline.render(timeline, names: names).utf8)
-        case .csv: data = Data(CSVTimeline.render(timeline).utf8)
+        case .md: data = Data(MarkdownTimeline.render(timeline, names: names))
+        case .csv: data = Data(CSVTimeline.render(timeline))
         case .dot: data = Data(dot.utf8)
         case .gexf: data = Data(GraphGEXF.render(timeline, names: names).utf8)
-        case .timelineSVG: data = Data(TimelineSVG.render(timeline, names: names).utf8)
-        case .timelineJS: data = try TimelineJS.render(timeline, names: names)
+        case .timelineSVG: data = Data(TimelineSVG.render(timeline, names: names))
+        case .timelineJS: data = TimelineJS.render(timeline, names: names)
         case .svg, .png, .pdf, .html: preconditionFailure("\(format) needs a layout")
         }
         return OutputFile(name: format.fileName, data: data)
     }
 
-    /// The files of `formats` that need Graphviz's layout, and notes on engine fallbacks.
+    /// The files of `formats` that Graphviz lays out (the page is made from graph.svg later),
+    /// notes on engine fallbacks, and graph.svg for the page.
     private static func drawnFiles(_ formats: Set<OutputFormat>, timeline: Timeline, names: ActorNaming, dot: String,
-                                   engines: [String]) throws -> (files: [OutputFile], notes: [String]) {
+                                   engines: [String]) throws -> (files: [OutputFile], notes: [String], graphSVG: Data?) {
         var files: [OutputFile] = []
         var notes: [String] = []
         func note(_ file: OutputFormat, _ used: String) {
@@ -229,7 +276,7 @@ public struct OutputSet: Sendable {
         func graphSVG() throws -> Data {
             if let renderedSVG { return renderedSVG }
             var titles: [String: String] = [:]
-            let pairs = GraphDOT.pairs(of: timeline.events)
+            let pairs = GraphDOT.shown(GraphDOT.pairs(of: timeline.events))
             for pair in pairs { titles[pair.id] = GraphDOT.tooltip(pair, names: names) }
             for code in Set(pairs.flatMap(\.actors)) { titles[GraphDOT.nodeID(code)] = GraphDOT.nodeTitle(code, pairs: pairs, names: names) }
             let rendered = try GraphvizRenderer.svg(dot: dot, engines: engines, titles: titles)
@@ -238,22 +285,17 @@ public struct OutputSet: Sendable {
             return rendered.data
         }
         for format in formats.sorted(by: { $0.fileName < $1.fileName }) {
-            let data: Data
             switch format {
-            case .svg: data = try graphSVG()
-            case .html:
-                let page = TimelineHTML.render(timeline, names: names, graphSVG: String(decoding: try graphSVG(), as: UTF8.self),
-                                               timelineSVG: TimelineSVG.render(timeline, names: names))
-                data = Data(page.utf8)
+            case .svg: files.append(OutputFile(name: format.fileName, data: try graphSVG()))
+            case .html: _ = try graphSVG()
             case .png, .pdf:
                 let rendered = try GraphvizRenderer.render(dot: dot, engines: engines, format: format.rawValue)
                 note(format, rendered.engine)
-                data = rendered.data
+                files.append(OutputFile(name: format.fileName, data: rendered.data))
             default: preconditionFailure("\(format) needs no layout")
             }
-            files.append(OutputFile(name: format.fileName, data: data))
         }
-        return (files, notes)
+        return (files, notes, renderedSVG)
     }
 
     /// Writes every file into `folder` as one set: each changed file goes to a temporary file

@@ -47,6 +47,13 @@ struct PrettyJSON {
         }
     }
 
+    /// Bytes written as they are (elements made elsewhere by ``startElementOfRun()``); the
+    /// innermost container then counts as having members.
+    mutating func appendRaw(_ raw: [UInt8]) {
+        bytes.append(contentsOf: raw)
+        hasMember = true
+    }
+
     /// Starts the next of a run of array elements written without their brackets (a chunk of
     /// a larger array): a comma and a new line before every element but the first.
     mutating func startElementOfRun() {

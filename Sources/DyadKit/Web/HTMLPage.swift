@@ -302,15 +302,15 @@ enum FurnitureNames {
     private static let fragmentBytes = fragments.map { Array($0.utf8) }
     private static let wordBytes = words.map { Array($0.utf8) }
 
-    static func matches(_ value: String) -> Bool { matches(bytes: ByteText.lowered(value)) }
+    static func matches(_ value: String) -> Bool { matches(bytes: AttributeBytes.lowered(value)) }
 
     /// `matches` on a value already lower-cased (ASCII letters), as bytes.
     static func matches(bytes: [UInt8]) -> Bool {
-        if ByteText.containsAny(bytes, fragmentBytes) { return true }
+        if AttributeBytes.containsAny(bytes, fragmentBytes) { return true }
         var start = 0
         while start < bytes.count {
             var end = start
-            while end < bytes.count, ByteText.isWordByte(bytes[end]) { end += 1 }
+            while end < bytes.count, AttributeBytes.isWordByte(bytes[end]) { end += 1 }
             if end > start {
                 let word = bytes[start..<end]
                 if wordBytes.contains(where: { $0.elementsEqual(word) }) { return true }
@@ -323,7 +323,7 @@ enum FurnitureNames {
 
 /// Attribute values searched as bytes: class and id names are ASCII, and making strings of
 /// them for every element of a page costs more than the search.
-enum ByteText {
+enum AttributeBytes {
     /// ASCII letters lower-cased; other bytes as they are.
     static func lowered(_ text: String) -> [UInt8] { text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 } }
 
@@ -546,10 +546,10 @@ struct PageWalker {
             if marks.contains("modif") || marks.contains("updat") { return }
             let strong = Self.attribute(node, "pubdate") != nil || marks.contains("publish") || marks.contains("pubdate")
             timeDates.append((value, strong, node))
-        } else if datedElements.count < 40, let names = ByteText.attribute(node, "class") ?? ByteText.attribute(node, "id") {
+        } else if datedElements.count < 40, let names = AttributeBytes.attribute(node, "class") ?? AttributeBytes.attribute(node, "id") {
             // An element whose class says it holds the date (`<span class="date">`, `post-date`,
             // `entry-date published`), not the update's.
-            if ByteText.containsAny(names, Self.dateClasses) && !ByteText.containsAny(names, Self.updateClasses) {
+            if AttributeBytes.containsAny(names, Self.dateClasses) && !AttributeBytes.containsAny(names, Self.updateClasses) {
                 datedElements.append(node)
             }
         }
@@ -906,7 +906,7 @@ final class TextExtractor {
         } else if let role = PageWalker.attribute(node, "role")?.lowercased(), Self.roles.contains(role) {
             verdict = true
         } else if pruneByName {
-            let names = (ByteText.attribute(node, "class") ?? []) + [0x20] + (ByteText.attribute(node, "id") ?? [])
+            let names = (AttributeBytes.attribute(node, "class") ?? []) + [0x20] + (AttributeBytes.attribute(node, "id") ?? [])
             verdict = names.count > 1 && FurnitureNames.matches(bytes: names)
         }
         furniture[UnsafeMutableRawPointer(node)] = verdict
