@@ -143,6 +143,9 @@ struct LanguagesTests {
                 == ["2018-06-12 JPN-USA call", "2018-06-12 KOR-USA call"])
         #expect(Self.events("North Korea condemned the joint exercises of the United States and South Korea due to start on August 21.", published: "2023-08-19")
                 .contains("2023-08-21 KOR-USA military"))
+        // A mediator is not a party to the deal it brokers.
+        #expect(Self.events("On Tuesday, Armenia and Azerbaijan accepted a peace plan brokered by Qatar.", published: "2024-08-14")
+                == ["2024-08-13 ARM-AZE agreement"])
         // Joining an alliance is an event.
         #expect(Self.events("Finland formally joined NATO on April 4.", published: "2023-04-05") == ["2023-04-04 FIN-NATO other"])
         // An organisation's summit is not with the country it meets in.
