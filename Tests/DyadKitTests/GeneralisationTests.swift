@@ -237,6 +237,14 @@ struct GeneralisationTests {
                 == ["2023-04-04 FIN-NATO other"])
     }
 
+    /// A spokesperson's dated words about another party are a statement of the pair; the same
+    /// words from anyone else are not an event.
+    @Test func aSpokespersonsWordsAreAStatement() {
+        #expect(Support.events("Ngày 12/3, người phát ngôn Bộ Ngoại giao Trung Quốc cho biết Mỹ đang làm căng thẳng leo thang.", published: "2024-03-13")
+                == ["2024-03-12 CHN-USA statement"])
+        #expect(Support.events("Ngày 12/3, một học giả Trung Quốc cho biết Mỹ đang làm căng thẳng leo thang.", published: "2024-03-13").isEmpty)
+    }
+
     @Test func eventWordsBeyondTheSeeds() {
         #expect(Support.events("Ngày 20/7, Pakistan triệu Phó Cao ủy Ấn Độ tới để trao công hàm phản đối.") == ["2023-07-20 IND-PAK statement"])
         #expect(Support.events("Ngày 18/5, Trung Quốc áp thuế 80% với lúa mạch của Australia.") == ["2023-05-18 AUS-CHN sanction"])

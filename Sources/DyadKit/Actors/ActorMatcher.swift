@@ -24,7 +24,7 @@ public struct ActorMatcher: Sendable {
     public func mentions(in tokens: TokenList, named: inout Set<String>) -> [ActorMention] {
         // A sentence has few titles: they are kept in a list, searched from the end (a later
         // match ending at the same token wins, as it would overwrite an earlier one).
-        let titleEnds = gazetteer.titles.matches(in: tokens).map { (end: $0.range.upperBound - 1, role: $0.value) }
+        let titleEnds = gazetteer.titles.matches(in: tokens).map { (start: $0.range.lowerBound, end: $0.range.upperBound - 1, role: $0.value) }
 
         var candidates: [(range: Range<Int>, entry: Gazetteer.Entry)] = []
         candidates.reserveCapacity(8)
@@ -87,13 +87,19 @@ public struct ActorMatcher: Sendable {
         return mentions
     }
 
-    private func titleRole(before start: Int, titleEnds: [(end: Int, role: String?)]) -> String? {
-        guard start > 0, let title = titleEnds.last(where: { $0.end == start - 1 }) else { return nil }
-        return title.role
+    /// The role of the title right before `start`; through honorifics and offices that name no
+    /// role (`người phát ngôn Bộ Ngoại giao Trung Quốc`), the role of the title before them.
+    private func titleRole(before start: Int, titleEnds: [(start: Int, end: Int, role: String?)]) -> String? {
+        var position = start
+        while position > 0, let title = titleEnds.last(where: { $0.end == position - 1 }) {
+            if let role = title.role { return role }
+            position = title.start
+        }
+        return nil
     }
 
     /// `Ngoại trưởng Mỹ Antony Blinken`: the title may stand before the country of the person.
-    private func personRole(before start: Int, mentions: [ActorMention], titleEnds: [(end: Int, role: String?)]) -> String? {
+    private func personRole(before start: Int, mentions: [ActorMention], titleEnds: [(start: Int, end: Int, role: String?)]) -> String? {
         var position = start
         if let country = mentions.last, country.tokens.upperBound == start, country.form != .person {
             position = country.tokens.lowerBound

@@ -22,6 +22,9 @@ public struct EventExtractor: Sendable {
         gazetteer = resources.gazetteer
     }
 
+    /// The roles whose words are their government's: spokespeople and press secretaries.
+    static let officialVoices: Set<String> = ["spokesperson", "press_secretary"]
+
     public struct Output: Sendable {
         public let events: [ExtractedEvent]
         /// What was decided in each sentence and why; empty unless asked for (`tracing`).
@@ -61,8 +64,18 @@ public struct EventExtractor: Sendable {
             var text: String?
             let sentenceDates = withoutRestatements(datesBySentence[sentence.index], tokens: tokens)
             let mentions = actors[sentence.index]
-            let triggers = lexicon.triggers.matches(in: tokens).compactMap { match in
+            var triggers = lexicon.triggers.matches(in: tokens).compactMap { match in
                 match.value.map { (range: match.range, meaning: $0) }
+            }
+            // A spokesperson's words (`Người phát ngôn … cho biết`, `spokesman … said`) are an
+            // official statement: dated, about another party, they are an event (GUIDELINES).
+            if mentions.contains(where: { $0.role.map(Self.officialVoices.contains) ?? false }) {
+                let speech = lexicon.officialSpeech.matches(in: tokens).filter { word in
+                    !triggers.contains { $0.range.overlaps(word.range) }
+                }
+                if !speech.isEmpty {
+                    triggers = (triggers + speech.map { (range: $0.range, meaning: $0.value) }).sorted { $0.range.lowerBound < $1.range.lowerBound }
+                }
             }
             let triggerRanges = triggers.map(\.range)
             var decisions = Decisions(kept: tracing)

@@ -32,6 +32,8 @@ public struct EventLexicon: Sendable {
     private(set) var venueNouns: PhraseMatcher<Bool>
     private(set) var locationMarkers: WordSet
     private(set) var anaphoricSubjects: PhraseMatcher<Bool>
+    /// `cho biết`, `said`: words that are a statement when a spokesperson says them.
+    private(set) var officialSpeech: PhraseMatcher<TriggerMeaning>
     /// `dự`, `attend`: a party takes part in a meeting named after it.
     private(set) var attendance: PhraseMatcher<Bool>
     /// `cả hai bên`, `both parties`: the two sides of the pair the text is about, as an object.
@@ -64,6 +66,8 @@ public struct EventLexicon: Sendable {
         venueNouns = PhraseMatcher(file.venue_nouns.map { ($0, true) }, casing: .insensitive)
         locationMarkers = WordSet(file.location_markers)
         anaphoricSubjects = PhraseMatcher(file.anaphoric_subjects.map { ($0, true) }, casing: .insensitive)
+        let speech = TriggerMeaning(type: .statement, cameo: "010", goldstein: 0, priority: 1)
+        officialSpeech = PhraseMatcher((file.official_speech ?? []).map { ($0, speech) }, casing: .insensitive)
         attendance = PhraseMatcher((file.attendance_markers ?? []).map { ($0, true) }, casing: .insensitive)
         bothSides = PhraseMatcher((file.both_sides ?? []).map { ($0, true) }, casing: .insensitive)
         trilateral = PhraseMatcher((file.trilateral_markers ?? []).map { ($0, true) }, casing: .insensitive)
@@ -85,6 +89,6 @@ extension EventLexicon {
         index.register(&topicContinuations); index.register(&between); index.register(&joiners)
         index.register(&pairStops); index.register(&venueNouns); index.register(&locationMarkers)
         index.register(&anaphoricSubjects); index.register(&clauseBreaks); index.register(&trilateral); index.register(&bothSides)
-        index.register(&attendance)
+        index.register(&attendance); index.register(&officialSpeech)
     }
 }

@@ -145,6 +145,8 @@ struct EventsFile: Decodable {
     let counterpart_markers: [String]
     let anaphoric_subjects: [String]
     let clause_breaks: ClauseBreaks
+    /// Words that are an official statement when a spokesperson says them (`cho biết`, `said`).
+    let official_speech: [String]?
     /// Words that say a party takes part in a meeting (`dự`, `attend`).
     let attendance_markers: [String]?
     /// The two sides of the pair the text is about, named as an object (`both parties`).
