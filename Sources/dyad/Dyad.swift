@@ -16,7 +16,7 @@ struct Dyad: AsyncParsableCommand {
             read (the others were processed and the outputs written), or warnings with --strict; \
             3 bad configuration or options (nothing written); 4 the outputs could not be rendered or written.
             """,
-        subcommands: [Build.self, Render.self, Dates.self, Explain.self, Eval.self],
+        subcommands: [Build.self, Render.self, Dates.self, Explain.self, Eval.self, Extract.self, Merge.self],
         defaultSubcommand: Build.self
     )
 
