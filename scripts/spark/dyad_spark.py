@@ -13,10 +13,11 @@ PATHS are article files, folders (searched recursively, as `dyad build` does) or
 2. spreads the file records over partitions and pipes each partition through
    `dyad extract - --by-pair` on the executors: per document a summary line (key `-`) and a line
    per pair of its event reports (key `CHN-USA`);
-3. repartitions the report lines by pair (events of different pairs never merge) and pipes each
-   partition through `dyad merge --partial -`: one line per merged event;
-4. streams the documents' lines and the events to the driver, where `dyad merge` orders and
-   numbers the events and writes every output, as `dyad build` would.
+3. repartitions the report lines by pair (events of different pairs never merge; the documents'
+   lines are spread by a hash of themselves) and pipes each partition through
+   `dyad merge --partial -`: one line per merged event, the documents' lines passed on;
+4. streams those lines to the driver, where `dyad merge` orders and numbers the events and
+   writes every output, as `dyad build` would.
 
 The dyad binary reaches the executors with the job: by default the driver adds `--dyad` to the
 job's files (`SparkContext.addFile`); a binary given with spark-submit's `--files` is used as it
@@ -37,6 +38,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 import zlib
 
 
@@ -90,6 +92,13 @@ def pair_partition(key):
     return zlib.crc32(key.encode("utf-8"))
 
 
+def spread_documents(line):
+    """A keyed line as (key, line); a document's line (key `-`) is keyed by a hash of itself,
+    so that documents spread over the partitions instead of all going to one."""
+    key, value = line.split("\t", 1)
+    return ("-" + str(zlib.crc32(value.encode("utf-8"))) if key == "-" else key, value)
+
+
 def default_dyad():
     here = os.path.dirname(os.path.abspath(__file__))
     repository = os.path.dirname(os.path.dirname(here))
@@ -125,9 +134,16 @@ def main(argv):
     parser.add_argument("--pair-partitions", type=int, help="partitions of pairs to merge (default: as --partitions)")
     parser.add_argument("--ignore-published", action="store_true")
     parser.add_argument("--include-related", action="store_true")
+    parser.add_argument("--timings", action="store_true", help="say how long each step took, on standard error")
     parser.add_argument("--keep", help="also keep the documents' and events' lines (JSON Lines) in this folder")
     options, merge_options = parser.parse_known_args(argv[1:])
+    started = time.monotonic()
 
+    def step(name):
+        if options.timings:
+            print(f"dyad_spark: {time.monotonic() - started:6.1f} s  {name}", file=sys.stderr)
+
+    from pyspark import StorageLevel
     from pyspark.sql import SparkSession
 
     driver_dyad = options.dyad or default_dyad()
@@ -145,6 +161,7 @@ def main(argv):
     files = [line for line in records if line.startswith('{"file"')]
     problems = [line for line in records if not line.startswith('{"file"')]
 
+    step(f"listed {len(files)} files")
     builder = (SparkSession.builder.appName("dyad").config("spark.ui.enabled", "false")
                .config("spark.ui.showConsoleProgress", "false"))
     if options.master:
@@ -152,6 +169,7 @@ def main(argv):
     spark = builder.getOrCreate()
     context = spark.sparkContext
     context.setLogLevel("WARN")
+    step("Spark session started")
 
     shipped_files = context.getConf().get("spark.files", "")
     if options.dyad_on_executors:
@@ -169,14 +187,15 @@ def main(argv):
     # 2. Extract: files in partitions, through `dyad extract - --by-pair`; keyed lines.
     extracted = (context.parallelize(files, max(1, min(partitions, len(files))))
                  .mapPartitions(pipe(dyad, ["extract", "-", "--by-pair"] + config + analysis, workdir))
-                 .map(lambda line: tuple(line.split("\t", 1)))
-                 .persist())
-    documents = extracted.filter(lambda item: item[0] == "-").map(lambda item: item[1])
-    # 3. Reports by pair, merged partition by partition.
-    events = (extracted.filter(lambda item: item[0] != "-")
-              .partitionBy(pair_partitions, pair_partition)
+                 .map(spread_documents))
+    # 3. Reports by pair, merged partition by partition; the documents' lines, spread evenly,
+    #    pass through the same merges. Computed in parallel and kept until the driver has them.
+    events = (extracted.partitionBy(pair_partitions, pair_partition)
               .map(lambda item: item[0] + "\t" + item[1])
-              .mapPartitions(pipe(dyad, ["merge", "--partial", "-"] + config, workdir)))
+              .mapPartitions(pipe(dyad, ["merge", "--partial", "-"] + config, workdir))
+              .persist(StorageLevel.MEMORY_AND_DISK))
+    events.count()
+    step("extracted, and merged by pair")
 
     # 4. Documents and events streamed to the driver, then the final merge.
     folder = os.path.abspath(options.keep) if options.keep else tempfile.mkdtemp(prefix="dyad-spark-")
@@ -186,14 +205,14 @@ def main(argv):
         with open(lines_path, "w", encoding="utf-8") as lines:
             for line in problems:
                 lines.write(line + "\n")
-            for line in documents.toLocalIterator():
+            for line in events.toLocalIterator(prefetchPartitions=True):
                 lines.write(line + "\n")
-            for line in events.toLocalIterator():
-                lines.write(line + "\n")
-        extracted.unpersist()
+        step("events and documents on the driver")
+        events.unpersist()
         spark.stop()
         merged = subprocess.run([driver_dyad, "merge", lines_path, "--out", os.path.abspath(options.out)] + config + merge_options,
                                 cwd=workdir)
+        step("final merge and outputs written")
         return merged.returncode
     finally:
         if not options.keep:
