@@ -76,6 +76,9 @@ struct DistributedTests {
             merged += output.split(separator: UInt8(ascii: "\n")).map { Data($0) }
         }
         let final = try builder.merge(records(documents + merged))
+        // Reports and merged events together would count events twice.
+        let eventLines = merged.filter { $0.starts(with: Data("{\"event\"".utf8)) }
+        #expect(throws: ReportError.self) { try builder.merge(records(lines + eventLines)) }
         #expect(try outputs(final) == expected)
         #expect(final.events.map(\.id) == built.events.map(\.id))
     }
@@ -167,7 +170,11 @@ struct DistributedTests {
             }
         }
         let mixed = try cli.dyad(["merge", reports, events, "--out", folder.appendingPathComponent("mixed").path])
-        #expect(mixed.status == 2 && mixed.errors.contains("--partial"))
+        #expect(mixed.status == 2 && mixed.errors.contains("twice"))
+        let twice = try cli.dyad(["merge", reports, reports, "--out", folder.appendingPathComponent("twice").path])
+        #expect(twice.status == 2 && twice.errors.contains("twice"))
+        let pairsTwice = try cli.dyad(["merge", "--partial", keyed, keyed])
+        #expect(pairsTwice.status == 2 && pairsTwice.errors.contains("twice"))
         let listed = try cli.dyad(["extract", "--list", "seeds", "no-such-folder"])
         #expect(listed.status == 2 && listed.output.split(separator: "\n").count == 6)
     }

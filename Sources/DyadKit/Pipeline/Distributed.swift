@@ -103,9 +103,10 @@ extension Builder {
     /// the final ``merge(_:)`` reads them from the same stream.
     public func mergePartially(_ next: () throws -> ReportRecord?, emit: (Data) throws -> Void) throws {
         var parts: [Contribution] = []
+        var seen = Set<String>()
         while var record = try next() {
             if record.event != nil { throw ReportError(description: "an event record: --partial merges reports, not events") }
-            if let part = try reportsOnly(record) { parts.append(part) }
+            if let part = try reportsOnly(record, seen: &seen) { parts.append(part) }
             if record.document != nil || record.problem != nil {
                 record.events = nil
                 try emit(Self.line(record))
@@ -116,9 +117,17 @@ extension Builder {
         }
     }
 
-    /// The reports of a document record or of a slice, with the document's path.
-    private func reportsOnly(_ record: ReportRecord) throws -> Contribution? {
+    /// The reports of a document record or of a slice, with the document's path. A document's
+    /// reports of one pair given twice (the same lines read twice) are an error: merged, they
+    /// would count twice. `seen` holds the document and pair of every report so far.
+    private func reportsOnly(_ record: ReportRecord, seen: inout Set<String>) throws -> Contribution? {
         guard let path = record.document?.path ?? record.path, let events = record.events, !events.isEmpty else { return nil }
+        var pairs = Set<String>()
+        for report in events where pairs.insert(report.actors.joined(separator: "-")).inserted {
+            guard seen.insert(path + "\t" + report.actors.joined(separator: "-")).inserted else {
+                throw ReportError(description: "the reports of \(path) for \(report.actors.joined(separator: "-")) are in the input twice")
+            }
+        }
         let summary = DocumentSummary(path: path, title: "", metadata: DocumentMetadata(), language: "", languageBasis: "",
                                       dateBasis: "", yearInference: nil, bodyLines: [], eventCount: 0, warnings: [])
         return Contribution(summary: summary, events: try events.map { try $0.value }, names: [])
@@ -135,13 +144,17 @@ extension Builder {
         var events: [(key: EventMerger.OrderKey, rank: Int, event: TimelineEvent)] = []
         var names = NamesSeen()
         var problems: [InputProblem] = []
+        var seen = Set<String>()
         while let record = try next() {
             if let document = record.document {
+                guard seen.insert(document.path).inserted else {
+                    throw ReportError(description: "the document \(document.path) is in the input twice")
+                }
                 var contribution = Contribution(summary: try document.value, events: [], names: (record.names ?? []).map(\.value))
                 names.gather(&contribution)
                 documents.append(contribution.summary)
             }
-            if let part = try reportsOnly(record) { reports.append(part) }
+            if let part = try reportsOnly(record, seen: &seen) { reports.append(part) }
             if let problem = record.inputProblem { problems.append(problem) }
             if let event = try record.event?.value { events.append((EventMerger.OrderKey(event), record.rank ?? 0, event)) }
         }
