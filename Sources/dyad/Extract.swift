@@ -48,6 +48,7 @@ struct Extract: AsyncParsableCommand {
         for warning in workspace.configuration?.warnings ?? [] { printError("warning: " + warning) }
         var given = workspace.inputs(paths)
         var records: [ReportRecord] = []
+        let fromStandardInput = given.contains("-")
         if let dash = given.firstIndex(of: "-") {
             given.remove(at: dash)
             do {
@@ -56,7 +57,8 @@ struct Extract: AsyncParsableCommand {
                 throw fail("standard input: \(error)", status: ExitStatus.inputErrors)
             }
         }
-        guard !given.isEmpty || !records.isEmpty else {
+        // An empty standard input (an empty partition of a distributed job) is no input at all.
+        guard !given.isEmpty || !records.isEmpty || fromStandardInput else {
             throw fail("no inputs: give article paths or a dyad.yml with 'inputs'", status: ExitStatus.configurationError)
         }
         let output: LineOutput

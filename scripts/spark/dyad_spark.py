@@ -31,6 +31,7 @@ when the job failed.
 """
 import argparse
 import glob
+import itertools
 import os
 import shutil
 import stat
@@ -47,6 +48,11 @@ def pipe(dyad, arguments, workdir, ok=(0, 2)):
     the partition's lines on its standard input, and yields its standard output's lines,
     streaming both ways."""
     def run(lines):
+        lines = iter(lines)
+        first = next(lines, None)
+        if first is None:
+            return  # an empty partition: nothing to run
+        lines = itertools.chain([first], lines)
         command = [executor_dyad(dyad)] + arguments
         process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, cwd=workdir)
         failure = []
