@@ -114,6 +114,7 @@ struct DistributedTests {
             #expect(back.names == contribution.names)
             #expect(String(describing: back.summary) == String(describing: contribution.summary))
             #expect(try ReportRecord(back).line() == line)
+            #expect(try ReportRecord(contribution).encodedLine() == line, "ReportLine writes what JSONEncoder writes")
             reports += back.events.count
         }
         #expect(reports > 20)
@@ -128,6 +129,12 @@ struct DistributedTests {
         record.path = "a/b.txt"
         record.events = [ReportRecord.Report(report)]
         #expect(try ReportRecord(line: record.line()).events?.first?.value == report)
+        #expect(try record.line() == record.encodedLine())
+        // An event, a problem and a file.
+        let timeline = await builder.build(paths: [Support.repository.appendingPathComponent("seeds").path], reader: Self.workspace.reader)
+        for record in timeline.events.map({ ReportRecord(event: $0, rank: 3) }) + [ReportRecord(InputProblem(path: "a\"b", reason: "c/d")), ReportRecord(file: "x/y.txt")] {
+            #expect(try record.line() == record.encodedLine())
+        }
     }
 
     /// A field added to a type that travels in the lines must be added to ``ReportRecord`` too:

@@ -51,8 +51,15 @@ public struct ReportRecord: Codable, Sendable {
         self.rank = rank
     }
 
-    /// The line, without its line feed.
+    /// The line, without its line feed (``ReportLine`` writes it).
     public func line() throws -> Data {
+        var line = ReportLine()
+        write(to: &line)
+        return Data(line.bytes)
+    }
+
+    /// The line as `JSONEncoder` writes it: what ``line()`` must give (a test compares them).
+    func encodedLine() throws -> Data {
         try Self.encoder.encode(self)
     }
 
