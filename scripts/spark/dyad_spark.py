@@ -72,10 +72,11 @@ def pipe(dyad, arguments, workdir, ok=(0, 2)):
             yield line.decode("utf-8").rstrip("\n")
         feeder.join()
         status = process.wait()
-        if failure:
-            raise failure[0]
+        # dyad's own failure first: a pipe it closed by exiting is only the consequence.
         if status not in ok:
             raise RuntimeError(f"{' '.join(command)} exited with status {status}")
+        if failure:
+            raise failure[0]
     return run
 
 
