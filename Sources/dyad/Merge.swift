@@ -7,6 +7,7 @@ struct Merge: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Merge the reports that dyad extract wrote and render every output, as build does.",
+        usage: "dyad merge [REPORTS.jsonl ...|-] [--partial [--jsonl OUT|-]] [the options of dyad build]",
         discussion: """
             The inputs are JSON Lines files (- for standard input) from `dyad extract`, or from \
             `dyad merge --partial`; the options are build's, and the outputs are what `dyad build` \
@@ -38,7 +39,11 @@ struct Merge: AsyncParsableCommand {
             throw fail("--ignore-published and --include-related change what is extracted: give them to dyad extract",
                        status: ExitStatus.configurationError)
         }
-        let reports = build.paths.isEmpty ? ["-"] : build.paths
+        // No default: a merge of nothing would write empty outputs over the configuration's.
+        guard !build.paths.isEmpty else {
+            throw fail("no reports: give the files dyad extract wrote, or - for standard input", status: ExitStatus.configurationError)
+        }
+        let reports = build.paths
         guard partial else {
             try await build.run(merging: reports)
             return
