@@ -7,7 +7,7 @@ struct Merge: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge",
         abstract: "Merge the reports that dyad extract wrote and render every output, as build does.",
-        usage: "dyad merge [REPORTS.jsonl ...|-] [--partial [--jsonl OUT|-]] [the options of dyad build]",
+        usage: "dyad merge REPORTS.jsonl ...|- [--partial [--jsonl OUT|-]] [the options of dyad build]",
         discussion: """
             The inputs are JSON Lines files (- for standard input) from `dyad extract`, or from \
             `dyad merge --partial`; the options are build's, and the outputs are what `dyad build` \
