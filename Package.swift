@@ -51,5 +51,7 @@ if Context.environment["DYAD_FUZZ"] != nil {
         .target(name: "FuzzDriver", path: "Fuzz/Driver"),
         .executableTarget(name: "dyad-fuzz-pipeline", dependencies: ["DyadKit", "FuzzDriver"], path: "Fuzz/Pipeline"),
         .executableTarget(name: "dyad-fuzz-config", dependencies: ["DyadKit", "FuzzDriver"], path: "Fuzz/Config"),
+        .executableTarget(name: "dyad-fuzz-frontmatter", dependencies: ["DyadKit", "FuzzDriver"], path: "Fuzz/FrontMatter"),
+        .executableTarget(name: "dyad-fuzz-render", dependencies: ["DyadKit", "FuzzDriver"], path: "Fuzz/Render"),
     ]
 }

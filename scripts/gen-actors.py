@@ -6,7 +6,8 @@ Writes, under Sources/DyadKit/Resources/:
                           observer states, Taiwan and Kosovo) and every organisation
                           (scripts/data/organisations.json), with code, English name and kind;
   <lang>/territories.json the names of each state in <lang> (vi, en), in the shape of the
-                          "aliases" of <lang>/actors.json but with "names" only.
+                          "aliases" of <lang>/actors.json but with "names" and "places" only
+                          ("places": the state's capital, scripts/data/capitals.json).
 
 Sources:
   - Debian's iso-codes: /usr/share/iso-codes/json/iso_3166-1.json (alpha-3 codes, English
@@ -16,7 +17,14 @@ Sources:
     package outside the standard library);
   - scripts/data/<lang>-territory-overrides.json: names to drop (ambiguous as ordinary words
     or people's names, or not the forms news writes), names to add that the sources lack, and
-    the English display name where the sources' reads worse.
+    the English display name where the sources' reads worse;
+  - scripts/data/capitals.json (hand-written: no offline source has capitals): each state's
+    capital(s) as English and Vietnamese news write them, and per language the capitals to
+    leave out (ordinary words, people's names, places better known elsewhere, seats of
+    organisations, contested cities). A capital is written as a "place" of its state unless
+    excluded there, or <lang>/actors.json already has it (for any actor, in any form, or as a
+    not_actor), or it is already a name of a state (Singapore, Monaco); spacing and hyphens
+    are ignored in these comparisons as Dyad's matcher ignores them.
 The hand-kept <lang>/actors.json wins over what is generated here: a generated name that it
 lists as a not_actor, or under a form other than 'names', or for another actor, is left out
 (so 'Anh', 'titled' for GBR in vi/actors.json, never becomes a plain name).
@@ -34,7 +42,8 @@ versions may name a few states differently, so regenerate with those to review a
 
 Output is deterministic: codes sorted; each state's names have its primary name first (the
 CLDR name, or the override's "primary"), which Dyad shows as the actor's local name when
-<lang>/actors.json has none, then the others sorted. Running the script again writes
+<lang>/actors.json has none, then the others sorted; its places keep the order of
+capitals.json. Running the script again writes
 byte-identical files.
 
 Usage: python3 scripts/gen-actors.py           # generate, then check
@@ -188,6 +197,61 @@ def territories(lang, state_list, display):
     return aliases, left_out
 
 
+def capitals(lang, state_codes, names_by_code):
+    """The capitals of scripts/data/capitals.json to write as places in <lang>/territories.json.
+
+    Returns (places by code, left-out (code, name, why) worth a look, counts of the rest)."""
+    data = load(os.path.join(DATA, "capitals.json"))
+    by_code = data["capitals"]
+    missing, unknown = sorted(set(state_codes) - set(by_code)), sorted(set(by_code) - set(state_codes))
+    if missing or unknown:
+        sys.exit(f"gen-actors: capitals.json lacks states {missing} or names unknown ones {unknown}")
+    excluded = set()
+    for names in data.get("exclude", {}).get(lang, {}).values():
+        excluded.update(token_key(n) for n in names)
+    listed = {token_key(n) for entry in by_code.values() for n in entry.get(lang, [])}
+    if excluded - listed:
+        sys.exit(f"gen-actors: capitals.json excludes {lang} names it does not list: {sorted(excluded - listed)}")
+    kept_forms, kept_not_actors = hand_kept(lang)
+    hand = {}
+    for name, owner in kept_forms.items():
+        hand.setdefault(token_key(name), owner)
+    not_actors = {token_key(n) for n in kept_not_actors}
+    generated = {}
+    for code, names in names_by_code.items():
+        for name in names:
+            generated.setdefault(token_key(name), code)
+    places, left_out = {}, []
+    counts = {"excluded": 0, "already": 0}
+    for code in sorted(by_code):
+        kept, keys = [], set()
+        for name in by_code[code].get(lang, []):
+            name = unicodedata.normalize("NFC", name)
+            key = token_key(name)
+            if key in keys:
+                continue
+            keys.add(key)
+            if key in excluded:
+                counts["excluded"] += 1
+            elif key in not_actors:
+                left_out.append((code, name, "a not_actor in actors.json"))
+            elif key in hand:
+                if hand[key][0] == code:
+                    counts["already"] += 1
+                else:
+                    left_out.append((code, name, f"{hand[key][1]} of {hand[key][0]} in actors.json"))
+            elif key in generated:
+                if generated[key] == code:
+                    counts["already"] += 1
+                else:
+                    left_out.append((code, name, f"a name of {generated[key]}"))
+            else:
+                kept.append(name)
+        if kept:
+            places[code] = kept
+    return places, left_out, counts
+
+
 def render_actor_list(actors):
     about = ("Every actor Dyad knows: ISO 3166-1 alpha-3 codes for states, short upper-case codes for "
              "organisations (XKX, Kosovo, is user-assigned). Names per language live in <lang>/actors.json "
@@ -199,12 +263,22 @@ def render_actor_list(actors):
             + ",\n    ".join(lines) + "\n  ]\n}\n")
 
 
-def render_territories(lang, aliases):
+def render_territories(lang, aliases, places):
     language = {"en": "English", "vi": "Vietnamese"}.get(lang, lang)
     about = (f"{language} names of the states in common/actors.json, merged with <lang>/actors.json by "
-             "actor (same meaning as its 'names'). Generated by scripts/gen-actors.py from CLDR (Babel) and "
-             f"iso-codes; do not edit, edit scripts/data/{lang}-territory-overrides.json instead.")
-    lines = [f"{dump(code)}: {dump({'names': aliases[code]})}" for code in sorted(aliases)]
+             "actor (same meaning as its 'names' and 'places'); 'places' are capitals. Generated by "
+             "scripts/gen-actors.py from CLDR (Babel), iso-codes and scripts/data/capitals.json; do not edit, "
+             f"edit scripts/data/{lang}-territory-overrides.json and scripts/data/capitals.json instead.")
+
+    def entry(code):
+        value = {}
+        if code in aliases:
+            value["names"] = aliases[code]
+        if code in places:
+            value["places"] = places[code]
+        return value
+
+    lines = [f"{dump(code)}: {dump(entry(code))}" for code in sorted(set(aliases) | set(places))]
     return ("{\n  \"about\": " + dump(about) + ",\n  \"aliases\": {\n    "
             + ",\n    ".join(lines) + "\n  }\n}\n")
 
@@ -241,10 +315,14 @@ def generate():
     write(path, render_actor_list(actors))
     for lang in LANGUAGES:
         aliases, left_out = territories(lang, state_list, display)
-        write(os.path.join(RESOURCES, lang, "territories.json"), render_territories(lang, aliases))
+        places, places_left_out, counts = capitals(lang, [item[1] for item in state_list], aliases)
+        write(os.path.join(RESOURCES, lang, "territories.json"), render_territories(lang, aliases, places))
         total = sum(len(v) for v in aliases.values())
-        print(f"{lang}/territories.json: {len(aliases)} states, {total} names")
-        for code, name, why in left_out:
+        print(f"{lang}/territories.json: {len(aliases)} states, {total} names; "
+              f"{sum(len(v) for v in places.values())} capitals of {len(places)} states as places "
+              f"(left out: {counts['already']} already in actors.json or a state's name, "
+              f"{counts['excluded']} excluded in capitals.json)")
+        for code, name, why in left_out + places_left_out:
             print(f"  left out {code} '{name}': {why}")
     print(f"common/actors.json: {len(actors)} actors "
           f"({len(state_list)} states, {len(organisations)} organisations)")

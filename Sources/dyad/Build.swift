@@ -76,7 +76,16 @@ struct Build: AsyncParsableCommand {
         guard !inputs.isEmpty else {
             throw fail("no inputs: give article paths or a dyad.yml with 'inputs'", status: ExitStatus.configurationError)
         }
-        for warning in workspace.configuration?.warnings ?? [] { printError("warning: " + warning) }
+        var warnings = 0
+        for warning in (workspace.configuration?.warnings ?? []) + unknownPairCodes(filter, workspace.resources.gazetteer) {
+            printError("warning: " + warning)
+            warnings += 1
+        }
+        if out?.isEmpty == true { throw fail("--out must name a folder", status: ExitStatus.configurationError) }
+        let folder = workspace.outputFolder(out)
+        if let conflict = InputCollector.conflict(output: folder, inputs: inputs) {
+            throw fail(conflict, status: ExitStatus.configurationError)
+        }
 
         let builder = Builder(languages: workspace.languages,
                               options: AnalysisOptions(ignorePublished: ignorePublished, includeRelated: includeRelated),
@@ -86,18 +95,22 @@ struct Build: AsyncParsableCommand {
             var reader = ReportReader(paths: reports)
             do { timeline = try builder.merge { try reader.next() } } catch { throw fail("\(error)", status: ExitStatus.inputErrors) }
         } else {
-            timeline = await builder.build(paths: inputs, reader: workspace.reader)
+            timeline = await builder.build(paths: inputs, reader: workspace.reader, excluding: [folder])
         }
         for problem in timeline.problems { printError("error: \(problem)") }
-        var warnings = workspace.configuration?.warnings.count ?? 0
         for document in timeline.documents {
             for warning in document.warnings { printError("warning: \(document.path): \(warning)"); warnings += 1 }
         }
 
-        let folder = workspace.outputFolder(out)
+        // A mistyped path must not replace the committed outputs with an empty timeline.
+        guard !timeline.documents.isEmpty else {
+            let reason = timeline.problems.isEmpty ? "no .txt or .md articles found in \(inputs.joined(separator: ", "))"
+                                                   : "no article could be read"
+            throw fail("\(reason); nothing written", status: ExitStatus.inputErrors)
+        }
         let outputs: OutputSet
         do {
-            let labelling = workspace.languages.resources[render.labels.rawValue] ?? workspace.resources
+            let labelling = try workspace.languages.resources(for: render.labels.rawValue) ?? workspace.resources
             outputs = try OutputSet(timeline: timeline, gazetteer: labelling.gazetteer, options: render)
         } catch {
             throw fail("\(error)", status: ExitStatus.outputError)
@@ -114,9 +127,15 @@ struct Build: AsyncParsableCommand {
                 throw ExitCode(ExitStatus.outOfDate)
             }
         } else {
+            // --strict: a warning is an error, and an error writes nothing.
+            if strict && warnings > 0 {
+                throw fail("\(warnings) warning\(warnings == 1 ? "" : "s") with --strict; nothing written", status: ExitStatus.inputErrors)
+            }
             let written: [String]
             do {
-                written = try outputs.write(to: folder)
+                written = try outputs.write(to: folder) {
+                    printError("dyad: another dyad build is writing into \(folder.path); waiting for it to finish")
+                }
             } catch {
                 throw fail("cannot write to \(folder.path): \(error.localizedDescription)", status: ExitStatus.outputError)
             }
@@ -130,7 +149,9 @@ struct Build: AsyncParsableCommand {
     private func makeFilter() throws -> EventFilter {
         func date(_ text: String?, _ name: String) throws -> CalendarDate? {
             guard let text else { return nil }
-            guard let date = CalendarDate(iso: text) else { throw ValidationError("--\(name) '\(text)' is not a date of the form YYYY-MM-DD") }
+            guard let date = CalendarDate(publication: text) else {
+                throw ValidationError("--\(name) '\(text)' is not a date of the form YYYY-MM-DD (years 1000 to 9000)")
+            }
             return date
         }
         var typeSet = Set<EventType>()
@@ -142,7 +163,9 @@ struct Build: AsyncParsableCommand {
         for pair in pairSet where pair.split(separator: "-").count != 2 {
             throw ValidationError("--pairs: '\(pair)' is not of the form USA-CHN")
         }
-        return EventFilter(pairs: pairSet, since: try date(since, "since"), until: try date(until, "until"), types: typeSet)
+        let (first, last) = (try date(since, "since"), try date(until, "until"))
+        if let first, let last, first > last { throw ValidationError("--since \(first.iso) is after --until \(last.iso): no event could be kept") }
+        return EventFilter(pairs: pairSet, since: first, until: last, types: typeSet)
     }
 
     private func makeRenderOptions(_ configuration: DyadKit.Configuration?) throws -> RenderOptions {
@@ -160,6 +183,13 @@ struct Build: AsyncParsableCommand {
         let engines = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
         if let layout, !engines.contains(layout) { throw ValidationError("--layout must be one of \(engines.joined(separator: ", "))") }
         return RenderOptions(formats: formats, labels: language, layout: layout)
+    }
+
+    /// A warning for each code in `--pairs` that names no known actor (`--pairs USA-CNH` keeps
+    /// nothing, silently, otherwise).
+    private func unknownPairCodes(_ filter: EventFilter, _ gazetteer: Gazetteer) -> [String] {
+        let codes = Set(filter.pairs.flatMap { $0.split(separator: "-").map(String.init) })
+        return codes.sorted().filter { gazetteer.actor($0) == nil }.map { "--pairs: '\($0)' is not a known actor code; no event has it" }
     }
 
     /// The items of a comma-separated option, trimmed, empty ones dropped.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DyadKit
+import Foundation
 
 @main
 struct Dyad: AsyncParsableCommand {
@@ -13,8 +14,9 @@ struct Dyad: AsyncParsableCommand {
             .html, timelinejs.json) and the graph (graph.svg, .dot, .gexf, and .png or .pdf on request).
 
             Exit status: 0 success; 1 with --check, outputs out of date; 2 some inputs could not be \
-            read (the others were processed and the outputs written), or warnings with --strict; \
-            3 bad configuration or options (nothing written); 4 the outputs could not be rendered or written.
+            read (the others were processed and the outputs written; nothing written when none could be), or warnings with --strict \
+            (nothing written); 3 bad configuration or options (nothing written); 4 the outputs could not be \
+            rendered or written (the previous ones left whole).
             """,
         subcommands: [Build.self, Render.self, Dates.self, Explain.self, Eval.self, Extract.self, Merge.self],
         defaultSubcommand: Build.self
@@ -25,8 +27,24 @@ struct Dyad: AsyncParsableCommand {
     /// it overlaps everything else. The guess only decides when that work starts: a wrong one
     /// costs a few milliseconds, never a different result.
     static func main() async {
+        SignalCleanup.install()
         if probablyDrawsGraph(Array(CommandLine.arguments.dropFirst())) { GraphvizRenderer.prepare() }
-        await main(nil)
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            // A usage error (an unknown option, a missing value) is a bad option: status 3, as
+            // documented, not the parser's 64.
+            if exitCode(for: error).rawValue == 64 {
+                printError(fullMessage(for: error))
+                Foundation.exit(ExitStatus.configurationError)
+            }
+            exit(withError: error)
+        }
     }
 
     /// True for `dyad [build] …` unless it asks for help or `--format` names only formats that

@@ -67,15 +67,17 @@ struct Extract: AsyncParsableCommand {
         } catch {
             throw fail("cannot write \(jsonl): \(error.localizedDescription)", status: ExitStatus.outputError)
         }
+        // As `dyad build` without --out: the output folder is not read.
+        let excluded = [workspace.outputFolder(nil)]
         var failures = 0
         do {
             if list {
-                for record in records + Builder.listing(given) {
+                for record in records + Builder.listing(given, excluding: excluded) {
                     if record.inputProblemPath != nil { failures += 1 }
                     try output.write(Builder.line(record))
                 }
             } else {
-                let (files, problems) = Builder.inputs(records, paths: given)
+                let (files, problems) = Builder.inputs(records, paths: given, excluding: excluded)
                 for problem in problems { try output.write(Builder.line(ReportRecord(problem), key: byPair ? "-" : nil)) }
                 let builder = Builder(languages: workspace.languages,
                                       options: AnalysisOptions(ignorePublished: ignorePublished, includeRelated: includeRelated))

@@ -25,8 +25,8 @@ struct InspectOptions: ParsableArguments {
             throw fail("\(error)", status: ExitStatus.inputErrors)
         }
         if let published {
-            guard let date = CalendarDate(iso: published) else {
-                throw fail("--published '\(published)' is not a date of the form YYYY-MM-DD", status: ExitStatus.configurationError)
+            guard let date = CalendarDate(publication: published) else {
+                throw fail("--published '\(published)' is not a date of the form YYYY-MM-DD (years 1000 to 9000)", status: ExitStatus.configurationError)
             }
             var metadata = source.metadata
             metadata.published = date
@@ -34,7 +34,7 @@ struct InspectOptions: ParsableArguments {
             source = SourceDocument(path: source.path, text: source.text, metadata: metadata, warnings: source.warnings)
         }
         let language = workspace.languages.choose(for: source).language
-        let resources = workspace.languages.resources[language] ?? workspace.resources
+        let resources = try workspace.languages.resources(for: language) ?? workspace.resources
         let analyzer = Analyzer(resources: resources, options: AnalysisOptions(ignorePublished: ignorePublished, tracesDecisions: true))
         return (analyzer.analyze(source), workspace)
     }

@@ -26,3 +26,25 @@ enum KeptUntilExit {
         values.append(value)
     }
 }
+
+/// On SIGINT, SIGTERM or SIGHUP, removes the temporary files being written and then stops as
+/// the signal would have, so an interrupted build leaves no debris. The handlers run on a
+/// dispatch queue, not in signal context, so they may take locks; a rename of the output set
+/// already under way finishes first.
+enum SignalCleanup {
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+    static func install() {
+        for number in [SIGINT, SIGTERM, SIGHUP] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                TemporaryFiles.removeAll()
+                signal(number, SIG_DFL)
+                kill(getpid(), number)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+}

@@ -21,7 +21,7 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "The file to write; its extension (svg, png, pdf) chooses the format.")
     var out: String
 
-    @Option(name: .long, help: "Graphviz layout engine (dot, neato, sfdp, fdp, circo, twopi). Default: dot up to 60 nodes, sfdp above.")
+    @Option(name: .long, help: "Graphviz layout engine (dot, neato, sfdp, fdp, circo, twopi). Default: dot up to 60 nodes and 150 edges, sfdp above.")
     var layout: String?
 
     func run() throws {
@@ -31,6 +31,8 @@ struct Render: ParsableCommand {
         } catch {
             throw fail("\(file): cannot be read as UTF-8 text", status: ExitStatus.inputErrors)
         }
+        // Graphviz reads the text as a C string: a NUL would cut the graph short.
+        if source.utf8.contains(0) { throw fail("\(file): contains a NUL byte, so is not a DOT text", status: ExitStatus.inputErrors) }
         let format = URL(fileURLWithPath: out).pathExtension.lowercased()
         guard ["svg", "png", "pdf"].contains(format) else {
             throw fail("\(out): the extension must be svg, png or pdf", status: ExitStatus.configurationError)
@@ -38,7 +40,9 @@ struct Render: ParsableCommand {
         let rendered: (data: Data, engine: String)
         let engine: String
         do {
-            engine = try layout ?? GraphvizRenderer.engine(forNodes: GraphvizRenderer.nodeCount(dot: source))
+            let size = try GraphvizRenderer.size(dot: source)
+            engine = layout ?? GraphvizRenderer.engine(forNodes: size.nodes, edges: size.edges)
+            if let note = GraphvizRenderer.layoutNote(asked: layout, nodes: size.nodes, edges: size.edges) { printError("warning: " + note) }
             rendered = try GraphvizRenderer.render(dot: source, engines: GraphvizRenderer.fallbacks(after: engine), format: format)
         } catch {
             throw fail("\(file): \(error)", status: ExitStatus.outputError)

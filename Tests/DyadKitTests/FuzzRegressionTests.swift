@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import DyadKit
 
@@ -18,6 +21,8 @@ struct FuzzRegressionTests {
     @Test func thereAreInputsToReplay() {
         #expect(Self.inputs("pipeline").count >= 5)
         #expect(Self.inputs("config").count >= 3)
+        #expect(Self.inputs("frontmatter").count >= 3)
+        #expect(Self.inputs("render").count >= 2)
     }
 
     @Test(arguments: inputs("pipeline"))
@@ -31,6 +36,27 @@ struct FuzzRegressionTests {
                                     options: RenderOptions(formats: [.json, .md, .csv, .dot]))
         let json = try #require(outputs.files.first { $0.name == "timeline.json" })
         #expect((try? JSONSerialization.jsonObject(with: try json.contents())) != nil)
+    }
+
+    @Test(arguments: inputs("frontmatter"))
+    func frontMatterInputGivesMetadataOrWarnings(_ url: URL) throws {
+        let yaml = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        let text = "---\n" + yaml + "\n---\nNgày 3/5, Mỹ hội đàm với Trung Quốc.\n"
+        let document = DocumentReader(baseFolder: URL(fileURLWithPath: "/fuzz")).document(path: "/fuzz/input.txt", text: text)
+        #expect(document.text.filter { $0 == "\n" }.count == text.filter { $0 == "\n" }.count)
+        if let published = document.metadata.published { #expect((1000...9000).contains(published.year)) }
+    }
+
+    @Test(arguments: inputs("render"))
+    func renderInputGivesWellFormedDrawings(_ url: URL) throws {
+        guard let text = try? TextDecoding.decode([UInt8](try Data(contentsOf: url))) else { return }
+        let timeline = Support.timeline([DocumentReader(baseFolder: URL(fileURLWithPath: "/fuzz")).document(path: "/fuzz/input.txt", text: text)])
+        let outputs = try OutputSet(timeline: timeline, gazetteer: Support.resources.gazetteer,
+                                    options: RenderOptions(formats: [.svg, .timelineSVG, .gexf, .html]))
+        for file in outputs.files where !file.name.hasSuffix(".html") {
+            let parser = XMLParser(data: try file.contents())
+            #expect(parser.parse(), "\(url.lastPathComponent) → \(file.name)")
+        }
     }
 
     @Test(arguments: inputs("config"))

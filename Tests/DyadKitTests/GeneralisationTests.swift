@@ -33,6 +33,38 @@ struct GeneralisationTests {
         #expect(resolve(sentence) == expected, "\(sentence)")
     }
 
+    /// A run of hundreds of dates (a table flattened into one line) keeps the first few: each
+    /// would otherwise be held, with its text, until the document is done.
+    @Test func aSentenceKeepsAtMostAFewDozenDates() {
+        let run = (1...300).map { "ngày \($0 % 28 + 1)/\($0 % 12 + 1)" }.joined(separator: ", ")
+        let found = scanner.scan(Tokenizer.tokenize(run))
+        #expect(found.count == DateScanner.mostPerSentence)
+        #expect(found.first?.text == "2/2")
+    }
+
+    /// A document past twice the part size is read in parts cut at line ends (or at a space in
+    /// a line longer than a part), each keeping the file's line numbers; an event in any part is
+    /// found, with its line.
+    @Test func aHugeDocumentIsReadInPartsWithItsLineNumbers() {
+        // Prose lines, each different (a repeated line would be page furniture).
+        let filler = (0..<(Builder.partSize / 60)).map { "Câu thứ \($0) không kể sự kiện nào cả, chỉ để lấp chỗ trống.\n" }.joined()
+        let text = filler + "Ngày 18/6, Mỹ hội đàm với Trung Quốc.\n" + filler + "Ngày 19/6, Nga gặp Ấn Độ.\n"
+        let document = Support.document(text, published: "2023-06-20")
+        let parts = Array(Builder.parts(of: document))
+        #expect(parts.count >= 2)
+        #expect(parts.map { $0.utf8.filter { $0 == UInt8(ascii: "\n") }.count }.max()! <= text.utf8.filter { $0 == UInt8(ascii: "\n") }.count)
+        let timeline = Support.timeline([document])
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(timeline.events.map { "\($0.date.iso) \($0.pair)" } == ["2023-06-18 CHN-USA", "2023-06-19 IND-RUS"])
+        for event in timeline.events {
+            #expect(lines[event.mentions[0].line - 1].hasPrefix("Ngày"))
+        }
+        // One line longer than two parts is cut at spaces, and keeps its line number.
+        let long = String(repeating: "chữ ", count: Builder.partSize / 2) + "Ngày 18/6, Mỹ hội đàm với Trung Quốc."
+        #expect(Array(Builder.parts(of: Support.document(long))).count >= 2)
+        #expect(Support.timeline([Support.document(long, published: "2023-06-20")]).events.map(\.mentions[0].line) == [1])
+    }
+
     /// Two days that are not consecutive are two dates, not a span; a price is not a date.
     @Test func onlyConsecutiveDaysJoinedByVaMakeASpan() {
         #expect(resolve("Họ gặp nhau ngày 11 và 14/7.") == ["2023-07-14"])
@@ -55,10 +87,47 @@ struct GeneralisationTests {
         #expect(timeline.events.map(\.date.iso) == ["2017-07-20"])
     }
 
+    /// Without a given publication date, the page's own date line near its top anchors the
+    /// text's dates (and is reported as the publication date, from the page text).
+    @Test func thePagesDateLineStandsForAMissingPublicationDate() {
+        let page = "Hai nước hội đàm tại Hà Nội\n\nThứ Năm, 15/12/2016 14:30\n\nHôm nay, Nhật Bản hội đàm với Nga tại Tokyo."
+        let timeline = Support.timeline([Support.document(page, published: nil)])
+        #expect(timeline.events.map { "\($0.date.iso) \($0.pair)" } == ["2016-12-15 JPN-RUS"])
+        #expect(timeline.documents[0].metadata.published?.iso == "2016-12-15")
+        #expect(timeline.documents[0].metadata.publishedOrigin == .pageText)
+        // An ISO date line too; a given publication date wins over it.
+        let iso = "Tin tức\n\nWrite: 2013-08-09 18:30:05\n\nHôm nay, Hàn Quốc gặp Triều Tiên."
+        #expect(Support.events(iso, published: nil) == ["2013-08-09 KOR-PRK meet"])
+        #expect(Support.events(iso, published: "2013-08-12") == ["2013-08-12 KOR-PRK meet"])
+        // A date deep in the body is not the page's date line.
+        let deep = "Tin tức\n\n" + String(repeating: "Một câu không có ngày tháng.\n\n", count: 14) + "15/12/2016\n\nHôm nay, Hàn Quốc gặp Triều Tiên."
+        #expect(Support.events(deep, published: nil).isEmpty)
+    }
+
+    /// A date in brackets right after another restates it (local time, then home time): the
+    /// first stands, unless the bracket is the more exact of the two.
+    @Test func aBracketedDateRestatesTheOneBefore() {
+        #expect(Support.events("Lúc 22h ngày 30-7 giờ địa phương (tức 0h ngày 31-7 giờ Hà Nội), Thủ tướng Việt Nam đã tới Ấn Độ, bắt đầu chuyến thăm.", published: "2024-07-31")
+                == ["2024-07-30 IND-VNM visit"])
+        #expect(Support.events("Hôm thứ Tư (20/11), Trung Quốc và Brazil ký 37 thỏa thuận.", published: "2024-11-22")
+                == ["2024-11-20 BRA-CHN agreement"])
+    }
+
     @Test func threeStatesTogetherGiveThreePairsAndMoreGiveNone() {
         #expect(Support.events("Ngày 18/8, Mỹ, Nhật Bản và Hàn Quốc tổ chức hội nghị thượng đỉnh tại Trại David.").sorted()
                 == ["2023-08-18 JPN-KOR summit", "2023-08-18 JPN-USA summit", "2023-08-18 KOR-USA summit"])
         #expect(Support.events("Ngày 18/8, Mỹ, Nhật Bản, Hàn Quốc và Australia họp bàn về an ninh.").isEmpty)
+    }
+
+    /// A trilateral named once stays three parties: `hội nghị ba bên` later gives the three pairs,
+    /// dated by the summit, not by the departure before it.
+    @Test func aTrilateralNamedBeforeGivesItsThreePairsLater() {
+        let text = "Hội nghị thượng đỉnh ba bên giữa Hàn Quốc, Mỹ và Nhật Bản sẽ diễn ra tại Trại David. Ngày 17/8, Tổng thống Yoon sẽ khởi hành để tham dự hội nghị thượng đỉnh ba bên dự kiến diễn ra một ngày sau đó."
+        #expect(Support.events(text, published: "2023-08-16").sorted()
+                == ["2023-08-18 JPN-KOR summit", "2023-08-18 JPN-USA summit", "2023-08-18 KOR-USA summit"])
+        // Without the word for three, the pair the text is about.
+        let two = "Hàn Quốc, Mỹ và Nhật Bản có nhiều lợi ích chung. Ngày 17/8, hai nước sẽ hội đàm."
+        #expect(Support.events(two, published: "2023-08-16") == ["2023-08-17 KOR-USA talks"])
     }
 
     /// Several doers act on one party: each doer with that party, not the doers with each other.
@@ -96,6 +165,65 @@ struct GeneralisationTests {
 
     @Test func aPairNameGivesBothParties() {
         #expect(Support.events("Cuộc họp liên Triều sẽ diễn ra vào ngày 14/8.", published: "2013-08-09") == ["2013-08-14 KOR-PRK meet"])
+    }
+
+    /// `sau chuyến thăm X` looks back at an earlier visit: it does not take the sentence's date.
+    @Test func anEarlierVisitNamedAfterSauIsNotDatedByTheSentence() {
+        #expect(Support.events("Rạng sáng nay, Tổng thống Nga tới Hà Nội thăm Việt Nam, sau chuyến thăm Triều Tiên.", published: "2024-06-20")
+                == ["2024-06-20 RUS-VNM visit"])
+    }
+
+    /// A conflict, a peace plan or a list after `trong đó có` names topics, not parties; a city
+    /// being left (`Rời Bắc Kinh`) is where the traveller was, not a party.
+    @Test func topicsAndDeparturePointsAreNotParties() {
+        #expect(Support.events("Chiều qua, Trung Quốc và Brazil hội đàm, nhất trí thúc đẩy giải pháp hòa bình cho Ukraine.", published: "2023-04-15")
+                == ["2023-04-14 BRA-CHN talks"])
+        #expect(Support.events("Hôm nay, hội nghị sẽ diễn ra với sự tham dự của lãnh đạo 18 nước, trong đó có Nga và Ấn Độ.", published: "2023-09-07").isEmpty)
+        #expect(Support.events("Rời Bắc Kinh, Tổng thống Brazil hôm nay tới thăm UAE.", published: "2023-04-15") == ["2023-04-15 ARE-BRA visit"])
+    }
+
+    /// A dated statement about another party is a statement of the pair, even when that party
+    /// is only what it is about; receiving a visitor (`tiếp`) is a meeting.
+    @Test func aStatementAboutAPartyAndAReception() {
+        #expect(Support.events("Chiều hôm qua, Bộ Ngoại giao Việt Nam tổ chức họp báo về việc Trung Quốc hạ đặt giàn khoan.", published: "2014-05-08")
+                == ["2014-05-07 CHN-VNM statement"])
+        #expect(Support.events("Ngày 6/9, Thủ tướng Việt Nam tiếp Thủ tướng Nhật Bản.", published: "2023-09-07") == ["2023-09-06 JPN-VNM meet"])
+        #expect(Support.events("Ngày 6/9, Việt Nam tiếp tục hợp tác với Nhật Bản.", published: "2023-09-07").isEmpty)
+    }
+
+    /// `Chuyến thăm Việt Nam …` after a sentence about a traveller: the traveller carries on;
+    /// a country named only in `sau chuyến thăm …` is not what that sentence was about.
+    @Test func aVisitNamingOnlyItsDestinationHasThePreviousTraveller() {
+        let text = "Tổng thống Nga đã tới Hà Nội rạng sáng nay, sau chuyến thăm Triều Tiên. Chuyến thăm Việt Nam diễn ra trong các ngày 19 - 20/6."
+        #expect(Support.events(text, published: "2024-06-20") == ["2024-06-19 RUS-VNM visit"])
+    }
+
+    /// `hai nhà lãnh đạo` far from any pair means the pair the document is about.
+    @Test func theTwoLeadersFarFromAnyPairAreTheDocumentsPair() {
+        let text = "Thủ tướng Nhật Bản và Tổng thống Nga sẽ gặp nhau tại Nagato. Cảnh sát được triển khai. Đường phố vắng lặng. Trời mưa nhỏ. Ngày mai, hai nhà lãnh đạo sẽ có cuộc họp tại Tokyo."
+        #expect(Support.events(text, published: "2016-12-15") == ["2016-12-16 JPN-RUS meet"])
+    }
+
+    /// Attending an organisation's summit pairs the state with the organisation, besides the
+    /// meeting on its sidelines (GUIDELINES); only the state the text says attends.
+    @Test func attendingAnOrganisationsSummit() {
+        #expect(Support.events("Tháng 9 năm nay, nhân dự Hội nghị Cấp cao ASEAN tại Indonesia, Thủ tướng Việt Nam và Thủ tướng Campuchia đã có cuộc gặp.", published: "2023-12-07").sorted()
+                == ["2023-09 ASEAN-VNM meet", "2023-09 KHM-VNM meet"])
+    }
+
+    /// A forum of many states gives no pair of its own, not even the pair of the sentences
+    /// before; a meeting on its sidelines does.
+    @Test func aForumOfManyStatesIsNoPair() {
+        let text = "Thủ tướng Việt Nam đến Tokyo thăm Nhật Bản. Ngày 9/10, Thủ tướng sẽ tham dự Hội nghị Cấp cao Đông Á."
+        #expect(Support.events(text, published: "2018-10-07").allSatisfy { !$0.hasPrefix("2018-10-09") })
+        #expect(Support.events("Ngày 9/10, bên lề Hội nghị Cấp cao Đông Á, Việt Nam hội đàm với Nhật Bản.", published: "2018-10-07")
+                == ["2018-10-09 JPN-VNM talks"])
+    }
+
+    /// The country named in brackets after a place (`ở Brussels (Bỉ)`) is where, not who.
+    @Test func aCountryInBracketsAfterAPlaceIsAVenue() {
+        #expect(Support.events("Chiều 4/4, tại trụ sở NATO ở Brussels (Bỉ), Phần Lan chính thức gia nhập NATO.", published: "2023-04-05")
+                == ["2023-04-04 FIN-NATO other"])
     }
 
     @Test func eventWordsBeyondTheSeeds() {

@@ -10,7 +10,7 @@ struct LanguagesTests {
         do { return try LanguageLibrary.load() } catch { fatalError("resources: \(error)") }
     }()
 
-    static func english() -> LanguageResources { library.resources["en"]! }
+    static func english() -> LanguageResources { try! library.resources(for: "en")! }
 
     static func document(_ text: String, path: String = "a.txt", published: String? = "2023-06-19", language: String? = nil) -> SourceDocument {
         var document = Support.document(text, path: path, published: published)
@@ -101,6 +101,52 @@ struct LanguagesTests {
         // A topic is not a party; a venue is not a party when two parties are named.
         #expect(Self.events("On June 12, India and Pakistan held talks in Geneva over Afghanistan.")
                 == ["2023-06-12 IND-PAK talks"])
+        // A weekday with its date in brackets is that date; an adjective is not a meeting.
+        #expect(Self.events("On Wednesday (Nov. 20), China and Brazil signed 37 agreements.", published: "2024-11-22")
+                == ["2024-11-20 BRA-CHN agreement"])
+        #expect(Self.events("In 2023, bilateral trade between China and Brazil hit a record.").isEmpty)
+        // A dated announcement of a bilateral step is a statement of the pair; the step is dated too.
+        #expect(Self.events("Japan and India will hold talks on July 30, the Japanese foreign ministry said in a statement on July 24.", published: "2019-07-24").sorted()
+                == ["2019-07-24 IND-JPN statement", "2019-07-30 IND-JPN talks"])
+        // A proposal is an event of its own day, not of the talks it proposes.
+        #expect(Self.events("On December 23, Nepal proposed talks with Bhutan on January 15.", published: "2015-12-26").sorted()
+                == ["2015-12-23 BTN-NPL appeal", "2016-01-15 BTN-NPL talks"])
+        // A reporter of a directed event is not its party; `at` in `fired at` names the target.
+        #expect(Self.events("US officials said that on April 13 Iran fired at Israel.", published: "2024-04-19")
+                == ["2024-04-13 IRN-ISR military"])
+        // A clause set off by `, who … ,` has its own time; the clause it interrupts keeps its subject.
+        #expect(Self.events("President Joe Biden, who arrived in Vilnius on Monday evening, met Turkish President Recep Tayyip Erdogan on Tuesday.", published: "2023-07-12")
+                == ["2023-07-11 TUR-USA meet"])
+        // Countries a measure leaves out are not its parties.
+        #expect(Self.events("On Monday, the United States lifted sanctions on Syria, with the exception of transactions involving Russia and Iran.", published: "2025-11-11")
+                == ["2025-11-10 SYR-USA sanction"])
+        // Signing is done together: a country the clause mentions after `, as` is not a party.
+        #expect(Self.events("Japan and the Philippines on Monday signed a defence pact, as both face pressure from China.", published: "2024-07-09")
+                == ["2024-07-08 JPN-PHL agreement"])
+        // A surname that needs a title stands alone once the person was named in full.
+        #expect(Self.events("Ferdinand Marcos Jr. arrived in Tokyo. On Monday, Kishida and Marcos signed a pact.", published: "2024-07-09").contains("2024-07-08 JPN-PHL agreement"))
+        #expect(Self.events("On Monday, Kishida and Marcos signed a pact.", published: "2024-07-09").isEmpty)
+        // `both parties` after one actor: that actor with each side of the pair just named.
+        #expect(Self.events("Ethiopia and Somalia agreed to end their dispute. On Thursday, the African Union urged both parties to respect it.", published: "2024-12-13").sorted()
+                == ["2024-12-12 AU-ETH appeal", "2024-12-12 AU-SOM appeal"])
+        // A trilateral with a third party after the pair the text is about: the three pairs.
+        #expect(Self.events("Japan's leader met South Korea's president in Madrid. The two leaders will attend a trilateral summit with President Joe Biden on Wednesday.", published: "2022-06-28").sorted()
+                .filter { $0.hasPrefix("2022-06-29") } == ["2022-06-29 JPN-KOR summit", "2022-06-29 JPN-USA summit", "2022-06-29 KOR-USA summit"])
+        // A call may be said with `by phone` alone; exercises are military.
+        #expect(Self.events("Brazil's president had spoken with Venezuela's leader by phone on Dec. 9.", published: "2023-12-15") == ["2023-12-09 BRA-VEN call"])
+        #expect(Self.events("The United States held military exercises with Guyana on Dec. 7.", published: "2023-12-15") == ["2023-12-07 GUY-USA military"])
+        // A year alone dates background, which makes no event; a cancelled meeting is none.
+        #expect(Self.events("China and Australia established diplomatic relations in 1972.").isEmpty)
+        #expect(Self.events("On Thursday, China cancelled a planned meeting with Japan.", published: "2022-08-05").isEmpty)
+        // Calls go from the caller to each one called; joint drills are held together.
+        #expect(Self.events("Trump was due to brief South Korea's Moon and Japan's Abe by phone on Tuesday.", published: "2018-06-12").sorted()
+                == ["2018-06-12 JPN-USA call", "2018-06-12 KOR-USA call"])
+        #expect(Self.events("North Korea condemned the joint exercises of the United States and South Korea due to start on August 21.", published: "2023-08-19")
+                .contains("2023-08-21 KOR-USA military"))
+        // Joining an alliance is an event.
+        #expect(Self.events("Finland formally joined NATO on April 4.", published: "2023-04-05") == ["2023-04-04 FIN-NATO other"])
+        // An organisation's summit is not with the country it meets in.
+        #expect(Self.events("The G20 summit opened in Japan on June 28.", published: "2019-07-01").isEmpty)
         // Hedged and negated events are not events.
         #expect(Self.events("Iran may sign a deal with Iraq on Tuesday.").isEmpty)
         #expect(Self.events("Egypt did not meet Sudan on June 3.").isEmpty)

@@ -46,7 +46,8 @@ struct RenderingTests {
         let dot = try #require(try render([.dot])["graph.dot"])
         #expect(dot.hasPrefix("graph \"dyad\" {"))
         #expect(dot.contains(#"\"chuyện\""#))
-        #expect(dot.contains(#"\\N"#))
+        // In a tooltip Graphviz would expand \N even escaped: the backslash is written as ⧵.
+        #expect(dot.contains("\u{29F5}N") && !dot.contains(#"\\N"#))
         #expect(!dot.contains(#"" onload="x""#))
     }
 
@@ -163,7 +164,8 @@ struct RenderingTests {
         for name in ["timeline.csv", "timeline.json", "timeline.md"] {
             try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: folder.appendingPathComponent(name).path)
         }
-        try Data("stale".utf8).write(to: folder.appendingPathComponent("timeline.md"))
+        // (An older Dyad timeline.md: a file without Dyad's heading would not be replaced.)
+        try Data("# Timeline\n\nstale\n".utf8).write(to: folder.appendingPathComponent("timeline.md"))
         // A file that is a prefix of the new contents, and one longer than them, are changes too.
         let json = try outputs.files.first { $0.name == "timeline.json" }!.contents()
         try (json + Data("\n".utf8)).write(to: folder.appendingPathComponent("timeline.json"))

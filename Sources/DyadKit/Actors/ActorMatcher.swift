@@ -14,6 +14,14 @@ public struct ActorMatcher: Sendable {
     private static let dashes: WordSet = ["-", "–", "—"]
 
     public func mentions(in tokens: TokenList) -> [ActorMention] {
+        var named: Set<String> = []
+        return mentions(in: tokens, named: &named)
+    }
+
+    /// The mentions of one sentence of a document whose earlier sentences named the people in
+    /// `named` (by id): a bare surname that needs a title (`Marcos`, `Tập`) stands alone once
+    /// the person was named in full before. Adds the people named here.
+    public func mentions(in tokens: TokenList, named: inout Set<String>) -> [ActorMention] {
         // A sentence has few titles: they are kept in a list, searched from the end (a later
         // match ending at the same token wins, as it would overwrite an earlier one).
         let titleEnds = gazetteer.titles.matches(in: tokens).map { (end: $0.range.upperBound - 1, role: $0.value) }
@@ -50,6 +58,9 @@ public struct ActorMatcher: Sendable {
             switch candidate.entry {
             case .notAnActor:
                 continue
+            case .gathering:
+                mentions.append(ActorMention(tokens: candidate.range, text: text, form: .gathering, code: nil,
+                                             personID: nil, role: nil, inCompound: false))
             case .actor(let code, let form):
                 if form == .short && !inCompound[k] { continue }
                 mentions.append(ActorMention(tokens: candidate.range, text: text, form: form, code: code,
@@ -65,7 +76,8 @@ public struct ActorMatcher: Sendable {
                 mentions.append(ActorMention(tokens: candidate.range, text: text, form: .short, code: code,
                                              personID: nil, role: nil, inCompound: inCompound[k]))
             case .person(let id, let needsTitle):
-                if needsTitle && !titled { continue }
+                if needsTitle && !titled && !named.contains(id) { continue }
+                named.insert(id)
                 let role = personRole(before: start, mentions: mentions, titleEnds: titleEnds)
                 let code = gazetteer.officeholders[id]?.actor(on: nil, role: role)
                 mentions.append(ActorMention(tokens: candidate.range, text: text, form: .person, code: code,
@@ -94,7 +106,7 @@ extension Gazetteer.Entry {
     var isActorName: Bool {
         switch self {
         case .actor, .titled: return true
-        case .pair, .person, .notAnActor: return false
+        case .pair, .person, .notAnActor, .gathering: return false
         }
     }
 }

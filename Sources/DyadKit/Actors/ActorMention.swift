@@ -9,6 +9,9 @@ public struct ActorMention: Sendable, Hashable {
         case short
         /// A person, whose actor depends on the date.
         case person
+        /// A forum of many states that is no actor (`Cấp cao Đông Á`, `UN General Assembly`):
+        /// its meetings give no pair of their own.
+        case gathering
     }
 
     /// The tokens of the sentence it covers.

@@ -7,6 +7,7 @@ public struct Gazetteer: Sendable {
         case pair(codes: [String])
         case person(id: String, needsTitle: Bool)
         case notAnActor
+        case gathering
     }
 
     public let actors: [String: Actor]
@@ -27,6 +28,7 @@ public struct Gazetteer: Sendable {
         }
         var names = PhraseMatcher<Entry>(casing: .sensitive)
         for phrase in file.not_actors ?? [] { names.insert(phrase, value: .notAnActor) }
+        for phrase in file.gatherings ?? [] { names.insert(phrase, value: .gathering) }
         for (phrase, codes) in (file.pair_names ?? [:]).sorted(by: { $0.key < $1.key }) {
             guard codes.count == 2, codes.allSatisfy({ actors[$0] != nil }) else {
                 throw LexiconError(file: "actors.json", reason: "pair name '\(phrase)' must name two known actors (has \(codes))")

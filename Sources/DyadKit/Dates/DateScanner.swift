@@ -12,6 +12,10 @@ public struct DateScanner: Sendable {
         self.lexicon = lexicon
     }
 
+    /// A sentence names a few dates; one with more is a table or a list run together, and the
+    /// dates past these are not read (each would be held until the document is done).
+    static let mostPerSentence = 24
+
     public func scan(_ tokens: TokenList) -> [TemporalExpression] {
         // A sentence has a few cues at most: a list is cheaper to make and search than a set.
         let cueEnds = lexicon.dayCues.matches(in: tokens).map { $0.range.upperBound - 1 }
@@ -20,7 +24,7 @@ public struct DateScanner: Sendable {
 
         var found: [TemporalExpression] = []
         var index = 0
-        while index < tokens.count {
+        while index < tokens.count, found.count < Self.mostPerSentence {
             // Only a number or a word that starts a date list can start an expression.
             let token = tokens[index]
             guard token.isNumber || token.firstWordClasses & lexicon.expressionStarts != 0 else {
@@ -59,6 +63,7 @@ public struct DateScanner: Sendable {
             let after = i + weekday.length
             // `thứ Hai (18/6)` or `thứ Hai, ngày 18/6`: the calendar date that follows says more.
             if let next = firstNumber(from: after, in: t, within: 3), numeric(at: next, in: t, cued: true) != nil { return nil }
+            if (after..<min(t.count, after + 3)).contains(where: { monthName(at: $0, in: t) != nil }) { return nil }
             return (i..<after, .weekday(weekday.value))
         }
         if let relative = lexicon.relatives.longestMatch(in: t, at: i) {
@@ -118,6 +123,7 @@ public struct DateScanner: Sendable {
     /// Shapes that start with a number: `18/6`, `18/6/2023`, `18-3`, `18 - 19/6`, `4-12/3/2026`,
     /// `18/6 - 20/6`, `21 tháng 6 năm 2023`, `từ 4 đến 12/3`.
     private func numeric(at i: Int, in t: TokenList, cued: Bool) -> (Range<Int>, TemporalExpression.Kind)? {
+        if let iso = isoDate(at: i, in: t) { return iso }
         guard let first = t.int(at: i), t[i].byteCount <= 2, (1...31).contains(first) else { return nil }
 
         // Day, then the month's name: `18 June 2023`, `ngày 28 tháng Hai`.
@@ -173,6 +179,16 @@ public struct DateScanner: Sendable {
             return (i..<endRange.upperBound, .absolute(start, end: end))
         }
         return (range, .absolute(date, end: nil))
+    }
+
+    /// `2013-08-09`, `2013/08/09`: year, month and day, written without spaces.
+    private func isoDate(at i: Int, in t: TokenList) -> (Range<Int>, TemporalExpression.Kind)? {
+        guard i + 4 < t.count, t[i].byteCount == 4, let year = t.int(at: i), (1900...2100).contains(year),
+              t.token(at: i + 1, is: "-") || t.token(at: i + 1, is: "/"), t.text(at: i + 1) == t.text(at: i + 3),
+              (i + 1...i + 4).allSatisfy({ !t[$0].spaceBefore }), t[i + 2].byteCount == 2, t[i + 4].byteCount == 2,
+              let month = t.int(at: i + 2), let day = t.int(at: i + 4), CalendarDate(year: year, month: month, day: day) != nil
+        else { return nil }
+        return (i..<(i + 5), .absolute(PartialDate(year: year, month: month, day: day), end: nil))
     }
 
     /// `D/M`, `D-M`, `D/M/YYYY`, `D-M-YYYY`, `D.M.YYYY`, written without spaces.

@@ -46,6 +46,12 @@ public struct TemporalExpression: Sendable, Hashable {
     /// The way the sentence around it points in time.
     public let direction: TimeDirection
 
+    /// Whether the expression is a calendar date or span (not relative to another date).
+    public var isAbsolute: Bool {
+        if case .absolute = kind { return true }
+        return false
+    }
+
     /// Whether the expression states its own year.
     public var hasExplicitYear: Bool {
         if case .absolute(let start, let end) = kind { return start.year != nil || end?.year != nil }

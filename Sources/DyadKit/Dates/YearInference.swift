@@ -19,9 +19,12 @@ public struct YearInference: Sendable, Hashable {
 
     /// Weighs the years the body states against the terms of the officeholders it names in
     /// their roles. The candidates are the years every officeholder fits (or, when they
-    /// disagree, the years most of them fit); a stated year among them is chosen, else the
-    /// earliest candidate — the first year in which everyone named held the office they are
-    /// named in.
+    /// disagree, the years most of them fit); the latest year the text states among them is chosen (a news text looks back more than ahead), else the
+    /// earliest of a stretch of at most ``narrowStretch`` years; with more and none stated, no
+    /// year is chosen.
+    /// The most years a choice is made among without a stated year.
+    public static let narrowStretch = 3
+
     public static func infer(statedYears: [(year: Int, text: String, line: Int)],
                              officeholders: [(text: String, line: Int, years: Set<Int>)]) -> YearInference {
         var evidence: [YearEvidence] = []
@@ -42,7 +45,12 @@ public struct YearInference: Sendable, Hashable {
             candidates = stated.sorted()
         }
         let statedInside = candidates.filter(stated.contains)
-        let chosen = statedInside.first ?? candidates.first
+        // A year is chosen only when the evidence fixes it: a year the text states among those
+        // the officeholders allow, or the only year they allow. Guessing among several would
+        // misdate every event whose date lacks a year; leaving them unplaced loses them only.
+        // A short stretch (the term of a spokesperson, say) is taken at its start, the first year
+        // in which everyone named held the office they are named in.
+        let chosen = statedInside.last ?? (candidates.count <= narrowStretch ? candidates.first : nil)
         if let chosen { candidates = [chosen] + candidates.filter { $0 != chosen } }
 
         let note: String
@@ -50,10 +58,12 @@ public struct YearInference: Sendable, Hashable {
             if candidates.count == 1 {
                 note = "only \(chosen) fits the evidence"
             } else if stated.contains(chosen) {
-                note = "\(candidates.count) years fit the officeholders named; \(chosen) is the one the text states"
+                note = "\(candidates.count) years fit the officeholders named; \(chosen) is the latest the text states"
             } else {
-                note = "\(candidates.count) years fit the evidence; \(chosen) is the earliest of them"
+                note = "\(candidates.count) years fit the evidence; \(chosen) is the earliest of them (the first in which everyone named held office)"
             }
+        } else if !candidates.isEmpty {
+            note = "\(candidates.count) years fit the officeholders named (\(candidates.first!)–\(candidates.last!)) and the text states none of them: dates without a year are left unplaced"
         } else {
             note = "no evidence for a year in the main body"
         }

@@ -40,7 +40,7 @@ public struct Evaluator: Sendable {
         var analyses: [String: DocumentAnalysis] = [:]
         for file in files where troubled.contains(file.lastPathComponent) && analyses[file.lastPathComponent] == nil {
             guard let source = try? reader.read(file) else { continue }
-            let resources = languages.resources[languages.choose(for: source).language] ?? languages.primary
+            let resources = (try? languages.resources(for: languages.choose(for: source).language)) ?? languages.primary
             analyses[file.lastPathComponent] = Analyzer(resources: resources, options: traced).analyze(source)
         }
 

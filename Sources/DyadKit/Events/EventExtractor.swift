@@ -51,12 +51,15 @@ public struct EventExtractor: Sendable {
         var events: [ExtractedEvent] = []
         var traces: [SentenceTrace] = []
         var context: (pair: [String], sentence: Int, meaning: TriggerMeaning?)?
+        // The pair the document is about (its first event's, else the first two actors named
+        // together): `hai nhà lãnh đạo`, `the two leaders` far from any pair mean them.
+        var mainPair: [String]?
 
         for sentence in sentences {
             let tokens = sentence.tokens
             // Made once, when the sentence's first event needs it; its events share it.
             var text: String?
-            let sentenceDates = datesBySentence[sentence.index]
+            let sentenceDates = withoutRestatements(datesBySentence[sentence.index], tokens: tokens)
             let mentions = actors[sentence.index]
             let triggers = lexicon.triggers.matches(in: tokens).compactMap { match in
                 match.value.map { (range: match.range, meaning: $0) }
@@ -78,7 +81,7 @@ public struct EventExtractor: Sendable {
                     // A purpose (`để thảo luận`) adds nothing to an event already made from its
                     // sentence, unless it states a date of its own.
                     if clause.kind == .purpose && clauseDates.isEmpty && events.count > firstMade { continue }
-                    let inClause = triggers.filter { clause.range.contains($0.range.lowerBound) }
+                    let inClause = joinedTriggers(triggers.filter { clause.range.contains($0.range.lowerBound) })
                     var groups: [(date: DatedExpression, triggers: [(range: Range<Int>, meaning: TriggerMeaning)])] = []
                     for (k, trigger) in inClause.enumerated() {
                         var word: String { tokens.text(trigger.range) }
@@ -99,8 +102,14 @@ public struct EventExtractor: Sendable {
                             decisions.add("'\(word)': no date in its clause; no event")
                             continue
                         }
-                        guard date.resolved != nil else {
+                        guard let resolved = date.resolved else {
                             decisions.add("'\(word)': its date '\(date.expression.text)' cannot be placed (\(date.note)); no event")
+                            continue
+                        }
+                        // A year alone dates background (`thiết lập quan hệ năm 1967`, `since
+                        // 2016`), which GUIDELINES leaves optional: no event is made of it.
+                        guard resolved.start.precision != .year else {
+                            decisions.add("'\(word)': its date '\(date.expression.text)' is a year alone (background); no event")
                             continue
                         }
                         if let index = groups.firstIndex(where: { $0.date.expression == date.expression }) {
@@ -121,9 +130,11 @@ public struct EventExtractor: Sendable {
                         // A purpose's doer is named before it: `Abe đến Yamaguchi, để … hội đàm với Putin`.
                         let partyClause = clause.kind == .purpose ? Clause(range: 0..<clause.range.upperBound, kind: .purpose) : clause
                         let parties = parties(in: partyClause, tokens: tokens, mentions: mentions, on: reference,
-                                              triggers: triggerRanges, context: activeContext?.pair,
-                                              trigger: first, encounter: best.meaning.type.isEncounter,
-                                              travel: best.meaning.type == .visit)
+                                              triggers: triggerRanges,
+                                              context: activeContext?.pair ?? (refersBack(partyClause, tokens: tokens) ? mainPair : nil),
+                                              trigger: first, encounter: best.meaning.type.isEncounter, mutual: best.meaning.isMutual,
+                                              travel: best.meaning.type == .visit, statement: best.meaning.type == .statement,
+                                              call: best.meaning.type == .call)
                         guard !parties.pairs.isEmpty else {
                             decisions.add("'\(word)' on \(resolved.start.iso): \(parties.reason); no event")
                             continue
@@ -157,18 +168,63 @@ public struct EventExtractor: Sendable {
 
             let strongest = triggers.max { $0.meaning.priority < $1.meaning.priority }?.meaning
             if events.count > firstMade, let last = events.last {
-                context = (last.actors, sentence.index, last.meaning)
+                // Three pairs of one event: its three parties stay the subject.
+                let made = events[firstMade...].filter { $0.date == last.date && $0.meaning == last.meaning }
+                let parties = made.count == 3 ? Array(Set(made.flatMap(\.actors))).sorted() : last.actors
+                context = (parties, sentence.index, last.meaning)
             } else if mentions.count >= 2 {
-                // Two actors at least make a pair for the sentences that follow.
-                let codes = distinctCodes(mentions.filter { !isTopic($0, tokens: tokens, triggers: triggerRanges) }, on: nil)
-                if codes.count >= 2 { context = (Array(codes.prefix(2)), sentence.index, strongest) }
+                // Two actors at least make a pair for the sentences that follow; three named
+                // as a trilateral (`ba bên`, `trilateral`) stay three.
+                // Only the sentence's own clauses: `…, sau chuyến thăm Triều Tiên` is not what it is about.
+                let own = lexicon.clauses(of: tokens).filter { $0.kind == .main || $0.kind == .coordinate }
+                let codes = distinctCodes(mentions.filter { mention in
+                    own.contains { $0.covers(mention.tokens.lowerBound) } && !isTopic(mention, tokens: tokens, triggers: triggerRanges)
+                }, on: nil)
+                let three = codes.count == 3 && lexicon.trilateral.firstMatch(in: tokens, within: tokens.indices) != nil
+                if codes.count >= 2 { context = (Array(codes.prefix(three ? 3 : 2)), sentence.index, strongest) }
             }
+            if mainPair == nil { mainPair = context.map { Array($0.pair.prefix(2)) } }
             if tracing {
                 traces.append(SentenceTrace(sentence: sentence, actors: mentions, dates: sentenceDates,
                                             triggers: triggers.map { tokens.text($0.range) }, decisions: decisions.lines))
             }
         }
         return Output(events: events, traces: traces)
+    }
+
+    /// Event words of one family that follow each other (`tham dự hội nghị thượng đỉnh`,
+    /// `attend a summit`) are one, named by the more specific: the first takes its date from
+    /// after the second. A proposal of talks (`proposed talks … on January 15`) stays two.
+    private func joinedTriggers(_ triggers: [(range: Range<Int>, meaning: TriggerMeaning)]) -> [(range: Range<Int>, meaning: TriggerMeaning)] {
+        var joined: [(range: Range<Int>, meaning: TriggerMeaning)] = []
+        for trigger in triggers {
+            if let last = joined.last, trigger.range.lowerBound - last.range.upperBound <= 1,
+               last.meaning.type.family == trigger.meaning.type.family {
+                let meaning = trigger.meaning.priority > last.meaning.priority ? trigger.meaning : last.meaning
+                joined[joined.count - 1] = (last.range.lowerBound..<trigger.range.upperBound, meaning)
+            } else {
+                joined.append(trigger)
+            }
+        }
+        return joined
+    }
+
+    /// The sentence's dates without those that restate the one before them in brackets
+    /// (`ngày 30-7, giờ địa phương (tức ngày 31-7, giờ Hà Nội)`, `on June 28 (June 29 in Seoul)`).
+    private func withoutRestatements(_ dates: [DatedExpression], tokens: TokenList) -> [DatedExpression] {
+        guard dates.count > 1 else { return dates }
+        var kept = [dates[0]]
+        for date in dates.dropFirst() {
+            let gap = kept.last!.expression.tokens.upperBound..<date.expression.tokens.lowerBound
+            let bracketed = gap.contains { tokens.token(at: $0, is: "(") } && !gap.contains { tokens.token(at: $0, is: ")") }
+            if bracketed && gap.count <= 12 {
+                // The bracket says more than a weekday or `hôm nay` before it: it stands instead.
+                if case .absolute = date.expression.kind, !kept.last!.expression.isAbsolute { kept[kept.count - 1] = date }
+                continue
+            }
+            kept.append(date)
+        }
+        return kept
     }
 
     // MARK: - Modality
@@ -183,7 +239,8 @@ public struct EventExtractor: Sendable {
             }
             from = hedge.range.upperBound
         }
-        let windowStart = max(clause.range.lowerBound, trigger.lowerBound - 2)
+        // `did not meet`, `chưa gặp`, `cancelled a planned meeting`: up to three words before.
+        let windowStart = max(clause.range.lowerBound, trigger.lowerBound - 3)
         if lexicon.negations.firstMatch(in: tokens, within: windowStart..<trigger.lowerBound) != nil {
             return "negated"
         }
@@ -219,8 +276,9 @@ public struct EventExtractor: Sendable {
     }
 
     private func parties(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
-                         triggers: [Range<Int>], context: [String]?, trigger: Int, encounter: Bool, travel: Bool) -> Parties {
-        let inClause = mentions.filter { clause.range.contains($0.tokens.lowerBound) }
+                         triggers: [Range<Int>], context: [String]?, trigger: Int, encounter: Bool, mutual: Bool,
+                         travel: Bool, statement: Bool = false, call: Bool = false) -> Parties {
+        let inClause = mentions.filter { clause.covers($0.tokens.lowerBound) }
         var result = Parties(reason: "")
         var parties: [ActorMention] = []
         var venues: [ActorMention] = []
@@ -229,7 +287,7 @@ public struct EventExtractor: Sendable {
             guard code(of: mention, on: date) != nil else { continue }
             if isTopic(mention, tokens: tokens, triggers: triggers) {
                 topics.append(code(of: mention, on: date)!)
-            } else if isVenue(mention, tokens: tokens) {
+            } else if isVenue(mention, tokens: tokens, triggers: triggers) {
                 venues.append(mention)
                 if result.location == nil { result.location = mention.text }
             } else {
@@ -237,6 +295,7 @@ public struct EventExtractor: Sendable {
             }
         }
 
+        let gathering = inClause.first { $0.form == .gathering }
         if let between = betweenPair(in: clause, tokens: tokens, mentions: inClause, on: date) {
             result.pair = between
             result.reason = "giữa X và Y"
@@ -247,27 +306,70 @@ public struct EventExtractor: Sendable {
             var codes = distinctCodes(parties, on: date)
             let states = codes.filter { gazetteer.actor($0)?.kind == "state" }
             let directed = directedPairs(parties, trigger: trigger, travel: travel, on: date, tokens: tokens)
-            if !encounter || travel, codes.count >= 3, let directed {
+            if !mutual || travel, codes.count >= 3, let directed {
                 // `France and Germany summoned China's envoys`: each doer with the one acted on.
                 result.pairs = directed
                 result.reason = "each party before the event word with the first after it"
+            } else if call, codes.count == 3 {
+                // `Trump briefed Moon and Abe by phone`: calls go from one caller to each.
+                result.pairs = [[codes[0], codes[1]], [codes[0], codes[2]]]
+                result.reason = "the first party's calls with each of the others"
             } else if codes.count == 3 && states.count == 3 {
                 // Three states together: each of the three pairs.
                 result.pairs = [[codes[0], codes[1]], [codes[0], codes[2]], [codes[1], codes[2]]]
                 result.reason = "three parties together"
             } else if states.count > 3 {
                 result.reason = "a gathering of \(states.count) states, not a pair"
+            } else if let gathering, codes.count < 2 {
+                // `Hội nghị Cấp cao Đông Á`, `the UN General Assembly`: a forum, not a pair.
+                result.reason = "a gathering (\(gathering.text)), not a pair"
             } else if codes.count >= 2 {
                 // A state and an organisation among others: the organisation's meeting, else the first two.
                 result.pair = codes.count > 2 && states.count == 2 ? states : Array(codes.prefix(2))
                 result.reason = "the clause's first two parties"
+                // `dự Hội nghị Cấp cao ASEAN`: the state that attends an organisation's meeting
+                // is paired with it too (GUIDELINES), besides the meeting on its sidelines.
+                if codes.count > 2, states.count == 2, let organisation = attended(parties, tokens: tokens, clause: clause, on: date) {
+                    result.pairs.append([states[0], organisation])
+                    result.reason = "the clause's two states, and the first with the organisation's meeting it attends"
+                }
             } else {
-                for code in distinctCodes(venues, on: date) where !codes.contains(code) { codes.append(code) }
+                // A trip's destination is its other party (`arrived in Beijing`); an organisation's
+                // meeting is not with the country it meets in (`the G20 summit in Japan`).
+                let organisation = codes.count == 1 && gazetteer.actor(codes[0])?.kind != "state"
+                for code in distinctCodes(venues, on: date) where !codes.contains(code) && !organisation { codes.append(code) }
                 if codes.count >= 2 {
                     result.pair = Array(codes.prefix(2))
                     result.reason = "party and venue"
+                } else if statement, codes.count == 1, let topic = topics.first(where: { $0 != codes[0] }) {
+                    // A dated statement about another party is a statement of the pair (GUIDELINES).
+                    result.pair = [codes[0], topic]
+                    result.reason = "a statement and the party it is about"
+                } else if let context, codes.count == 1, !context.contains(codes[0]), context.count == 2,
+                          lexicon.trilateral.firstMatch(in: tokens, within: clause.range) != nil {
+                    // `The two leaders will attend a trilateral summit with Biden`: the pair and the third.
+                    let three = context + [codes[0]]
+                    result.pairs = [[three[0], three[1]], [three[0], three[2]], [three[1], three[2]]]
+                    result.fromContext = true
+                    result.reason = "the previous sentences' pair and a third party, together"
+                } else if let context, codes.count == 1, !context.contains(codes[0]), context.count == 2,
+                          lexicon.bothSides.firstMatch(in: tokens, within: clause.range) != nil {
+                    // `The AU urged both sides …`: the one party with each of the pair the text is about.
+                    result.pairs = [[codes[0], context[0]], [codes[0], context[1]]]
+                    result.fromContext = true
+                    result.reason = "the party and each side of the previous sentences' pair"
+                } else if travel, let context, codes.count == 1, !context.contains(codes[0]), refersBack(clause, tokens: tokens) {
+                    // `Chuyến thăm Việt Nam diễn ra …` after a sentence about Putin: the subject carries on.
+                    result.pair = [context[0], codes[0]]
+                    result.fromContext = true
+                    result.reason = "the party and the subject of the previous sentences"
                 } else if let context, codes.count == 1 ? context.contains(codes[0]) : ((codes.isEmpty && encounter) || refersBack(clause, tokens: tokens)) {
-                    result.pair = context
+                    if context.count == 3 && lexicon.trilateral.firstMatch(in: tokens, within: clause.range) != nil {
+                        // `hội nghị thượng đỉnh ba bên` after the three were named: their three pairs.
+                        result.pairs = [[context[0], context[1]], [context[0], context[2]], [context[1], context[2]]]
+                    } else {
+                        result.pair = Array(context.prefix(2))
+                    }
                     result.fromContext = true
                     result.reason = "the pair of the previous sentences"
                 } else {
@@ -286,6 +388,17 @@ public struct EventExtractor: Sendable {
         return result
     }
 
+    /// The organisation whose meeting the clause says a party attends (`dự Hội nghị Cấp cao
+    /// ASEAN`, `attend the NATO summit`): an attendance word a few words before its name.
+    private func attended(_ parties: [ActorMention], tokens: TokenList, clause: Clause, on date: CalendarDate) -> String? {
+        for mention in parties {
+            guard let code = code(of: mention, on: date), gazetteer.actor(code)?.kind != "state" else { continue }
+            let from = max(clause.range.lowerBound, mention.tokens.lowerBound - 6)
+            if lexicon.attendance.firstMatch(in: tokens, within: from..<mention.tokens.lowerBound) != nil { return code }
+        }
+        return nil
+    }
+
     /// The parties before the event word, each paired with the first party after it; nil
     /// when either side is empty.
     /// The doers are the party nearest before the word and those listed with it (`France,
@@ -301,7 +414,9 @@ public struct EventExtractor: Sendable {
         guard !before.isEmpty, !after.isEmpty else { return nil }
         let doerList = travel ? list(before, from: 0, step: 1, tokens: tokens) : list(before, from: before.count - 1, step: -1, tokens: tokens)
         let doers = distinctCodes(doerList, on: date)
-        let targets = distinctCodes(list(after, from: 0, step: 1, tokens: tokens), on: date).filter { !doers.contains($0) }
+        // The first party after the word that is not a doer (`… that Tehran fired at Israel`), and its list.
+        guard let first = after.firstIndex(where: { code(of: $0, on: date).map { !doers.contains($0) } ?? false }) else { return nil }
+        let targets = distinctCodes(list(after, from: first, step: 1, tokens: tokens), on: date).filter { !doers.contains($0) }
         guard !targets.isEmpty, doers.count <= 3, targets.count <= 3 else { return nil }
         return doers.flatMap { doer in targets.map { [doer, $0] } }
     }
@@ -367,8 +482,9 @@ public struct EventExtractor: Sendable {
         return false
     }
 
-    /// `tại Bắc Kinh`, `ở thủ đô Washington`: where the event is, not who takes part.
-    private func isVenue(_ mention: ActorMention, tokens: TokenList) -> Bool {
+    /// `tại Bắc Kinh`, `ở thủ đô Washington`: where the event is, not who takes part. A marker
+    /// that is part of an event word (`fired at Israel`) names its target, not a place.
+    private func isVenue(_ mention: ActorMention, tokens: TokenList, triggers: [Range<Int>]) -> Bool {
         guard mention.form == .place || mention.form == .name else { return false }
         var index = mention.tokens.lowerBound - 1
         // Step back over a venue noun (`thủ đô`) that ends right before the place.
@@ -377,9 +493,11 @@ public struct EventExtractor: Sendable {
         }) {
             index -= length
         }
-        if index >= 0 && lexicon.locationMarkers.contains(tokens, at: index) { return true }
+        if index >= 0 && lexicon.locationMarkers.contains(tokens, at: index) {
+            return !triggers.contains { $0.contains(index) }
+        }
         // `tại Bali, Indonesia`, `in Nusa Dua, Bali, Indonesia`: the country of a place named just before it.
-        while index > 0, tokens.token(at: index, is: ",") {
+        while index > 0, tokens.token(at: index, is: ",") || tokens.token(at: index, is: "(") {
             var start = index
             while start > 0, index - start < 4, tokens[start - 1].isWord, tokens[start - 1].hasUpper { start -= 1 }
             guard start < index, start > 0 else { return false }

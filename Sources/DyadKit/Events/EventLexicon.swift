@@ -13,6 +13,9 @@ public struct EventLexicon: Sendable {
         case context
         /// `để …`, `nhằm …`: a purpose, never an event of its own.
         case purpose
+        /// `, who arrived on Monday,`: a clause set into another, up to the next comma, with
+        /// its own time; the clause it interrupts goes on after it.
+        case insertion
     }
 
     private(set) var triggers: PhraseMatcher<TriggerMeaning?>
@@ -29,6 +32,12 @@ public struct EventLexicon: Sendable {
     private(set) var venueNouns: PhraseMatcher<Bool>
     private(set) var locationMarkers: WordSet
     private(set) var anaphoricSubjects: PhraseMatcher<Bool>
+    /// `dự`, `attend`: a party takes part in a meeting named after it.
+    private(set) var attendance: PhraseMatcher<Bool>
+    /// `cả hai bên`, `both parties`: the two sides of the pair the text is about, as an object.
+    private(set) var bothSides: PhraseMatcher<Bool>
+    /// `ba bên`, `trilateral`: three parties meet together.
+    private(set) var trilateral: PhraseMatcher<Bool>
     private(set) var clauseBreaks: PhraseMatcher<ClauseKind>
 
     init(file: EventsFile, path: String = "events.json") throws {
@@ -55,11 +64,15 @@ public struct EventLexicon: Sendable {
         venueNouns = PhraseMatcher(file.venue_nouns.map { ($0, true) }, casing: .insensitive)
         locationMarkers = WordSet(file.location_markers)
         anaphoricSubjects = PhraseMatcher(file.anaphoric_subjects.map { ($0, true) }, casing: .insensitive)
+        attendance = PhraseMatcher((file.attendance_markers ?? []).map { ($0, true) }, casing: .insensitive)
+        bothSides = PhraseMatcher((file.both_sides ?? []).map { ($0, true) }, casing: .insensitive)
+        trilateral = PhraseMatcher((file.trilateral_markers ?? []).map { ($0, true) }, casing: .insensitive)
         var breaks = PhraseMatcher<ClauseKind>(casing: .insensitive)
         for phrase in file.clause_breaks.coordinate { breaks.insert(phrase, value: .coordinate) }
         for phrase in file.clause_breaks.subordinate { breaks.insert(phrase, value: .subordinate) }
         for phrase in file.clause_breaks.context { breaks.insert(phrase, value: .context) }
         for phrase in file.clause_breaks.purpose { breaks.insert(phrase, value: .purpose) }
+        for phrase in file.clause_breaks.insertion ?? [] { breaks.insert(phrase, value: .insertion) }
         clauseBreaks = breaks
     }
 }
@@ -71,6 +84,7 @@ extension EventLexicon {
         index.register(&futureMarkers); index.register(&topicMarkers); index.register(&topicResets)
         index.register(&topicContinuations); index.register(&between); index.register(&joiners)
         index.register(&pairStops); index.register(&venueNouns); index.register(&locationMarkers)
-        index.register(&anaphoricSubjects); index.register(&clauseBreaks)
+        index.register(&anaphoricSubjects); index.register(&clauseBreaks); index.register(&trilateral); index.register(&bothSides)
+        index.register(&attendance)
     }
 }

@@ -10,9 +10,11 @@ public enum EventType: String, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
-    /// Meetings, talks, summits and calls: the parties take part together; other events go
-    /// from one party to another.
+    /// Meetings, talks, summits, calls and visits: the parties meet.
     var isEncounter: Bool { family == "encounter" || self == .call || self == .visit }
+
+    /// Encounters and agreements: the parties act together; other events go from one party to another.
+    var isMutual: Bool { isEncounter || self == .agreement }
 
     public static func < (a: EventType, b: EventType) -> Bool { a.rawValue < b.rawValue }
 }
@@ -23,4 +25,8 @@ public struct TriggerMeaning: Sendable, Hashable {
     public let cameo: String
     public let goldstein: Double
     public let priority: Int
+
+    /// Whether the parties act together: encounters, agreements, and cooperative military
+    /// acts (joint exercises, a positive Goldstein value); other events go from one to another.
+    var isMutual: Bool { type.isMutual || (type == .military && goldstein > 0) }
 }

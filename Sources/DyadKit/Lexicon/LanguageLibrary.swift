@@ -8,11 +8,16 @@ import Foundation
 /// whose words show a language Dyad has no resources for is not read with another language's
 /// rules: it is reported with a warning and gives no events.
 public struct LanguageLibrary: Sendable {
-    /// The resources of each language, by its code (the folder's name).
-    public let resources: [String: LanguageResources]
+    /// The language codes (the folders' names), sorted.
+    public let languages: [String]
     /// The language of documents whose words do not decide.
     public let defaultLanguage: String
+    /// The default language's resources: its gazetteer merges events and names actors.
+    public let primary: LanguageResources
     let detector: LanguageDetector
+    /// The other languages, compiled the first time a document needs one: a build of
+    /// Vietnamese articles never pays for English.
+    private let others: LazyLanguages
 
     /// Loads every language folder, with the user's extra actor aliases for each. Language
     /// folders in `additionalFolder` (laid out as the bundled `Resources`: `<code>/language.json`,
@@ -30,39 +35,37 @@ public struct LanguageLibrary: Sendable {
             throw LexiconError(file: "\(fallback)/", reason: "no resources for language '\(fallback)' (have: \(languages.joined(separator: ", ")))")
         }
         let common = try LanguageResources.Common.load()
-        let loaded = concurrentMap(languages.count) { index in
-            Result {
-                try LanguageResources.load(language: languages[index], common: common, extraAliases: extraAliases,
-                                           folder: folders[languages[index]]!)
-            }
+        let load: @Sendable (String) throws -> LanguageResources = { code in
+            try LanguageResources.load(language: code, common: common, extraAliases: extraAliases, folder: folders[code] ?? nil)
         }
-        var resources: [String: LanguageResources] = [:]
-        for item in loaded {
-            let language = try item.get()
-            resources[language.language] = language
+        let (primary, detector) = try concurrently {
+            try load(fallback)
+        } and: {
+            try LanguageDetector.load(languages: languages, folders: folders)
         }
-        return LanguageLibrary(resources: resources, defaultLanguage: fallback,
-                               detector: try LanguageDetector.load(languages: languages, folders: folders))
+        return LanguageLibrary(languages: languages, primary: primary, detector: detector, others: LazyLanguages(load: load))
     }
 
     /// A library of one language, read for every document (tests, single-language tools).
     public init(single resources: LanguageResources) {
-        self.resources = [resources.language: resources]
-        self.defaultLanguage = resources.language
-        self.detector = LanguageDetector(profiles: [])
+        self.init(languages: [resources.language], primary: resources, detector: LanguageDetector(profiles: []),
+                  others: LazyLanguages { code in throw LexiconError(file: "\(code)/", reason: "not loaded") })
     }
 
-    init(resources: [String: LanguageResources], defaultLanguage: String, detector: LanguageDetector) {
-        self.resources = resources
-        self.defaultLanguage = defaultLanguage
+    private init(languages: [String], primary: LanguageResources, detector: LanguageDetector, others: LazyLanguages) {
+        self.languages = languages
+        self.defaultLanguage = primary.language
+        self.primary = primary
         self.detector = detector
+        self.others = others
     }
 
-    /// The default language's resources: its gazetteer names actors in merging and rendering.
-    public var primary: LanguageResources { resources[defaultLanguage]! }
-
-    /// The language codes, sorted.
-    public var languages: [String] { resources.keys.sorted() }
+    /// The resources of `code`, compiled on first use; nil for a language without resources.
+    public func resources(for code: String) throws -> LanguageResources? {
+        if code == defaultLanguage { return primary }
+        guard languages.contains(code) else { return nil }
+        return try others.get(code)
+    }
 
     /// How a document's language was decided.
     public struct Choice: Sendable, Hashable {
@@ -81,13 +84,33 @@ public struct LanguageLibrary: Sendable {
     /// The language of `document`.
     public func choose(for document: SourceDocument) -> Choice {
         if let given = document.metadata.language, !given.isEmpty {
-            return Choice(language: given, basis: .given, unsupportedName: resources[given] == nil ? given : nil)
+            return Choice(language: given, basis: .given, unsupportedName: languages.contains(given) ? nil : given)
         }
         guard let detected = detector.detect(document.utf8) else {
             return Choice(language: defaultLanguage, basis: .default, unsupportedName: nil)
         }
         return Choice(language: detected.code, basis: .detected,
-                      unsupportedName: resources[detected.code] == nil ? detected.name : nil)
+                      unsupportedName: languages.contains(detected.code) ? nil : detected.name)
+    }
+}
+
+/// Languages compiled when first asked for, each once, whatever thread asks.
+private final class LazyLanguages: @unchecked Sendable {
+    private let load: @Sendable (String) throws -> LanguageResources
+    private let lock = NSLock()
+    private var loaded: [String: Result<LanguageResources, Error>] = [:]
+
+    init(load: @escaping @Sendable (String) throws -> LanguageResources) {
+        self.load = load
+    }
+
+    func get(_ code: String) throws -> LanguageResources {
+        lock.lock()
+        defer { lock.unlock() }
+        if let result = loaded[code] { return try result.get() }
+        let result = Result { try load(code) }
+        loaded[code] = result
+        return try result.get()
     }
 }
 
@@ -95,16 +118,29 @@ public struct LanguageLibrary: Sendable {
 /// common function words (`của`, `và`, `là` against `the`, `of`, `and`). Each language folder
 /// lists its own in `language.json`; `common/languages.json` lists languages Dyad has no
 /// resources for, so that a French page is named as French rather than read as English.
+///
+/// Words are compared by the fingerprints the tokenizer gives their lower-cased bytes: the
+/// sample is tokenised once, and nothing is decoded, case-mapped or hashed as a `String`.
 struct LanguageDetector: Sendable {
     struct Profile: Sendable {
         let code: String
         let name: String
-        let words: Set<String>
+        /// Fingerprints of the lower-cased function words.
+        let words: Set<UInt64>
+
+        init(code: String, name: String, words: [String]) {
+            self.code = code
+            self.name = name
+            self.words = Set(words.map { fingerprint($0.lowercased()) })
+        }
     }
 
     let profiles: [Profile]
-    /// Words read from the start of a document: enough to decide, cheap on a large one.
-    var sampleWords = 400
+    /// For each function word's fingerprint, a bit per profile that lists it: one look-up a word.
+    let owners: [UInt64: UInt64]
+    /// Bytes read from the start of a document: a few hundred words, enough to decide, cheap
+    /// on a large one.
+    var sampleBytes = 2_000
     /// A language wins with at least this many function words …
     var minimumHits = 4
     /// … and this many times the runner-up's.
@@ -125,48 +161,44 @@ struct LanguageDetector: Sendable {
         var profiles: [Profile] = []
         for code in languages {
             let file = try ResourceLoader.decode(LanguageFile.self, "\(code)/language.json", in: folders[code] ?? nil)
-            profiles.append(Profile(code: code, name: file.name, words: Set(file.function_words.map { $0.lowercased() })))
+            profiles.append(Profile(code: code, name: file.name, words: file.function_words))
         }
         let others = try ResourceLoader.decode(OtherLanguagesFile.self, "common/languages.json")
         for code in others.languages.keys.sorted() where !languages.contains(code) {
             let file = others.languages[code]!
-            profiles.append(Profile(code: code, name: file.name, words: Set(file.function_words.map { $0.lowercased() })))
+            profiles.append(Profile(code: code, name: file.name, words: file.function_words))
         }
         return LanguageDetector(profiles: profiles)
+    }
+
+    init(profiles: [Profile]) {
+        self.profiles = Array(profiles.prefix(64))
+        var owners: [UInt64: UInt64] = [:]
+        for (index, profile) in self.profiles.enumerated() {
+            for word in profile.words { owners[word, default: 0] |= 1 << UInt64(index) }
+        }
+        self.owners = owners
     }
 
     /// The language most of the sample's function words belong to, or nil when none stands out.
     func detect(_ utf8: [UInt8]) -> (code: String, name: String)? {
         guard !profiles.isEmpty else { return nil }
+        var end = min(utf8.count, sampleBytes)
+        // Cut at a space, so that no word (or scalar) is cut in two.
+        while end < utf8.count, end > 0, utf8[end - 1] != UInt8(ascii: " ") { end -= 1 }
+        let tokens = utf8.withUnsafeBufferPointer { Tokenizer.tokenize(bytes: UnsafeBufferPointer(rebasing: $0[..<end]), classifiedBy: nil) }
         var hits = [Int](repeating: 0, count: profiles.count)
-        var count = 0
-        for word in Self.words(utf8, limit: sampleWords) {
-            count += 1
-            for (index, profile) in profiles.enumerated() where profile.words.contains(word) { hits[index] += 1 }
+        for index in tokens.indices where tokens[index].isWord {
+            guard var bits = owners[tokens[index].lowerHash] else { continue }
+            while bits != 0 {
+                hits[bits.trailingZeroBitCount] += 1
+                bits &= bits - 1
+            }
         }
         let ranked = hits.indices.sorted { hits[$0] > hits[$1] || (hits[$0] == hits[$1] && $0 < $1) }
         let best = ranked[0]
         let runnerUp = ranked.count > 1 ? hits[ranked[1]] : 0
         guard hits[best] >= minimumHits, Double(hits[best]) >= margin * Double(runnerUp) else { return nil }
         return (profiles[best].code, profiles[best].name)
-    }
-
-    /// The first `limit` words of the text, lower-cased: runs of letters (any script).
-    static func words(_ utf8: [UInt8], limit: Int) -> [String] {
-        var words: [String] = []
-        var current = ""
-        // Only the first few kilobytes are decoded: a word list of `limit` words fits in them.
-        let prefix = utf8.prefix(limit * 16)
-        for scalar in String(decoding: prefix, as: UTF8.self).unicodeScalars {
-            if scalar.properties.isAlphabetic {
-                current.unicodeScalars.append(scalar)
-            } else if !current.isEmpty {
-                words.append(current.lowercased())
-                current = ""
-                if words.count == limit { return words }
-            }
-        }
-        if !current.isEmpty { words.append(current.lowercased()) }
-        return words
     }
 }

@@ -31,6 +31,8 @@ struct ActorNamesFile: Decodable {
     let not_actors: [String]?
     /// Words that name two actors at once: `liên Triều`, `inter-Korean`, `cross-strait`.
     var pair_names: [String: [String]]? = nil
+    /// Forums of many states that are no actor (`Cấp cao Đông Á`, `UN General Assembly`).
+    var gatherings: [String]? = nil
 
     /// These names with `other`'s added, actor by actor (`territories.json`, generated from
     /// CLDR, under the hand-kept `actors.json`).
@@ -38,7 +40,8 @@ struct ActorNamesFile: Decodable {
         var aliases = self.aliases
         for (code, extra) in other.aliases { aliases[code] = (aliases[code] ?? ActorAliases()).adding(extra) }
         return ActorNamesFile(aliases: aliases, not_actors: (not_actors ?? []) + (other.not_actors ?? []),
-                              pair_names: (pair_names ?? [:]).merging(other.pair_names ?? [:]) { mine, _ in mine })
+                              pair_names: (pair_names ?? [:]).merging(other.pair_names ?? [:]) { mine, _ in mine },
+                              gatherings: (gatherings ?? []) + (other.gatherings ?? []))
     }
 }
 
@@ -118,6 +121,8 @@ struct EventsFile: Decodable {
         let subordinate: [String]
         let context: [String]
         let purpose: [String]
+        /// `, who …,`, `, which …,`: a clause set into another, up to the next comma.
+        let insertion: [String]?
     }
     let triggers: [Trigger]
     let not_triggers: [String]
@@ -137,6 +142,12 @@ struct EventsFile: Decodable {
     let counterpart_markers: [String]
     let anaphoric_subjects: [String]
     let clause_breaks: ClauseBreaks
+    /// Words that say a party takes part in a meeting (`dự`, `attend`).
+    let attendance_markers: [String]?
+    /// The two sides of the pair the text is about, named as an object (`both parties`).
+    let both_sides: [String]?
+    /// Words that say three parties meet together (`ba bên`, `trilateral`).
+    let trilateral_markers: [String]?
 }
 
 struct FurnitureFile: Decodable {

@@ -31,9 +31,10 @@ public struct Builder: Sendable {
 
     /// Reads and analyses every input with Swift concurrency: a task group keeps about two
     /// documents per core in flight (so memory holds a few documents, not the corpus) and
-    /// collects what each contributes; files that cannot be read become problems.
-    public func build(paths: [String], reader: DocumentReader) async -> Timeline {
-        let (files, collectProblems) = InputCollector().collect(paths)
+    /// collects what each contributes; files that cannot be read become problems. Folders in
+    /// `excluding` (the output folder) are not read.
+    public func build(paths: [String], reader: DocumentReader, excluding: [URL] = []) async -> Timeline {
+        let (files, collectProblems) = InputCollector(excluding: excluding).collect(paths)
         // Each task captures one reference: capturing the builder and the analyzer themselves
         // would retain every table of their lexicons once per document.
         let work = Work(builder: self, analyzers: analyzers(), reader: reader)
@@ -78,10 +79,10 @@ public struct Builder: Sendable {
     /// What every document's task needs, behind one reference.
     final class Work: Sendable {
         let builder: Builder
-        let analyzers: [String: Analyzer]
+        let analyzers: Analyzers
         let reader: DocumentReader
 
-        init(builder: Builder, analyzers: [String: Analyzer], reader: DocumentReader) {
+        init(builder: Builder, analyzers: Analyzers, reader: DocumentReader) {
             self.builder = builder
             self.analyzers = analyzers
             self.reader = reader
@@ -97,24 +98,58 @@ public struct Builder: Sendable {
         }
     }
 
-    /// One analyzer per language, made once for the whole build.
-    func analyzers() -> [String: Analyzer] {
-        languages.resources.mapValues { Analyzer(resources: $0, options: options) }
+    /// One analyzer per language, each made when a document first needs it.
+    final class Analyzers: @unchecked Sendable {
+        let languages: LanguageLibrary
+        let options: AnalysisOptions
+        private let lock = NSLock()
+        private var made: [String: Analyzer] = [:]
+
+        init(languages: LanguageLibrary, options: AnalysisOptions) {
+            self.languages = languages
+            self.options = options
+        }
+
+        /// The analyzer of `code`; nil for a language without resources.
+        func analyzer(for code: String) throws -> Analyzer? {
+            lock.lock()
+            defer { lock.unlock() }
+            if let analyzer = made[code] { return analyzer }
+            guard let resources = try languages.resources(for: code) else { return nil }
+            let analyzer = Analyzer(resources: resources, options: options)
+            made[code] = analyzer
+            return analyzer
+        }
+    }
+
+    func analyzers() -> Analyzers {
+        Analyzers(languages: languages, options: options)
     }
 
     /// What `document` contributes, read with the rules of its language; a document in a
-    /// language Dyad has no resources for contributes a warning and no events.
-    func contribution(of document: SourceDocument, analyzers: [String: Analyzer]) -> Contribution {
+    /// language Dyad has no resources for (or whose resources cannot be loaded) contributes a
+    /// warning and no events.
+    func contribution(of document: SourceDocument, analyzers: Analyzers) -> Contribution {
         let choice = languages.choose(for: document)
-        guard let analyzer = analyzers[choice.language] else {
-            let name = choice.unsupportedName ?? choice.language
+        let analyzer: Analyzer?
+        var problem: String?
+        do {
+            analyzer = try analyzers.analyzer(for: choice.language)
+            if analyzer == nil {
+                problem = "looks like \(choice.unsupportedName ?? choice.language), which Dyad has no resources for (it has \(languages.languages.joined(separator: ", "))); no events read"
+            }
+        } catch {
+            analyzer = nil
+            problem = "the resources for '\(choice.language)' cannot be loaded: \(error); no events read"
+        }
+        guard let analyzer else {
             let summary = DocumentSummary(
                 path: document.path, title: document.fileName, metadata: document.metadata, language: choice.language,
                 languageBasis: choice.basis.rawValue, dateBasis: "none", yearInference: nil, bodyLines: [], eventCount: 0,
-                warnings: document.warnings + ["looks like \(name), which Dyad has no resources for (it has \(languages.languages.joined(separator: ", "))); no events read"])
+                warnings: document.warnings + [problem ?? ""])
             return Contribution(summary: summary, events: [], names: [])
         }
-        return contribution(of: analyzer.analyze(document), languageBasis: choice.basis.rawValue)
+        return contribution(of: document, with: analyzer, languageBasis: choice.basis.rawValue)
     }
 
     /// Builds from documents already in memory (tests, `dyad explain`).
@@ -147,8 +182,14 @@ public struct Builder: Sendable {
             let known = distinct.reversed().prefix { $0.key == name.key }.contains { $0.code == code && $0.text == text }
             if !known { distinct.append(SeenName(code: code, text: text, key: name.key)) }
         }
+        var metadata = source.metadata
+        if let printed = analysis.pageDate {
+            metadata.published = printed
+            metadata.publishedApproximately = nil
+            metadata.publishedOrigin = .pageText
+        }
         let summary = DocumentSummary(
-            path: source.path, title: analysis.document.title, metadata: source.metadata,
+            path: source.path, title: analysis.document.title, metadata: metadata,
             language: analysis.language, languageBasis: languageBasis, dateBasis: analysis.dateBasis, yearInference: analysis.yearInference, bodyLines: analysis.document.bodyRanges,
             eventCount: 0, warnings: source.warnings)
         // Related items are asked for rarely: without them the events are handed on uncopied.

@@ -30,6 +30,9 @@ public struct Configuration: Sendable {
     /// Reads a configuration file; malformed YAML is an error naming the file and line.
     public static func load(from url: URL) throws -> Configuration {
         let text: String
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw ConfigurationError(file: url.path, line: nil, reason: "not found")
+        }
         do {
             text = try String(contentsOf: url, encoding: .utf8)
         } catch {
@@ -47,9 +50,11 @@ public struct Configuration: Sendable {
         config.path = url.path
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text, .basic)
+            node = try BoundedYAML.compose(text)
         } catch let error as YamlError {
             throw ConfigurationError(file: url.path, line: error.line, reason: "is not valid YAML (\(error.summary))")
+        } catch let error as BoundedYAML.NestingError {
+            throw ConfigurationError(file: url.path, line: error.line, reason: error.reason)
         } catch {
             throw ConfigurationError(file: url.path, line: nil, reason: "is not valid YAML (\(error))")
         }
@@ -62,15 +67,16 @@ public struct Configuration: Sendable {
             case "inputs":
                 config.inputs = try strings(value, file: url.path, key: key)
             case "output":
-                config.output = value.string
+                config.output = try string(value, file: url.path, key: key)
             case "formats":
                 config.formats = try strings(value, file: url.path, key: key)
             case "language":
-                config.language = value.string
+                config.language = try string(value, file: url.path, key: key)
             case "documents":
                 let documents = try requireMapping(value, file: url.path, reason: "'documents' must map paths to metadata")
                 for (pathNode, fields) in documents {
-                    let path = pathNode.string ?? ""
+                    // Documents are known by their paths relative to this folder.
+                    let path = relative(pathNode.string ?? "", to: config.folder)
                     let fieldMapping = try requireMapping(fields, file: url.path, reason: "metadata of '\(path)' must be a mapping")
                     let parsed = MetadataFields.parse(mapping: fieldMapping, context: "\(name): documents: \(path)")
                     var metadata = parsed.metadata
@@ -107,18 +113,50 @@ public struct Configuration: Sendable {
         return config
     }
 
-    /// The mapping `node` holds, or an error at its line saying `reason`.
+    /// The mapping `node` holds, or an error at its line saying `reason`; a key given twice is
+    /// an error at its second line (YAML forbids it, and one of the two would be lost silently).
     private static func requireMapping(_ node: Node, file: String, reason: String) throws -> Node.Mapping {
         guard let mapping = node.mapping else { throw ConfigurationError(file: file, line: node.mark?.line, reason: reason) }
+        var seen = Set<String>()
+        for key in mapping.keys where !seen.insert(key.string ?? "\(key)").inserted {
+            throw ConfigurationError(file: file, line: key.mark?.line, reason: "key '\(key.string ?? "\(key)")' is given twice")
+        }
         return mapping
     }
 
+    /// The one non-empty text `node` holds (`output: [a, b]` is an error, not `output/`).
+    private static func string(_ node: Node, file: String, key: String) throws -> String {
+        guard let text = node.scalar?.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ConfigurationError(file: file, line: node.mark?.line, reason: "'\(key)' must be one non-empty text")
+        }
+        return text
+    }
+
+    /// A list of non-empty texts, or one text.
     private static func strings(_ node: Node, file: String, key: String) throws -> [String] {
-        if let single = node.scalar?.string { return [single] }
+        if node.scalar != nil { return [try string(node, file: file, key: key)] }
         guard let sequence = node.sequence else {
             throw ConfigurationError(file: file, line: node.mark?.line, reason: "'\(key)' must be a list")
         }
-        return sequence.map { $0.string ?? "" }
+        return try sequence.map { item in
+            guard item.scalar != nil else {
+                throw ConfigurationError(file: file, line: item.mark?.line, reason: "'\(key)' must be a list of texts")
+            }
+            return try string(item, file: file, key: key)
+        }
+    }
+
+    /// `path` relative to `folder` when it is an absolute path inside it.
+    private static func relative(_ path: String, to folder: URL) -> String {
+        let base = folder.standardizedFileURL.path
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        let full = path.hasPrefix("/") ? URL(fileURLWithPath: path).standardizedFileURL.path : path
+        return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
+    }
+
+    /// A path from the configuration: an absolute one as it is, another from its folder.
+    public func resolve(_ path: String) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : folder.appendingPathComponent(path)
     }
 }
 
@@ -130,25 +168,5 @@ public struct ConfigurationError: Error, CustomStringConvertible {
 
     public var description: String {
         "\(file)\(line.map { ":\($0)" } ?? ""): \(reason)"
-    }
-}
-
-extension YamlError {
-    var line: Int? {
-        switch self {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return mark.line
-        default:
-            return nil
-        }
-    }
-
-    var summary: String {
-        switch self {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
-            return problem
-        default:
-            return "\(self)"
-        }
     }
 }

@@ -13,15 +13,16 @@ extension Builder {
     /// The lines of `dyad extract --list`: a file record per file the paths name (as `build`
     /// collects them: folders searched, each file once), and a problem record per path that
     /// cannot be read.
-    public static func listing(_ paths: [String]) -> [ReportRecord] {
-        let (files, problems) = InputCollector().collect(paths)
+    /// Folders in `excluding` (the output folder) are not read, as `build` does not read them.
+    public static func listing(_ paths: [String], excluding: [URL] = []) -> [ReportRecord] {
+        let (files, problems) = InputCollector(excluding: excluding).collect(paths)
         return problems.map(ReportRecord.init) + files.map { ReportRecord(file: $0.path) }
     }
 
     /// What `dyad extract` reads: file records and problem records, or plain paths (files or
     /// folders). Problems are passed on as they are.
-    public static func inputs(_ records: [ReportRecord], paths: [String]) -> (files: [URL], problems: [InputProblem]) {
-        let (files, problems) = InputCollector().collect(paths)
+    public static func inputs(_ records: [ReportRecord], paths: [String], excluding: [URL] = []) -> (files: [URL], problems: [InputProblem]) {
+        let (files, problems) = InputCollector(excluding: excluding).collect(paths)
         return (files + records.compactMap { $0.file.map { URL(fileURLWithPath: $0) } },
                 problems + records.compactMap(\.inputProblem))
     }

@@ -13,6 +13,8 @@ public struct DocumentAnalysis: Sendable {
     public let relatedEvents: [ExtractedEvent]
     /// The language whose rules read the document.
     public let language: String
+    /// The publication date the page prints near its top, when none was given (or it was set aside).
+    public let pageDate: CalendarDate?
 
     /// Where the years of the document's dates come from, as `timeline.json` reports it.
     public var dateBasis: String {
@@ -64,13 +66,23 @@ public struct Analyzer: Sendable {
         let found = sentences.flatMap { sentence in
             scanner.scan(sentence.tokens).map { (sentence: sentence.index, line: sentence.line, expression: $0) }
         }
-        let actors = sentences.map { matcher.mentions(in: $0.tokens) }
+        var named: Set<String> = []
+        let actors = sentences.map { matcher.mentions(in: $0.tokens, named: &named) }
 
         var anchor = DateAnchor.none
         var inference: YearInference?
-        if let published = source.metadata.published, !options.ignorePublished {
-            anchor = .published(published)
-        } else if let approximate = source.metadata.publishedApproximately, !options.ignorePublished {
+        var pageDate: CalendarDate?
+        let given = options.ignorePublished ? nil : source.metadata.published
+        let approximate = options.ignorePublished ? nil : source.metadata.publishedApproximately
+        // The page's own date line (`15/12/2016 14:30`) stands for a publication date not given,
+        // or given only to the month it falls in.
+        let printed = given == nil ? PageDate(scanner: scanner, firstWords: resources.firstWords).find(in: document) : nil
+        if let given {
+            anchor = .published(given)
+        } else if let printed, approximate.map({ $0.firstDay <= printed.date && printed.date <= $0.lastDay }) ?? true {
+            pageDate = printed.date
+            anchor = .published(printed.date)
+        } else if let approximate {
             anchor = .publishedApproximately(approximate)
         } else {
             let result = inferYear(sentences: sentences, found: found, actors: actors)
@@ -86,7 +98,7 @@ public struct Analyzer: Sendable {
         }
         return DocumentAnalysis(document: document, actors: actors, dates: dates, anchor: anchor,
                                 yearInference: inference, extraction: extraction, relatedEvents: related,
-                                language: resources.language)
+                                language: resources.language, pageDate: pageDate)
     }
 
     private func inferYear(sentences: [Sentence], found: [(sentence: Int, line: Int, expression: TemporalExpression)],

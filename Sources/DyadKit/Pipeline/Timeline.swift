@@ -10,7 +10,7 @@ public struct DocumentSummary: Sendable {
     /// `published`, `inferred` or `none`: what anchors the years of its dates.
     public let dateBasis: String
     public let yearInference: YearInference?
-    public let bodyLines: [ClosedRange<Int>]
+    public var bodyLines: [ClosedRange<Int>]
     public var eventCount: Int
     public let warnings: [String]
 }

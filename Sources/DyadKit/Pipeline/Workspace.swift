@@ -39,13 +39,13 @@ public struct Workspace: Sendable {
     public func inputs(_ given: [String]) -> [String] {
         if !given.isEmpty { return given }
         guard let configuration else { return [] }
-        return configuration.inputs.map { configuration.folder.appendingPathComponent($0).path }
+        return configuration.inputs.map { configuration.resolve($0).path }
     }
 
     /// The output folder: the one given, else the configuration's, else `output`.
     public func outputFolder(_ given: String?) -> URL {
         if let given { return URL(fileURLWithPath: given) }
-        if let configuration, let output = configuration.output { return configuration.folder.appendingPathComponent(output) }
+        if let configuration, let output = configuration.output { return configuration.resolve(output) }
         return URL(fileURLWithPath: "output")
     }
 }

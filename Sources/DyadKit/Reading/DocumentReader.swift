@@ -37,7 +37,9 @@ public struct DocumentReader: Sendable {
         } catch {
             throw InputProblem(path: path, reason: error.description)
         }
-        return document(path: path, utf8: utf8)
+        let front = FrontMatter.extract(from: utf8)
+        if let problem = front.problem { throw InputProblem(path: path, reason: problem) }
+        return document(path: path, front: front)
     }
 
     /// Builds a document from text already in memory (tests, stdin).
@@ -48,8 +50,12 @@ public struct DocumentReader: Sendable {
     /// Builds a document from normalised UTF-8 bytes: front matter read and blanked,
     /// configured metadata filled in.
     func document(path: String, utf8: [UInt8]) -> SourceDocument {
-        let front = FrontMatter.extract(from: utf8)
-        var warnings = front.warnings
+        document(path: path, front: FrontMatter.extract(from: utf8))
+    }
+
+    private func document(path: String, front: FrontMatter.Result) -> SourceDocument {
+        var warnings = front.problem.map { [$0] } ?? []
+        warnings += front.warnings
         if Self.isBlank(front.utf8) { warnings.append("the file is empty") }
         let metadata = front.metadata.filling(from: configured[path] ?? DocumentMetadata())
         return SourceDocument(path: path, utf8: front.utf8, metadata: metadata, warnings: warnings)

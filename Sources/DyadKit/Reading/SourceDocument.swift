@@ -4,6 +4,8 @@ public struct DocumentMetadata: Sendable, Hashable {
     public enum Origin: String, Sendable, Codable {
         case config = "config"
         case frontMatter = "front matter"
+        /// A date line near the top of the page's text.
+        case pageText = "page text"
     }
 
     public var published: CalendarDate?

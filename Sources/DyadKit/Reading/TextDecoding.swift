@@ -46,19 +46,20 @@ public enum TextDecoding {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             body = Array(bytes.dropFirst(3))
             base = 3
-        } else if bytes.starts(with: [0xFF, 0xFE]) {
-            return Array(normalise(try utf16(Array(bytes.dropFirst(2)), littleEndian: true)).utf8)
-        } else if bytes.starts(with: [0xFE, 0xFF]) {
-            return Array(normalise(try utf16(Array(bytes.dropFirst(2)), littleEndian: false)).utf8)
+        } else if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let text = Array(normalise(try utf16(Array(bytes.dropFirst(2)), littleEndian: bytes[0] == 0xFF)).utf8)
+            if let nul = firstNUL(text) { throw .binary(kind: "contains a NUL character (at character \(String(decoding: text[..<nul], as: UTF8.self).unicodeScalars.count + 1))") }
+            return text
         } else {
             for (magic, kind) in signatures where bytes.starts(with: magic) {
                 throw .binary(kind: kind)
             }
-            let hasNUL = bytes.withUnsafeBufferPointer { $0.count > 0 && memchr($0.baseAddress!, 0, min($0.count, 8192)) != nil }
-            if hasNUL { throw .binary(kind: "contains NUL bytes") }
             body = bytes
             base = 0
         }
+        // Anywhere in the file, not only its first block: a NUL cut the DOT text Graphviz read
+        // and failed the whole build without naming the file.
+        if let nul = firstNUL(body) { throw .binary(kind: "contains NUL bytes (the first at offset \(base + nul))") }
         let scan = body.withUnsafeBufferPointer(scanUTF8)
         guard scan.isValid else {
             throw .invalidUTF8(offset: base + (firstInvalidUTF8Offset(body) ?? 0), looksLikeWindows1258: looksLikeWindows1258(body))
@@ -66,6 +67,14 @@ public enum TextDecoding {
         let hasCarriageReturn = body.withUnsafeBufferPointer { $0.count > 0 && memchr($0.baseAddress!, 13, $0.count) != nil }
         if scan.isSurelyNFC && !hasCarriageReturn { return body }
         return Array(normalise(String(decoding: body, as: UTF8.self)).utf8)
+    }
+
+    /// The offset of the first NUL byte, found with `memchr` (gigabytes a second).
+    private static func firstNUL(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
     }
 
     /// `\r\n` and `\r` become `\n`; the text is composed to NFC.

@@ -41,14 +41,14 @@ enum GraphDOT {
             let size = 11 + Int((Double(count) / Double(maxDegree)) * 7)
             let label = names.label(code)
             let tooltip = "\(code) · \(label): \(count) event\(count == 1 ? "" : "s")"
-            lines.append("  \"\(Escape.dot(code))\" [id=\"\(nodeID(code))\", label=\"\(Escape.dot(label))\", fontsize=\(size), tooltip=\"\(Escape.dot(tooltip))\"];")
+            lines.append("  \"\(Escape.dot(code))\" [id=\"\(nodeID(code))\", label=\"\(Escape.dot(label))\", fontsize=\(size), tooltip=\"\(Escape.dot(tooltip, tooltip: true))\"];")
         }
         for pair in pairs {
             let count = pair.events.count
             let span = pair.first == pair.last ? pair.first.iso : "\(pair.first.iso) – \(pair.last.iso)"
             let label = "\(count) event\(count == 1 ? "" : "s")\n\(span)"
             let width = 1.0 + min(Double(count), 12) * 0.75
-            lines.append("  \"\(Escape.dot(pair.actors[0]))\" -- \"\(Escape.dot(pair.actors[1]))\" [id=\"\(pair.id)\", label=\"\(Escape.dot(label))\", penwidth=\(format(width)), color=\"\(colour(goldstein: pair.meanGoldstein))\", tooltip=\"\(Escape.dot(tooltip(pair, names: names)))\"];")
+            lines.append("  \"\(Escape.dot(pair.actors[0]))\" -- \"\(Escape.dot(pair.actors[1]))\" [id=\"\(pair.id)\", label=\"\(Escape.dot(label))\", penwidth=\(format(width)), color=\"\(colour(goldstein: pair.meanGoldstein))\", tooltip=\"\(Escape.dot(tooltip(pair, names: names), tooltip: true))\"];")
         }
         if !pairs.isEmpty {
             lines.append("  subgraph \"cluster_legend\" {")

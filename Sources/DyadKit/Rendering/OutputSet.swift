@@ -81,10 +81,22 @@ public struct OutputFile: Sendable {
     /// returns false.
     @discardableResult
     public func write(into folder: URL) throws -> Bool {
+        guard let staged = try stage(into: folder) else { return false }
+        try TemporaryFiles.commit([staged])
+        return true
+    }
+
+    /// Writes the contents to a new temporary file beside the target in `folder`, flushed to
+    /// disk, and returns it to be renamed into place; nil (and no file left) when the target
+    /// already holds these contents. The temporary file has an unpredictable name and is created
+    /// with `O_EXCL | O_NOFOLLOW`, so a link planted in the folder cannot redirect the write; it is
+    /// registered with ``TemporaryFiles`` until it is renamed or removed.
+    func stage(into folder: URL) throws -> TemporaryFiles.Staged? {
         let target = folder.appendingPathComponent(name)
-        let temporary = folder.appendingPathComponent(".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
-        guard descriptor >= 0 else { throw Self.error(errno, temporary) }
+        // A folder in the way would make the rename fail after others were done.
+        var status = stat()
+        if lstat(target.path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { throw TemporaryFiles.error(EISDIR, target.path) }
+        let (temporary, descriptor) = try TemporaryFiles.create(for: name, in: folder)
         let output = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         let previous = Comparison(with: target)
         do {
@@ -94,24 +106,17 @@ public struct OutputFile: Sendable {
             }
             if previous.endsHere() {
                 try output.close()
-                unlink(temporary.path)
-                return false
+                TemporaryFiles.remove(temporary)
+                return nil
             }
-            guard fsync(descriptor) == 0 else { throw Self.error(errno, temporary) }
+            guard fsync(descriptor) == 0 else { throw TemporaryFiles.error(errno, temporary) }
             try output.close()
-            // rename(2) replaces the old file in one step, or leaves it untouched.
-            guard rename(temporary.path, target.path) == 0 else { throw Self.error(errno, target) }
-            return true
+            return TemporaryFiles.Staged(temporary: temporary, target: target.path)
         } catch {
             try? output.close()
-            unlink(temporary.path)
+            TemporaryFiles.remove(temporary)
             throw error
         }
-    }
-
-    private static func error(_ code: Int32, _ url: URL) -> CocoaError {
-        CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path,
-                                                 NSLocalizedDescriptionKey: String(cString: strerror(code))])
     }
 
     private struct Mismatch: Error {}
@@ -164,6 +169,12 @@ public struct OutputSet: Sendable {
     /// Things the user should know about how the files were made (an engine fallback…).
     public let notes: [String]
 
+    /// A set of files already made (tests).
+    init(files: [OutputFile], notes: [String] = []) {
+        self.files = files
+        self.notes = notes
+    }
+
     public init(timeline: Timeline, gazetteer: Gazetteer, options: RenderOptions) throws {
         let names = ActorNaming(gazetteer: gazetteer, language: options.labels)
         let formats = Set(options.formats)
@@ -171,7 +182,8 @@ public struct OutputSet: Sendable {
         // free on a large timeline.
         let drawsGraph = formats.contains { $0 == .dot || $0.needsLayout }
         let nodes = drawsGraph ? Set(timeline.events.lazy.flatMap(\.actors)).count : 0
-        let engines = GraphvizRenderer.fallbacks(after: options.layout ?? GraphvizRenderer.engine(forNodes: nodes))
+        let edges = drawsGraph ? Set(timeline.events.lazy.map(\.pair)).count : 0
+        let engines = GraphvizRenderer.fallbacks(after: options.layout ?? GraphvizRenderer.engine(forNodes: nodes, edges: edges))
         let dot = drawsGraph ? GraphDOT.render(timeline, names: names, largeGraph: engines[0] != "dot") : ""
         // The files that need a layout are made on one thread (Graphviz takes one call at a
         // time), the others meanwhile on another.
@@ -183,7 +195,9 @@ public struct OutputSet: Sendable {
             }
         }
         files = (drawn.files + written).sorted { $0.name < $1.name }
-        notes = drawn.notes
+        let dense = formats.contains(where: \.needsLayout)
+            ? GraphvizRenderer.layoutNote(asked: options.layout, nodes: nodes, edges: edges) : nil
+        notes = (dense.map { ["graph: " + $0] } ?? []) + drawn.notes
     }
 
     /// The files of `formats` that need no layout.
@@ -242,22 +256,81 @@ public struct OutputSet: Sendable {
         return (files, notes)
     }
 
-    /// Writes every file into `folder`, each to a temporary file renamed into place, so a crash
-    /// never leaves a half-written file or destroys the previous good one.
-    /// Files whose contents have not changed are left untouched. Returns the names of the files
-    /// written. The files are written in parallel, one per core: each waits for the disk in `fsync`.
+    /// Writes every file into `folder` as one set: each changed file goes to a temporary file
+    /// flushed to disk, and only when every one is written are they all renamed into place, so a
+    /// failure (a full disk) or a signal leaves the previous set whole, never a mix of old and
+    /// new files. Files whose contents have not changed are left untouched. A lock on the folder
+    /// makes a second build into it wait (`waiting` is called first) until this one is done;
+    /// temporary files an interrupted build left are removed. Returns the names of the files
+    /// written. A file of an output's name that Dyad did not write (``isDyads(_:)``) is never
+    /// replaced: nothing is, and ``ForeignFiles`` names it. The files are made in parallel, one
+    /// per core: each waits for the disk in `fsync`.
     @discardableResult
-    public func write(to folder: URL) throws -> [String] {
+    public func write(to folder: URL, waiting: () -> Void = {}) throws -> [String] {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let results = ConcurrentResults<Bool>(count: files.count)
+        let lock = try FolderLock(folder, waiting: waiting)
+        defer { lock.unlock() }
+        for name in debris(in: folder) { unlink(folder.appendingPathComponent(name).path) }
+        // Never replace a file Dyad did not write (the user's own timeline.md, say).
+        let foreign = files.map(\.name).filter { !Self.isDyads(folder.appendingPathComponent($0)) }
+        if !foreign.isEmpty { throw ForeignFiles(folder: folder.path, names: foreign) }
+        let results = ConcurrentResults<TemporaryFiles.Staged?>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.set(index, Result { try files[index].write(into: folder) })
+            results.set(index, Result { try files[index].stage(into: folder) })
         }
-        return try zip(files, results.values()).compactMap { file, written in written ? file.name : nil }
+        let staged: [TemporaryFiles.Staged?]
+        do {
+            staged = try results.values()
+        } catch {
+            // Some file could not be written: none is replaced.
+            for case .success(let file?) in (0..<files.count).compactMap(results.result) { TemporaryFiles.remove(file.temporary) }
+            throw error
+        }
+        try TemporaryFiles.commit(staged.compactMap { $0 })
+        return zip(files, staged).compactMap { file, staged in staged == nil ? nil : file.name }
+    }
+
+    /// What each output file begins with, or holds in its first kilobyte, when Dyad wrote it.
+    static let marks: [String: (prefix: Bool, bytes: [UInt8])] = {
+        let text: [String: (Bool, String)] = [
+            "timeline.json": (true, "{\n  \"actors\" : ["), "timelinejs.json": (true, "{\n  \"events\" : ["),
+            "timeline.md": (true, "# Timeline\n"), "timeline.csv": (true, "id,date,end,date_basis,"),
+            "graph.dot": (true, "graph \"dyad\" {"), "graph.gexf": (false, "<creator>Dyad</creator>"),
+            "graph.svg": (false, "<!-- Generated by Dyad through Graphviz -->"), "timeline.svg": (false, "<title>Timeline: "),
+            "timeline.html": (false, "<title>Dyad: bilateral events</title>"), "graph.pdf": (true, "%PDF"),
+        ]
+        return text.mapValues { ($0.0, Array($0.1.utf8)) }.merging(["graph.png": (true, [0x89, 0x50, 0x4E, 0x47])]) { $1 }
+    }()
+
+    /// Whether the file at `url` is missing, empty or one Dyad wrote, by its mark (``marks``).
+    static func isDyads(_ url: URL) -> Bool {
+        guard let mark = marks[url.lastPathComponent], let handle = try? FileHandle(forReadingFrom: url) else { return true }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 1024), !head.isEmpty else { return true }
+        return mark.prefix ? head.starts(with: mark.bytes) : head.range(of: Data(mark.bytes)) != nil
+    }
+
+    /// Output files in the way that Dyad did not write.
+    public struct ForeignFiles: Error, LocalizedError {
+        public let folder: String
+        public let names: [String]
+        public var errorDescription: String? {
+            "\(names.joined(separator: ", ")) in \(folder) \(names.count == 1 ? "was" : "were") not written by Dyad and would be replaced; move \(names.count == 1 ? "it" : "them") away or give another --out"
+        }
+    }
+
+    /// Temporary files in `folder` left by a build that was killed before it could remove them:
+    /// `.timeline.json.<random>.dyad-tmp`, and `.timeline.json.<pid>.tmp` from earlier versions.
+    public func debris(in folder: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let outputs = Set(OutputFormat.allCases.map(\.fileName) + files.map(\.name))
+        return names.filter { TemporaryFiles.isTemporary($0, for: outputs) }.sorted()
     }
 
     /// The files in `folder` that differ from (or are missing next to) these outputs.
+    /// Temporary files left by an interrupted build count as differences: `--check` does not call
+    /// a folder holding them up to date.
     public func differences(from folder: URL) -> [String] {
-        files.compactMap { file in file.matches(folder.appendingPathComponent(file.name)) ? nil : file.name }
+        files.compactMap { file in file.matches(folder.appendingPathComponent(file.name)) ? nil : file.name } + debris(in: folder)
     }
 }

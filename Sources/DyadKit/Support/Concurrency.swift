@@ -18,6 +18,13 @@ final class ConcurrentResults<Value>: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// The result at `index`, when it has been set.
+    func result(_ index: Int) -> Result<Value, Error>? {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage[index]
+    }
+
     /// The values in index order; throws the first error, by index.
     func values() throws -> [Value] {
         lock.lock()
