@@ -187,6 +187,8 @@ def main(argv):
         context.addFile(os.path.abspath(driver_dyad))
         dyad = ("shipped", os.path.basename(driver_dyad))
 
+    step({"path": f"dyad on the executors: {dyad[1]}"}.get(dyad[0], f"dyad shipped to the executors as {dyad[1]}")
+         + (" (spark-submit --files)" if dyad == ("shipped", "dyad") and "dyad" in shipped_files else ""))
     partitions = options.partitions or max(1, 2 * context.defaultParallelism)
     pair_partitions = options.pair_partitions or partitions
     workdir = options.workdir
