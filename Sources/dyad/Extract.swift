@@ -22,7 +22,7 @@ struct Extract: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "Article files or folders, as for build; - reads file records (from --list) or paths, one a line, from standard input. Default: the configuration's inputs.")
+    @Argument(help: "Article files or folders, as for build; - reads file records (from --list, or with the file's bytes in Base64 as 'content') or paths, one a line, from standard input. Default: the configuration's inputs.")
     var paths: [String] = []
 
     @Option(name: .long, help: "Where to write the lines: a file, or - for standard output (the default).")
@@ -77,12 +77,12 @@ struct Extract: AsyncParsableCommand {
                     try output.write(Builder.line(record))
                 }
             } else {
-                let (files, problems) = Builder.inputs(records, paths: given, excluding: excluded)
+                let (inputs, problems) = try Builder.inputs(records, paths: given, excluding: excluded)
                 for problem in problems { try output.write(Builder.line(ReportRecord(problem), key: byPair ? "-" : nil)) }
                 let builder = Builder(languages: workspace.languages,
                                       options: AnalysisOptions(ignorePublished: ignorePublished, includeRelated: includeRelated))
                 failures = problems.count
-                failures += try await builder.extract(files: files, reader: workspace.reader, byPair: byPair) { try output.write($0) }
+                failures += try await builder.extract(inputs, reader: workspace.reader, byPair: byPair) { try output.write($0) }
             }
             try output.close()
         } catch {

@@ -36,11 +36,21 @@ struct DistributedTests {
     }
 
     /// The lines `dyad extract` writes for `paths`, problems first.
-    func extracted(_ paths: [String], builder: Builder, byPair: Bool = false) async throws -> [Data] {
-        let (files, problems) = Builder.inputs([], paths: paths)
+    func extracted(_ paths: [String], builder: Builder, byPair: Bool = false, contents: Bool = false) async throws -> [Data] {
+        var (inputs, problems) = try Builder.inputs([], paths: paths)
+        if contents {
+            // As a job that reads the files itself hands them over.
+            var records: [ReportRecord] = []
+            for case .file(let url) in inputs {
+                var record = ReportRecord(file: url.path)
+                record.content = (try? Data(contentsOf: url))?.base64EncodedString() ?? "not base64"
+                records.append(record)
+            }
+            inputs = try Builder.inputs(records, paths: []).inputs
+        }
         var lines = try problems.map { try Builder.line(ReportRecord($0), key: byPair ? "-" : nil) }
         var output = Data()
-        _ = try await builder.extract(files: files, reader: Self.workspace.reader, byPair: byPair) { output.append($0) }
+        _ = try await builder.extract(inputs, reader: Self.workspace.reader, byPair: byPair) { output.append($0) }
         lines += output.split(separator: UInt8(ascii: "\n")).map { Data($0) }
         return lines
     }
@@ -62,10 +72,11 @@ struct DistributedTests {
         let lines = try await extracted(paths, builder: builder)
         #expect(try outputs(builder.merge(records(lines))) == expected)
 
-        // By pair: a document's summary goes to the final merge, each pair's reports to one partition.
+        // By pair, from the files' bytes: a document's summary goes to the final merge, each
+        // pair's reports to one partition.
         var documents: [Data] = []
         var parts = [[Data]](repeating: [], count: partitions)
-        for line in try await extracted(paths, builder: builder, byPair: true) {
+        for line in try await extracted(paths, builder: builder, byPair: true, contents: true) {
             let key = String(decoding: line.prefix { $0 != UInt8(ascii: "\t") }, as: UTF8.self)
             if key == "-" { documents.append(line) } else { parts[Int(key.utf8.reduce(0) { $0 &* 31 &+ Int($1) }.magnitude % UInt(partitions))].append(line) }
         }
@@ -103,7 +114,7 @@ struct DistributedTests {
     @Test func recordsRoundTripExactly() async throws {
         let builder = builder()
         let paths = [Support.repository.appendingPathComponent("seeds").path, Support.repository.appendingPathComponent("Tests/Regression").path]
-        let (files, _) = Builder.inputs([], paths: paths)
+        let files = InputCollector().collect(paths).files
         let analyzers = builder.analyzers()
         var reports = 0
         for file in files {
@@ -143,7 +154,7 @@ struct DistributedTests {
         func fields(_ value: Any) -> Int { Mirror(reflecting: value).children.count }
         let timeline = await builder().build(paths: [Support.repository.appendingPathComponent("seeds").path], reader: Self.workspace.reader)
         let event = try #require(timeline.events.first)
-        let (files, _) = Builder.inputs([], paths: [Support.repository.appendingPathComponent("seeds").path])
+        let files = InputCollector().collect([Support.repository.appendingPathComponent("seeds").path]).files
         let contribution = builder().contribution(of: try Self.workspace.reader.read(files[0]), analyzers: builder().analyzers())
         let report = try #require(contribution.events.first)
         #expect(fields(report) == 11, "ExtractedEvent: ReportRecord.Report")

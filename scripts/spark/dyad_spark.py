@@ -19,6 +19,11 @@ PATHS are article files, folders (searched recursively, as `dyad build` does) or
 4. streams those lines to the driver, where `dyad merge` orders and numbers the events and
    writes every output, as `dyad build` would.
 
+With `--contents`, Spark itself lists and reads the files (`binaryFiles`: HDFS, S3 or any file
+system Hadoop reads; folders searched recursively, `.txt` and `.md` files, names starting with `.`
+or `_` left out) and hands their bytes to `dyad extract` in the file records; a path with a
+scheme (`hdfs://…`) is then shown as it is in the outputs.
+
 The dyad binary reaches the executors with the job: by default the driver adds `--dyad` to the
 job's files (`SparkContext.addFile`); a binary given with spark-submit's `--files` is used as it
 is; `--dyad-on-executors FILE` names one already on every executor (a container image).
@@ -30,8 +35,10 @@ Exit status: dyad merge's (0; 2 when some inputs could not be read, the rest pro
 when the job failed.
 """
 import argparse
+import base64
 import glob
 import itertools
+import json
 import os
 import shutil
 import stat
@@ -99,6 +106,15 @@ def pair_partition(key):
     return zlib.crc32(key.encode("utf-8"))
 
 
+def content_record(item):
+    """A file record carrying the file's bytes: `file:` paths become plain paths (shown as
+    `dyad build` shows them); other schemes (hdfs://, s3a://) stay in the path."""
+    path, data = item
+    if path.startswith("file:"):
+        path = "/" + path[len("file:"):].lstrip("/")
+    return json.dumps({"content": base64.b64encode(data).decode("ascii"), "file": path})
+
+
 def spread_documents(line):
     """A keyed line as (key, line); a document's line (key `-`) is keyed by a hash of itself,
     so that documents spread over the partitions instead of all going to one."""
@@ -141,6 +157,9 @@ def main(argv):
     parser.add_argument("--pair-partitions", type=int, help="partitions of pairs to merge (default: as --partitions)")
     parser.add_argument("--ignore-published", action="store_true")
     parser.add_argument("--include-related", action="store_true")
+    parser.add_argument("--contents", action="store_true",
+                        help="read the files with Spark (binaryFiles: HDFS, S3, any Hadoop file system) and hand "
+                             "their bytes to dyad, instead of dyad reading paths on a shared file system")
     parser.add_argument("--timings", action="store_true", help="say how long each step took, on standard error")
     parser.add_argument("--keep", help="also keep the documents' and events' lines (JSON Lines) in this folder")
     options, merge_options = parser.parse_known_args(argv[1:])
@@ -158,17 +177,19 @@ def main(argv):
     analysis = (["--ignore-published"] if options.ignore_published else []) + \
                (["--include-related"] if options.include_related else [])
 
-    # 1. The files, listed on the driver as `dyad build` would collect them.
-    listing = subprocess.run([driver_dyad, "extract", "--list"] + config + expand(options.paths),
-                             stdout=subprocess.PIPE, cwd=options.workdir)
-    if listing.returncode not in (0, 2):
-        print(f"dyad_spark: dyad extract --list exited with status {listing.returncode}", file=sys.stderr)
-        return 1
-    records = listing.stdout.decode("utf-8").splitlines()
-    files = [line for line in records if line.startswith('{"file"')]
-    problems = [line for line in records if not line.startswith('{"file"')]
-
-    step(f"listed {len(files)} files")
+    # 1. The files, listed on the driver as `dyad build` would collect them (with --contents,
+    #    Spark lists and reads them on the executors).
+    files, problems = [], []
+    if not options.contents:
+        listing = subprocess.run([driver_dyad, "extract", "--list"] + config + expand(options.paths),
+                                 stdout=subprocess.PIPE, cwd=options.workdir)
+        if listing.returncode not in (0, 2):
+            print(f"dyad_spark: dyad extract --list exited with status {listing.returncode}", file=sys.stderr)
+            return 1
+        records = listing.stdout.decode("utf-8").splitlines()
+        files = [line for line in records if line.startswith('{"file"')]
+        problems = [line for line in records if not line.startswith('{"file"')]
+        step(f"listed {len(files)} files")
     builder = (SparkSession.builder.appName("dyad").config("spark.ui.enabled", "false")
                .config("spark.ui.showConsoleProgress", "false"))
     if options.master:
@@ -194,7 +215,15 @@ def main(argv):
     workdir = options.workdir
 
     # 2. Extract: files in partitions, through `dyad extract - --by-pair`; keyed lines.
-    extracted = (context.parallelize(files, max(1, min(partitions, len(files))))
+    if options.contents:
+        # Hadoop's listing: folders searched, names starting with . or _ left out.
+        context._jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true")
+        inputs = (context.binaryFiles(",".join(options.paths), minPartitions=partitions)
+                  .filter(lambda item: os.path.splitext(item[0])[1].lower() in (".txt", ".md"))
+                  .map(content_record))
+    else:
+        inputs = context.parallelize(files, max(1, min(partitions, len(files))))
+    extracted = (inputs
                  .mapPartitions(pipe(dyad, ["extract", "-", "--by-pair"] + config + analysis, workdir))
                  .map(spread_documents))
     # 3. Reports by pair, merged partition by partition; the documents' lines, spread evenly,

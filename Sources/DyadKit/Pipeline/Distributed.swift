@@ -21,10 +21,20 @@ extension Builder {
 
     /// What `dyad extract` reads: file records and problem records, or plain paths (files or
     /// folders). Problems are passed on as they are.
-    public static func inputs(_ records: [ReportRecord], paths: [String], excluding: [URL] = []) -> (files: [URL], problems: [InputProblem]) {
+    /// A file record with `content` carries the file's bytes: they are read instead of the file.
+    public static func inputs(_ records: [ReportRecord], paths: [String], excluding: [URL] = []) throws -> (inputs: [ExtractInput], problems: [InputProblem]) {
         let (files, problems) = InputCollector(excluding: excluding).collect(paths)
-        return (files + records.compactMap { $0.file.map { URL(fileURLWithPath: $0) } },
-                problems + records.compactMap(\.inputProblem))
+        var inputs = files.map(ExtractInput.file)
+        for record in records {
+            guard let file = record.file else { continue }
+            guard let content = record.content else {
+                inputs.append(.file(URL(fileURLWithPath: file)))
+                continue
+            }
+            guard let bytes = Data(base64Encoded: content) else { throw ReportError(description: "\(file): its content is not Base64") }
+            inputs.append(.content(path: file, bytes: bytes))
+        }
+        return (inputs, problems + records.compactMap(\.inputProblem))
     }
 
     /// Reads and analyses `files` as `build` does, a few documents per core in flight, and hands
@@ -34,7 +44,7 @@ extension Builder {
     ///
     /// With `byPair`, each line starts with a key and a tab: `-` for the document's summary and
     /// names (and for problems), the pair (`CHN-USA`) for the reports of that pair.
-    public func extract(files: [URL], reader: DocumentReader, byPair: Bool,
+    public func extract(_ files: [ExtractInput], reader: DocumentReader, byPair: Bool,
                         emit: (Data) throws -> Void) async throws -> Int {
         let work = Work(builder: self, analyzers: analyzers(), reader: reader)
         let inFlight = max(2, 2 * ProcessInfo.processInfo.activeProcessorCount)
@@ -173,6 +183,33 @@ extension Builder {
         }
         events = []
         return timeline(events: ordered, documents: documents, names: names, problems: problems)
+    }
+}
+
+/// A document for `dyad extract`: a file to read, or a file's bytes with its path (a job that
+/// reads the files itself, from HDFS or S3, hands them over so).
+public enum ExtractInput: Sendable {
+    case file(URL)
+    /// A path with a scheme (`hdfs://…`) is shown as it is; another as a file's path is.
+    case content(path: String, bytes: Data)
+}
+
+extension Builder.Work {
+    /// What the input contributes, or why it cannot be read: a file as `build` reads it, bytes as
+    /// `build` would read them from that file.
+    func contribution(of input: ExtractInput) -> Result<Builder.Contribution, InputProblem> {
+        switch input {
+        case .file(let url):
+            return contribution(of: url)
+        case .content(let path, let bytes):
+            let shown = path.contains("://") ? path : reader.displayPath(of: URL(fileURLWithPath: path))
+            do {
+                let utf8 = try TextDecoding.normalisedUTF8([UInt8](bytes))
+                return .success(builder.contribution(of: reader.document(path: shown, utf8: utf8), analyzers: analyzers))
+            } catch {
+                return .failure(InputProblem(path: shown, reason: error.description))
+            }
+        }
     }
 }
 

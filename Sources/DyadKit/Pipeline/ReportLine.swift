@@ -87,6 +87,7 @@ extension ReportRecord {
     /// The line (``line()``), written by ``ReportLine``.
     func write(to line: inout ReportLine) {
         line.object { line in
+            line.field("content", content)
             line.field("document", document) { line, summary in summary.write(to: &line) }
             line.field("event", event) { line, event in event.write(to: &line) }
             line.field("events", events) { line, events in line.array(events) { $1.write(to: &$0) } }

@@ -12,7 +12,8 @@ import Foundation
 ///   (`dyad extract --by-pair` writes a document's summary and names on one line, each pair's
 ///   reports on another, so that the reports can be partitioned by pair);
 /// - an input that could not be read (`problem`);
-/// - a file to read (`file`), as `dyad extract --list` writes them;
+/// - a file to read (`file`), as `dyad extract --list` writes them, or a file already read
+///   (`file` and its bytes in Base64, `content`);
 /// - a merged event (`event`, with its `rank` among the events of its partition), as
 ///   `dyad merge --partial` writes them.
 ///
@@ -26,6 +27,8 @@ public struct ReportRecord: Codable, Sendable {
     var events: [Report]?
     var problem: Problem?
     var file: String?
+    /// The file's bytes, Base64, when the job read them (`dyad extract` then reads no file).
+    var content: String?
     var event: Event?
     var rank: Int?
 
