@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Generate an article-like Vietnamese corpus for benchmarks.
 
-usage: make-corpus.py OUT_DIR MEGABYTES [--seed N] [--profile article|dense]
+usage: make-corpus.py OUT_DIR MEGABYTES [--seed N] [--profile article|dense] [--kb SIZE]
 
-Files of about 10 KB each: body paragraphs built from the seeds' own lines with their dates
+Files of about 10 KB each (--kb 1: about 1 KB, for many small articles): body paragraphs built from the seeds' own lines with their dates
 shifted, sentences from templates with varied dates, actors, officeholders and event words,
 and background sentences; then page furniture (related lists, timestamps, doubled headlines).
 Every file has a publication date in front matter, so the whole pipeline runs. Deterministic
@@ -97,6 +97,7 @@ def main(argv):
     out, megabytes = argv[1], float(argv[2])
     seed = int(argv[argv.index("--seed") + 1]) if "--seed" in argv else 1
     profile = argv[argv.index("--profile") + 1] if "--profile" in argv else "article"
+    kilobytes = float(argv[argv.index("--kb") + 1]) if "--kb" in argv else 10
     if profile not in PROFILES:
         print(f"unknown profile {profile!r}: one of {', '.join(PROFILES)}", file=sys.stderr)
         return 2
@@ -113,7 +114,7 @@ def main(argv):
     total, index = 0, 0
     target = int(megabytes * 1_000_000)
     while total < target:
-        text = article(rng, seeds, rng.randint(6_000, 14_000), PROFILES[profile])
+        text = article(rng, seeds, rng.randint(int(600 * kilobytes), int(1_400 * kilobytes)), PROFILES[profile])
         folder = os.path.join(out, f"{index // 1000:03d}")
         os.makedirs(folder, exist_ok=True)
         with open(os.path.join(folder, f"article-{index:06d}.txt"), "w", encoding="utf-8") as handle:

@@ -15,7 +15,7 @@ struct Build: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "Article files (.txt, .md, .html, .htm, .xhtml, .warc, .warc.gz) or folders searched recursively. Default: the configuration's inputs.")
+    @Argument(help: "Article files (.txt, .md, .html, .htm, .xhtml, .warc, .warc.gz) or folders searched recursively. Default: the configuration's inputs. (dyad merge: report files, - for standard input.)")
     var paths: [String] = []
 
     @Option(name: .long, help: "Output folder. Default: the configuration's output, else ./output.")
@@ -58,6 +58,11 @@ struct Build: AsyncParsableCommand {
     var strict = false
 
     func run() async throws {
+        try await run(merging: nil)
+    }
+
+    /// `dyad build`; or, given report files (`dyad merge`), the same from the records in them.
+    func run(merging reports: [String]?) async throws {
         let workspace = try loadWorkspace(config: config)
         let filter: EventFilter
         let render: RenderOptions
@@ -67,7 +72,7 @@ struct Build: AsyncParsableCommand {
         } catch let error as ValidationError {
             throw fail(error.message, status: ExitStatus.configurationError)
         }
-        let inputs = workspace.inputs(paths)
+        let inputs = reports ?? workspace.inputs(paths)
         guard !inputs.isEmpty else {
             throw fail("no inputs: give article paths or a dyad.yml with 'inputs'", status: ExitStatus.configurationError)
         }
@@ -85,9 +90,15 @@ struct Build: AsyncParsableCommand {
         let builder = Builder(languages: workspace.languages,
                               options: AnalysisOptions(ignorePublished: ignorePublished, includeRelated: includeRelated),
                               filter: filter)
-        // On a terminal, a long build says how far it has got.
-        let timeline = await builder.build(paths: inputs, reader: workspace.reader, excluding: [folder],
+        let timeline: Timeline
+        if let reports {
+            var reader = ReportReader(paths: reports)
+            do { timeline = try builder.merge { try reader.next() } } catch { throw fail("\(error)", status: ExitStatus.inputErrors) }
+        } else {
+            // On a terminal, a long build says how far it has got.
+            timeline = await builder.build(paths: inputs, reader: workspace.reader, excluding: [folder],
                                            progress: BuildProgress.standardError())
+        }
         for problem in timeline.problems { printError("error: \(problem)") }
         for warning in timeline.inputWarnings { printError("warning: \(warning)"); warnings += 1 }
         for note in timeline.inputNotes { printError("note: \(note)") }

@@ -18,7 +18,7 @@ struct Dyad: AsyncParsableCommand {
             (nothing written); 3 bad configuration or options (nothing written); 4 the outputs could not be \
             rendered or written (the previous ones left whole).
             """,
-        subcommands: [Build.self, Render.self, Dates.self, Explain.self, Eval.self],
+        subcommands: [Build.self, Render.self, Dates.self, Explain.self, Eval.self, Extract.self, Merge.self],
         defaultSubcommand: Build.self
     )
 

@@ -75,7 +75,7 @@ public struct Builder: Sendable {
     }
 
     /// What every document's task needs, behind one reference.
-    private final class Work: Sendable {
+    final class Work: Sendable {
         let builder: Builder
         let analyzers: Analyzers
         let reader: DocumentReader
@@ -123,7 +123,7 @@ public struct Builder: Sendable {
         }
     }
 
-    private func analyzers() -> Analyzers {
+    func analyzers() -> Analyzers {
         Analyzers(languages: languages, options: options)
     }
 
@@ -199,8 +199,16 @@ public struct Builder: Sendable {
     }
 
     /// Merges the contributions into the timeline, emptying them as it goes so that every report
-    /// is held once.
-    private func assemble(_ contributions: inout [Contribution], names: NamesSeen, problems: [InputProblem]) -> Timeline {
+    /// is held once. `dyad merge` calls it on contributions read back from `dyad extract`.
+    func assemble(_ contributions: inout [Contribution], names: NamesSeen, problems: [InputProblem]) -> Timeline {
+        let events = mergeReports(&contributions)
+        return timeline(events: events, documents: contributions.map(\.summary), names: names, problems: problems)
+    }
+
+    /// The contributions' reports merged into events in timeline order, numbered `e1`…; the
+    /// contributions are put in path order and their reports let go of. `dyad merge --partial`
+    /// calls it on the contributions of a few pairs.
+    func mergeReports(_ contributions: inout [Contribution]) -> [TimelineEvent] {
         contributions.sort { $0.summary.path < $1.summary.path }
         // Hand the reports over to the merger and let go of them here, so that they are held once.
         var reports: [ExtractedEvent] = []
@@ -209,8 +217,13 @@ public struct Builder: Sendable {
             reports += contributions[index].events
             contributions[index].events = []
         }
-        var events = EventMerger(gazetteer: resources.gazetteer).merge(reports)
-        reports = []
+        return EventMerger(gazetteer: resources.gazetteer).merge(reports)
+    }
+
+    /// The timeline of `events` (merged, in timeline order, numbered `e1`…), with the documents
+    /// in path order, their event counts and the actors.
+    func timeline(events: [TimelineEvent], documents: [DocumentSummary], names: NamesSeen, problems: [InputProblem]) -> Timeline {
+        var events = events
         if filter != EventFilter() {
             // The merger numbered every event; the kept ones are numbered again, without gaps.
             events = events.filter(filter.keeps)
@@ -218,8 +231,8 @@ public struct Builder: Sendable {
         }
 
         let tally = Tally(events)
-        let documents = contributions.map { contribution -> DocumentSummary in
-            var summary = contribution.summary
+        let documents = documents.sorted { $0.path < $1.path }.map { summary -> DocumentSummary in
+            var summary = summary
             summary.eventCount = tally.perDocument[summary.path] ?? 0
             return summary
         }

@@ -137,6 +137,12 @@ struct PrettyJSON {
     /// A string, escaped as `JSONEncoder` does: `"` and `\` with a backslash, the control
     /// characters as `\b \t \n \f \r` or `\u00XX`; everything else (slashes, non-ASCII) as is.
     mutating func string(_ value: String) {
+        Self.append(value, to: &bytes)
+    }
+
+    /// `value` as a JSON string (see ``string(_:)``) at the end of `bytes`; also used by the
+    /// one-line records of `dyad extract` (``ReportRecord``).
+    static func append(_ value: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in
@@ -193,6 +199,10 @@ struct PrettyJSON {
     /// A number as `JSONEncoder` gives it: Swift's shortest form that reads back the same
     /// (`1.9`, `1e+21`), whole numbers without `.0`.
     mutating func number(_ value: Double) {
+        Self.append(value, to: &bytes)
+    }
+
+    static func append(_ value: Double, to bytes: inout [UInt8]) {
         let text = value.description
         bytes.append(contentsOf: (text.hasSuffix(".0") ? text.dropLast(2) : Substring(text)).utf8)
     }
