@@ -114,7 +114,8 @@ struct Build: AsyncParsableCommand {
         }
         let outputs: OutputSet
         do {
-            let labelling = try workspace.languages.resources(for: render.labels.rawValue) ?? workspace.resources
+            // English labels are common/actors.json's names: no language need be compiled for them.
+            let labelling = render.labels == .en ? workspace.resources : try workspace.languages.resources(for: render.labels.rawValue) ?? workspace.resources
             outputs = try OutputSet(timeline: timeline, gazetteer: labelling.gazetteer, options: render)
         } catch {
             throw fail("\(error)", status: ExitStatus.outputError)
