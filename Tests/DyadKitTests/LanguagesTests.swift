@@ -87,6 +87,14 @@ struct LanguagesTests {
         #expect(scanner.scan(Tokenizer.tokenize("The vote was 6/18 in favour.")).isEmpty)
     }
 
+    /// A dateline with its year anchors an article that gives no publication date.
+    @Test func aDatelineAnchorsTheArticle() {
+        let text = "Paris, 26 October 2022 (dpa) - French President Emmanuel Macron met German Chancellor Olaf Scholz yesterday in Paris to discuss energy prices, officials said."
+        let timeline = Builder(languages: Self.library).build(documents: [Self.document(text, published: nil, language: "en")])
+        #expect(timeline.documents[0].metadata.published?.iso == "2022-10-26")
+        #expect(timeline.events.map { "\($0.date.iso) \($0.pair)" } == ["2022-10-25 DEU-FRA"])
+    }
+
     @Test func aMonthNameThatIsAlsoAWordNeedsADateWord() {
         let scanner = DateScanner(lexicon: Self.english().dates)
         #expect(scanner.scan(Tokenizer.tokenize("May the talks succeed.")).isEmpty)
