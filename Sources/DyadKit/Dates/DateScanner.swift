@@ -250,7 +250,7 @@ public struct DateScanner: Sendable {
     /// `June 30 - July 2`, `June 2023`, `tháng Sáu năm ngoái`, `June` alone. A name that is
     /// also a word (`May`) counts alone only after a date word.
     private func named(month: Int, at i: Int, length: Int, in t: TokenList, cued: Bool) -> (Range<Int>, TemporalExpression.Kind)? {
-        guard let (_, after) = monthName(at: i, in: t) else { return nil }
+        let after = i + length
         if after < t.count, let day = t.int(at: after), t[after].byteCount <= 2, (1...31).contains(day),
            CalendarDate(year: 2000, month: month, day: day) != nil {
             var end = after + 1

@@ -82,9 +82,17 @@ public struct EventExtractor: Sendable {
             let activeContext = context.flatMap { sentence.index - $0.sentence <= contextReach ? $0 : nil }
             // This sentence's events are appended to `events` directly, from this position on.
             let firstMade = events.count
+            // Made once, when the events or the pair left for the next sentences need them.
+            var madeClauses: [Clause]?
+            func clauses() -> [Clause] {
+                if let madeClauses { return madeClauses }
+                let made = lexicon.clauses(of: tokens)
+                madeClauses = made
+                return made
+            }
 
             if !triggers.isEmpty && !sentenceDates.isEmpty {
-                let clauses = lexicon.clauses(of: tokens)
+                let clauses = clauses()
                 let firstTrigger = triggers[0].range.lowerBound
                 let opening = sentenceDates.first { date in
                     date.expression.tokens.lowerBound < firstTrigger && clauses[0].range.contains(date.expression.tokens.lowerBound)
@@ -189,7 +197,7 @@ public struct EventExtractor: Sendable {
                 // Two actors at least make a pair for the sentences that follow; three named
                 // as a trilateral (`ba bên`, `trilateral`) stay three.
                 // Only the sentence's own clauses: `…, sau chuyến thăm Triều Tiên` is not what it is about.
-                let own = lexicon.clauses(of: tokens).filter { $0.kind == .main || $0.kind == .coordinate }
+                let own = clauses().filter { $0.kind == .main || $0.kind == .coordinate }
                 let codes = distinctCodes(mentions.filter { mention in
                     own.contains { $0.covers(mention.tokens.lowerBound) } && !isTopic(mention, tokens: tokens, triggers: triggerRanges)
                 }, on: nil)

@@ -106,10 +106,10 @@ public struct Analyzer: Sendable {
         var stated: [(year: Int, text: String, line: Int)] = []
         for item in found {
             // A date standing alone on its line is a page's or a site header's date (the crawl
-            // day), not a year the article states.
-            let words = sentences[item.sentence].tokens.indices.filter { sentences[item.sentence].tokens[$0].isWord }.count
-            let own = item.expression.tokens.filter { sentences[item.sentence].tokens[$0].isWord }.count
-            guard words - own >= 2 else { continue }
+            // day), not a year the article states: the sentence has fewer than two words besides.
+            let tokens = sentences[item.sentence].tokens
+            let besides = tokens.indices.lazy.filter { tokens[$0].isWord && !item.expression.tokens.contains($0) }.prefix(2).count
+            guard besides >= 2 else { continue }
             if case .absolute(let start, let end) = item.expression.kind, let year = start.year ?? end?.year {
                 stated.append((year, item.expression.text, item.line))
             }
