@@ -5,7 +5,10 @@ let package = Package(
     name: "Dyad",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "DyadKit", targets: ["DyadKit"]),
+        .library(name: "DyadKit", targets: [
+            "DyadText", "DyadResources", "DyadModel", "DyadReading", "DyadCleaning", "DyadActors", "DyadDates",
+            "DyadEvents", "DyadMerging", "DyadRendering", "DyadPipeline", "DyadEvaluation",
+        ]),
         .executable(name: "dyad", targets: ["dyad"]),
     ],
     dependencies: [
@@ -31,28 +34,38 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        // The pipeline: Reading → Cleaning → Dates → Actors → Events → Merging → Rendering.
-        .target(
-            name: "DyadKit",
-            dependencies: [
-                "CGraphviz",
-                "CLibXML2",
-                "CZlib",
-                .product(name: "Yams", package: "Yams"),
-            ],
-            resources: [.copy("Resources")]
-        ),
+        // The pipeline, one target per stage. A stage depends only on the model, the text
+        // target and the stages before it, so the compiler refuses a stage reaching forward:
+        //   reading → cleaning → actors → dates → events → merging → rendering, composed by the pipeline.
+        // Every byte-level trick: UTF-8 and NFC checks, the tokenizer, phrase matching, the fast
+        // JSON writer, the concurrency helpers.
+        .target(name: "DyadText"),
+        // The knowledge: one folder of data files per language, and the loader that reads them.
+        .target(name: "DyadResources", resources: [.copy("Resources")]),
+        // The values every stage passes on: dates, actors, events, the timeline.
+        .target(name: "DyadModel"),
+        .target(name: "DyadReading", dependencies: ["DyadText", "DyadModel", "CLibXML2", "CZlib",
+                                                    .product(name: "Yams", package: "Yams")]),
+        .target(name: "DyadCleaning", dependencies: ["DyadReading"]),
+        .target(name: "DyadActors", dependencies: ["DyadCleaning", "DyadResources"]),
+        .target(name: "DyadDates", dependencies: ["DyadActors"]),
+        .target(name: "DyadEvents", dependencies: ["DyadDates"]),
+        .target(name: "DyadMerging", dependencies: ["DyadEvents"]),
+        .target(name: "DyadRendering", dependencies: ["DyadMerging", "CGraphviz"]),
+        .target(name: "DyadPipeline", dependencies: ["DyadRendering"]),
+        // Scoring against gold files (`dyad eval`), on top of the pipeline.
+        .target(name: "DyadEvaluation", dependencies: ["DyadPipeline"]),
         // The thin command-line front end.
         .executableTarget(
             name: "dyad",
             dependencies: [
-                "DyadKit",
+                "DyadPipeline", "DyadEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "DyadKitTests",
-            dependencies: ["DyadKit"],
+            dependencies: ["DyadPipeline", "DyadEvaluation"],
             resources: [.copy("Fixtures")]
         ),
     ]
@@ -63,9 +76,9 @@ let package = Package(
 if Context.environment["DYAD_FUZZ"] != nil {
     package.targets += [
         .target(name: "FuzzDriver", path: "Fuzz/Driver"),
-        .executableTarget(name: "dyad-fuzz-pipeline", dependencies: ["DyadKit", "FuzzDriver"], path: "Fuzz/Pipeline"),
-        .executableTarget(name: "dyad-fuzz-config", dependencies: ["DyadKit", "FuzzDriver"], path: "Fuzz/Config"),
-        .executableTarget(name: "dyad-fuzz-frontmatter", dependencies: ["DyadKit", "FuzzDriver"], path: "Fuzz/FrontMatter"),
-        .executableTarget(name: "dyad-fuzz-render", dependencies: ["DyadKit", "FuzzDriver"], path: "Fuzz/Render"),
+        .executableTarget(name: "dyad-fuzz-pipeline", dependencies: ["DyadPipeline", "FuzzDriver"], path: "Fuzz/Pipeline"),
+        .executableTarget(name: "dyad-fuzz-config", dependencies: ["DyadPipeline", "FuzzDriver"], path: "Fuzz/Config"),
+        .executableTarget(name: "dyad-fuzz-frontmatter", dependencies: ["DyadPipeline", "FuzzDriver"], path: "Fuzz/FrontMatter"),
+        .executableTarget(name: "dyad-fuzz-render", dependencies: ["DyadPipeline", "FuzzDriver"], path: "Fuzz/Render"),
     ]
 }

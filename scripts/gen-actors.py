@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate Dyad's list of actors and the names of states in each language.
 
-Writes, under Sources/DyadKit/Resources/:
+Writes, under Sources/DyadResources/Resources/:
   common/actors.json      every state (scripts/data/states.json: the UN members, the UN
                           observer states, Taiwan and Kosovo) and every organisation
                           (scripts/data/organisations.json), with code, English name and kind;
@@ -63,7 +63,7 @@ import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "scripts", "data")
-RESOURCES = os.path.join(ROOT, "Sources", "DyadKit", "Resources")
+RESOURCES = os.path.join(ROOT, "Sources", "DyadResources", "Resources")
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
 LOCALE_DIR = "/usr/share/locale"
 LANGUAGES = ["en", "vi"]

@@ -1,5 +1,15 @@
 import Foundation
-import DyadKit
+import DyadText
+import DyadResources
+import DyadModel
+import DyadReading
+import DyadCleaning
+import DyadActors
+import DyadDates
+import DyadEvents
+import DyadMerging
+import DyadRendering
+import DyadPipeline
 import FuzzDriver
 
 /// libFuzzer entry point over `dyad.yml` parsing: any bytes must give a configuration or a

@@ -2,7 +2,17 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import DyadKit
+import DyadText
+import DyadResources
+import DyadModel
+import DyadReading
+import DyadCleaning
+import DyadActors
+import DyadDates
+import DyadEvents
+import DyadMerging
+import DyadRendering
+import DyadPipeline
 import FuzzDriver
 
 /// libFuzzer entry point over the drawn outputs: article text through the pipeline into the

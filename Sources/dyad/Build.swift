@@ -1,6 +1,29 @@
 import ArgumentParser
-import DyadKit
+import DyadText
+import DyadResources
+import DyadModel
+import DyadReading
+import DyadCleaning
+import DyadActors
+import DyadDates
+import DyadEvents
+import DyadMerging
+import DyadRendering
+import DyadPipeline
+import DyadEvaluation
 import Foundation
+import DyadText
+import DyadResources
+import DyadModel
+import DyadReading
+import DyadCleaning
+import DyadActors
+import DyadDates
+import DyadEvents
+import DyadMerging
+import DyadRendering
+import DyadPipeline
+import DyadEvaluation
 
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -83,7 +106,7 @@ struct Build: AsyncParsableCommand {
         }
         if out?.isEmpty == true { throw fail("--out must name a folder", status: ExitStatus.configurationError) }
         let folder = workspace.outputFolder(out)
-        if let conflict = InputCollector.conflict(output: folder, inputs: inputs) {
+        if let conflict = InputCollector.conflict(output: folder, outputNames: Set(OutputFormat.allCases.map(\.fileName)), inputs: inputs) {
             throw fail(conflict, status: ExitStatus.configurationError)
         }
 
@@ -173,7 +196,7 @@ struct Build: AsyncParsableCommand {
         return EventFilter(pairs: pairSet, since: first, until: last, types: typeSet)
     }
 
-    private func makeRenderOptions(_ configuration: DyadKit.Configuration?) throws -> RenderOptions {
+    private func makeRenderOptions(_ configuration: DyadPipeline.Configuration?) throws -> RenderOptions {
         var formats = OutputFormat.defaults
         let chosen = format.map { Self.list($0) } ?? configuration?.formats
         if let chosen {

@@ -1,6 +1,17 @@
 import Foundation
 import Testing
-@testable import DyadKit
+@testable import DyadText
+@testable import DyadResources
+@testable import DyadModel
+@testable import DyadReading
+@testable import DyadCleaning
+@testable import DyadActors
+@testable import DyadDates
+@testable import DyadEvents
+@testable import DyadMerging
+@testable import DyadRendering
+@testable import DyadPipeline
+@testable import DyadEvaluation
 
 @Suite("Cleaning: main body and page furniture")
 struct CleaningTests {
@@ -322,7 +333,7 @@ struct ScalarTableTests {
         var compared = 0
         for line in lines {
             let plain = Tokenizer.tokenize(line)
-            let classified = Tokenizer.tokenize(line, classifiedBy: resources.firstWords)
+            let classified = resources.vocabulary.tokenize(line)
             #expect(scanner.scan(classified) == scanner.scan(plain), "\(line)")
             #expect(matcher.mentions(in: classified) == matcher.mentions(in: plain), "\(line)")
             #expect(resources.events.triggers.matches(in: classified).map(\.range) == resources.events.triggers.matches(in: plain).map(\.range))
@@ -343,7 +354,7 @@ struct ScalarTableTests {
         for name in try FileManager.default.contentsOfDirectory(atPath: Support.repository.appendingPathComponent("seeds").path).sorted() {
             let text = try String(contentsOf: Support.repository.appendingPathComponent("seeds/\(name)"), encoding: .utf8)
             for line in text.split(separator: "\n").prefix(40) {
-                let tokens = Tokenizer.tokenize(TextDecoding.normalise(String(line)), classifiedBy: resources.firstWords)
+                let tokens = resources.vocabulary.tokenize(TextDecoding.normalise(String(line)))
                 for lower in stride(from: 0, to: tokens.count, by: 3) {
                     for upper in stride(from: lower, through: min(tokens.count, lower + 12), by: 2) {
                         for lexicon in lexicons {
@@ -438,8 +449,8 @@ struct ScalarTableTests {
 
     @Test func firstWordBitsMarkOnlyTheLexiconsAWordCanStart() {
         let resources = Support.resources
-        #expect((1...64).contains(resources.firstWords.registered))
-        let tokens = Tokenizer.tokenize("Ngày 18/6 tháng trước, Mỹ xyzzy", classifiedBy: resources.firstWords)
+        #expect((1...64).contains(resources.vocabulary.index.registered))
+        let tokens = resources.vocabulary.tokenize("Ngày 18/6 tháng trước, Mỹ xyzzy")
         let bits = Dictionary(tokens.indices.map { (tokens.text(at: $0), tokens[$0].firstWordClasses) }, uniquingKeysWith: { a, _ in a })
         #expect(bits["xyzzy"] == 0)
         #expect(bits["tháng"]! & resources.dates.monthWords.matcher.firstWordBit != 0)

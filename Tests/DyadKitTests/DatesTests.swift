@@ -1,5 +1,16 @@
 import Testing
-@testable import DyadKit
+@testable import DyadText
+@testable import DyadResources
+@testable import DyadModel
+@testable import DyadReading
+@testable import DyadCleaning
+@testable import DyadActors
+@testable import DyadDates
+@testable import DyadEvents
+@testable import DyadMerging
+@testable import DyadRendering
+@testable import DyadPipeline
+@testable import DyadEvaluation
 
 @Suite("Dates: finding and resolving Vietnamese date expressions")
 struct DatesTests {
@@ -68,7 +79,7 @@ struct DatesTests {
         // The resolver gives the reasons: a stated year, and one placed by the publication date.
         let found = Support.resources.dates
         let scanner = DateScanner(lexicon: found)
-        let tokens = Tokenizer.tokenize("Ngày 19/6/2023 và hôm 18/6, họ gặp nhau.", classifiedBy: Support.resources.firstWords)
+        let tokens = Support.resources.vocabulary.tokenize("Ngày 19/6/2023 và hôm 18/6, họ gặp nhau.")
         let dates = DateResolver().resolve(scanner.scan(tokens).map { (sentence: 0, line: 1, expression: $0) }, anchor: .published(day))
         #expect(dates.map(\.note) == ["the text states the year", "year 2023 from the publication date 2023-06-19 (neutral)"])
     }

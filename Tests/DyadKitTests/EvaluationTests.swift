@@ -1,6 +1,17 @@
 import Foundation
 import Testing
-@testable import DyadKit
+@testable import DyadText
+@testable import DyadResources
+@testable import DyadModel
+@testable import DyadReading
+@testable import DyadCleaning
+@testable import DyadActors
+@testable import DyadDates
+@testable import DyadEvents
+@testable import DyadMerging
+@testable import DyadRendering
+@testable import DyadPipeline
+@testable import DyadEvaluation
 
 /// `Evaluator` and `dyad eval`: articles built as `dyad build` builds them, publication dates
 /// taken from the gold where the article has none, and each extra or missing key explained.

@@ -3,7 +3,18 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-@testable import DyadKit
+@testable import DyadText
+@testable import DyadResources
+@testable import DyadModel
+@testable import DyadReading
+@testable import DyadCleaning
+@testable import DyadActors
+@testable import DyadDates
+@testable import DyadEvents
+@testable import DyadMerging
+@testable import DyadRendering
+@testable import DyadPipeline
+@testable import DyadEvaluation
 
 /// Replays the fuzz seed corpus and every input the fuzzers ever crashed on (`Fuzz/crashes/`)
 /// through the same paths and checks as the fuzz targets.

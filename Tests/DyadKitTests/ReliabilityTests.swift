@@ -3,7 +3,18 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-@testable import DyadKit
+@testable import DyadText
+@testable import DyadResources
+@testable import DyadModel
+@testable import DyadReading
+@testable import DyadCleaning
+@testable import DyadActors
+@testable import DyadDates
+@testable import DyadEvents
+@testable import DyadMerging
+@testable import DyadRendering
+@testable import DyadPipeline
+@testable import DyadEvaluation
 
 /// Deeply nested YAML (front matter or dyad.yml) is refused with a message; it used to overflow
 /// the stack inside Yams and kill the process.
@@ -127,7 +138,7 @@ extension CommandLineTests {
 @Suite("Reliability: layout time is bounded")
 struct DenseGraphTests {
     @Test(.timeLimit(.minutes(1))) func aDenseGraphOfFewActorsIsDrawnQuicklyWithANote() throws {
-        let url = Support.repository.appendingPathComponent("Sources/DyadKit/Resources/vi/actors.json")
+        let url = Support.repository.appendingPathComponent("Sources/DyadResources/Resources/vi/actors.json")
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
         let actors = object?["aliases"] as? [String: [String: Any]] ?? [:]
         var names = actors.keys.sorted().compactMap { (actors[$0]?["names"] as? [String])?.first }

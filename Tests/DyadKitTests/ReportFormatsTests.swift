@@ -3,7 +3,18 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
-@testable import DyadKit
+@testable import DyadText
+@testable import DyadResources
+@testable import DyadModel
+@testable import DyadReading
+@testable import DyadCleaning
+@testable import DyadActors
+@testable import DyadDates
+@testable import DyadEvents
+@testable import DyadMerging
+@testable import DyadRendering
+@testable import DyadPipeline
+@testable import DyadEvaluation
 
 /// The formats for reports and other tools: GEXF, TimelineJS, the drawn timeline and the HTML page.
 @Suite("Rendering: GEXF, TimelineJS, timeline.svg and timeline.html", .serialized)

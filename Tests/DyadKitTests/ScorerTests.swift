@@ -1,6 +1,17 @@
 import Foundation
 import Testing
-@testable import DyadKit
+@testable import DyadText
+@testable import DyadResources
+@testable import DyadModel
+@testable import DyadReading
+@testable import DyadCleaning
+@testable import DyadActors
+@testable import DyadDates
+@testable import DyadEvents
+@testable import DyadMerging
+@testable import DyadRendering
+@testable import DyadPipeline
+@testable import DyadEvaluation
 
 /// `Scorer` counts as `../shared/eval/score.py` does, on gold and timeline files written for the
 /// tests (`Fixtures/eval/`): optional events with and without windows, ISO weeks (53 included),

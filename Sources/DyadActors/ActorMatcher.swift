@@ -1,0 +1,124 @@
+import DyadText
+import DyadResources
+import DyadModel
+import DyadReading
+import DyadCleaning
+
+/// Finds the actors a sentence names: country and organisation names, capitals used as
+/// metonyms, short forms inside compounds (`Mỹ-Trung`, `Trung - Nga`), and officeholders.
+///
+/// Matching is case-sensitive and longest-first, so `Trung Đông` (listed as not an actor) wins
+/// over `Trung`, and `Bán đảo Triều Tiên` (a region) over `Triều Tiên`. A short form counts
+/// only inside a compound; a bare surname (`Tập`) only right after a title or honorific.
+public struct ActorMatcher: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    private static let dashes: WordSet = ["-", "–", "—"]
+
+    public func mentions(in tokens: TokenList) -> [ActorMention] {
+        var named: Set<String> = []
+        return mentions(in: tokens, named: &named)
+    }
+
+    /// The mentions of one sentence of a document whose earlier sentences named the people in
+    /// `named` (by id): a bare surname that needs a title (`Marcos`, `Tập`) stands alone once
+    /// the person was named in full before. Adds the people named here.
+    public func mentions(in tokens: TokenList, named: inout Set<String>) -> [ActorMention] {
+        // A sentence has few titles: they are kept in a list, searched from the end (a later
+        // match ending at the same token wins, as it would overwrite an earlier one).
+        let titleEnds = gazetteer.titles.matches(in: tokens).map { (start: $0.range.lowerBound, end: $0.range.upperBound - 1, role: $0.value) }
+
+        var candidates: [(range: Range<Int>, entry: Gazetteer.Entry)] = []
+        candidates.reserveCapacity(8)
+        var index = 0
+        while index < tokens.count {
+            if let match = gazetteer.names.longestMatch(in: tokens, at: index) {
+                candidates.append((index..<(index + match.length), match.value))
+                index += match.length
+            } else {
+                index += 1
+            }
+        }
+
+        // Compounds: two names joined by a dash, with or without spaces.
+        var inCompound = Array(repeating: false, count: candidates.count)
+        for k in candidates.indices.dropLast() {
+            let (a, b) = (candidates[k], candidates[k + 1])
+            guard b.range.lowerBound == a.range.upperBound + 1, Self.dashes.contains(tokens, at: a.range.upperBound) else { continue }
+            guard a.entry.isActorName, b.entry.isActorName else { continue }
+            inCompound[k] = true
+            inCompound[k + 1] = true
+        }
+
+        var mentions: [ActorMention] = []
+        mentions.reserveCapacity(candidates.count)
+        for (k, candidate) in candidates.enumerated() {
+            let start = candidate.range.lowerBound
+            let titled = start > 0 && titleEnds.contains { $0.end == start - 1 }
+            // Made only for a name that becomes a mention.
+            var text: String { tokens.text(candidate.range) }
+            switch candidate.entry {
+            case .notAnActor:
+                continue
+            case .gathering:
+                mentions.append(ActorMention(tokens: candidate.range, text: text, form: .gathering, code: nil,
+                                             personID: nil, role: nil, inCompound: false))
+            case .actor(let code, let form):
+                if form == .short && !inCompound[k] { continue }
+                mentions.append(ActorMention(tokens: candidate.range, text: text, form: form, code: code,
+                                             personID: nil, role: titleRole(before: start, titleEnds: titleEnds),
+                                             inCompound: inCompound[k]))
+            case .pair(let codes):
+                for code in codes {
+                    mentions.append(ActorMention(tokens: candidate.range, text: text, form: .name, code: code,
+                                                 personID: nil, role: nil, inCompound: true))
+                }
+            case .titled(let code):
+                guard inCompound[k] || titled else { continue }
+                mentions.append(ActorMention(tokens: candidate.range, text: text, form: .short, code: code,
+                                             personID: nil, role: nil, inCompound: inCompound[k]))
+            case .person(let id, let needsTitle):
+                if needsTitle && !titled && !named.contains(id) { continue }
+                named.insert(id)
+                let role = personRole(before: start, mentions: mentions, titleEnds: titleEnds)
+                let code = gazetteer.officeholders[id]?.actor(on: nil, role: role)
+                mentions.append(ActorMention(tokens: candidate.range, text: text, form: .person, code: code,
+                                             personID: id, role: role, inCompound: false))
+            }
+        }
+        return mentions
+    }
+
+    /// The role of the title right before `start`; through honorifics and offices that name no
+    /// role (`người phát ngôn Bộ Ngoại giao Trung Quốc`), the role of the title before them.
+    private func titleRole(before start: Int, titleEnds: [(start: Int, end: Int, role: String?)]) -> String? {
+        var position = start
+        while position > 0, let title = titleEnds.last(where: { $0.end == position - 1 }) {
+            if let role = title.role { return role }
+            position = title.start
+        }
+        return nil
+    }
+
+    /// `Ngoại trưởng Mỹ Antony Blinken`: the title may stand before the country of the person.
+    private func personRole(before start: Int, mentions: [ActorMention], titleEnds: [(start: Int, end: Int, role: String?)]) -> String? {
+        var position = start
+        if let country = mentions.last, country.tokens.upperBound == start, country.form != .person {
+            position = country.tokens.lowerBound
+        }
+        return titleRole(before: position, titleEnds: titleEnds)
+    }
+}
+
+extension Gazetteer.Entry {
+    var isActorName: Bool {
+        switch self {
+        case .actor, .titled: return true
+        case .pair, .person, .notAnActor, .gathering: return false
+        }
+    }
+}

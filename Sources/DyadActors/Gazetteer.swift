@@ -1,0 +1,112 @@
+import DyadText
+import DyadResources
+import DyadModel
+import DyadReading
+import DyadCleaning
+
+/// Everything Dyad knows about actors and the people who speak for them, in one language.
+public struct Gazetteer: Sendable {
+    enum Entry: Sendable, Hashable {
+        case actor(code: String, form: ActorMention.Form)
+        case titled(code: String)
+        /// A word that names two actors at once (`liên Triều`).
+        case pair(codes: [String])
+        case person(id: String, needsTitle: Bool)
+        case notAnActor
+        case gathering
+    }
+
+    public let actors: [String: Actor]
+    public let officeholders: [String: Officeholder]
+    /// The last year any listed term started, plus one: the horizon of open terms. Derived from
+    /// the data, not the clock, so outputs do not change with the day they are made.
+    public let horizonYear: Int
+    private(set) var names: PhraseMatcher<Entry>
+    private(set) var titles: PhraseMatcher<String?>
+
+    package init(actorList: ActorListFile, names file: ActorNamesFile, officeholders people: OfficeholdersFile,
+         titles titleFile: TitlesFile, extraAliases: [String: ActorAliases]) throws {
+        var localNames: [String: String] = [:]
+        for (code, aliases) in file.aliases { localNames[code] = aliases.names?.first }
+        var actors: [String: Actor] = [:]
+        for entry in actorList.actors {
+            actors[entry.code] = Actor(code: entry.code, name: entry.name, kind: entry.kind, localName: localNames[entry.code])
+        }
+        var names = PhraseMatcher<Entry>(casing: .sensitive)
+        for phrase in file.not_actors ?? [] { names.insert(phrase, value: .notAnActor) }
+        for phrase in file.gatherings ?? [] { names.insert(phrase, value: .gathering) }
+        for (phrase, codes) in (file.pair_names ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard codes.count == 2, codes.allSatisfy({ actors[$0] != nil }) else {
+                throw LexiconError(file: "actors.json", reason: "pair name '\(phrase)' must name two known actors (has \(codes))")
+            }
+            names.insert(phrase, value: .pair(codes: codes))
+        }
+        var all = file.aliases
+        for (code, extra) in extraAliases {
+            guard actors[code] != nil else {
+                throw UnknownActorError(code: code, known: actors.keys.sorted())
+            }
+            all[code] = (all[code] ?? ActorAliases()).adding(extra)
+        }
+        for code in all.keys.sorted() {
+            guard actors[code] != nil else {
+                throw LexiconError(file: "actors.json", reason: "names given for unknown actor '\(code)'")
+            }
+            let aliases = all[code]!
+            for phrase in aliases.short ?? [] { names.insert(phrase, value: .actor(code: code, form: .short)) }
+            for phrase in aliases.titled ?? [] { names.insert(phrase, value: .titled(code: code)) }
+            for phrase in aliases.places ?? [] { names.insert(phrase, value: .actor(code: code, form: .place)) }
+            for phrase in aliases.names ?? [] { names.insert(phrase, value: .actor(code: code, form: .name)) }
+        }
+        var holders: [String: Officeholder] = [:]
+        var latestStart = 0
+        for person in people.people {
+            var terms: [Term] = []
+            for term in person.terms {
+                guard let start = CalendarDate(iso: term.start) else {
+                    throw LexiconError(file: "officeholders.json", reason: "\(person.id): bad start date '\(term.start)'")
+                }
+                let end = try term.end.map { text -> CalendarDate in
+                    guard let date = CalendarDate(iso: text) else {
+                        throw LexiconError(file: "officeholders.json", reason: "\(person.id): bad end date '\(text)'")
+                    }
+                    return date
+                }
+                guard actors[term.actor] != nil else {
+                    throw LexiconError(file: "officeholders.json", reason: "\(person.id): unknown actor '\(term.actor)'")
+                }
+                latestStart = max(latestStart, start.year)
+                terms.append(Term(actor: term.actor, role: term.role, start: start, end: end))
+            }
+            holders[person.id] = Officeholder(id: person.id, displayName: person.names[0], terms: terms)
+            for name in person.names { names.insert(name, value: .person(id: person.id, needsTitle: false)) }
+            for name in person.titled_names ?? [] { names.insert(name, value: .person(id: person.id, needsTitle: true)) }
+        }
+        var titles = PhraseMatcher<String?>(casing: .sensitive)
+        for honorific in titleFile.honorifics { titles.insert(honorific, value: nil) }
+        for (title, role) in titleFile.titles { titles.insert(title, value: role) }
+        self.actors = actors
+        self.officeholders = holders
+        self.horizonYear = latestStart + 1
+        self.names = names
+        self.titles = titles
+    }
+
+    public func actor(_ code: String) -> Actor? { actors[code] }
+
+    /// Registers the name and title lists in the vocabulary being made (see ``Vocabulary``).
+    package mutating func register(in vocabulary: inout Vocabulary.Registrar) {
+        vocabulary.register(&names)
+        vocabulary.register(&titles)
+    }
+}
+
+/// Extra names were given for an actor code that the gazetteer does not know.
+public struct UnknownActorError: Error, CustomStringConvertible {
+    public let code: String
+    public let known: [String]
+
+    public var description: String {
+        "names given for unknown actor '\(code)' (known codes include \(known.prefix(12).joined(separator: ", ")), …)"
+    }
+}

@@ -1,0 +1,39 @@
+import DyadText
+import DyadResources
+import DyadModel
+import DyadReading
+import DyadCleaning
+import DyadActors
+
+/// `<lang>/dates.json`: the words dates are written with.
+package struct DatesFile: Decodable {
+    let day_cues: [String]
+    let month_words: [String]
+    let year_words: [String]
+    let quarter_words: [String]
+    let quarter_numerals: [String: Int]
+    let span_joiners: [String]
+    let part_of_period: [String: String]
+    let relative_days: [String: Int]
+    let relative_weeks: [String: Int]
+    let relative_months: [String: Int]
+    let relative_years: [String: Int]
+    let anaphoric_days: [String: Int]
+    let weekdays: [String: Int]
+    let forward_markers: [String]
+    let backward_markers: [String]
+    let not_dates_unless_cued: [String]
+    let duration_followers: [String]
+    let plural_markers: [String]
+    /// Month names, matched as written: `June`, `Nov.`, `tháng Sáu`.
+    let month_names: [String: Int]?
+    /// Joiners of two consecutive days (`11 và 12/7`, `June 18 and 19`): a span only then.
+    let span_pair_joiners: [String]?
+    /// How a numeric date orders its parts: `day_month` (18/6) or `month_day` (6/18).
+    let numeric_order: String?
+    /// Whether a numeric date counts only with its year (`6/18/2023`, never `6/18`).
+    let numeric_needs_year: Bool?
+    /// Whether the language's pages print the time with their date line (a date alone near the
+    /// top is then a site header's "today", not the article's date).
+    let page_date_needs_time: Bool?
+}

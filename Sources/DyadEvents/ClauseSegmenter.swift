@@ -1,0 +1,48 @@
+import DyadText
+import DyadResources
+import DyadModel
+import DyadReading
+import DyadCleaning
+import DyadActors
+import DyadDates
+
+/// A stretch of a sentence between clause connectives.
+struct Clause {
+    let range: Range<Int>
+    let kind: EventLexicon.ClauseKind
+    /// For a clause that goes on after an insertion, its part before it: `Biden, who arrived
+    /// on Monday, met Erdogan` has the subject `Biden` there.
+    var interrupted: Range<Int>? = nil
+
+    /// Whether `index` is in the clause or its part before an insertion.
+    func covers(_ index: Int) -> Bool {
+        range.contains(index) || (interrupted?.contains(index) ?? false)
+    }
+}
+
+extension EventLexicon {
+    /// Splits a sentence's tokens at the connectives listed in `clause_breaks`.
+    func clauses(of tokens: TokenList) -> [Clause] {
+        var clauses: [Clause] = []
+        var start = 0
+        var kind = ClauseKind.main
+        var interrupted: Range<Int>?
+        for match in clauseBreaks.matches(in: tokens) where match.range.lowerBound > start {
+            clauses.append(Clause(range: start..<match.range.lowerBound, kind: kind, interrupted: interrupted))
+            start = match.range.lowerBound
+            if match.value == .insertion {
+                // The insertion ends at the next comma; the interrupted clause goes on after it.
+                let end = (match.range.upperBound..<tokens.count).first { tokens.token(at: $0, is: ",") } ?? tokens.count
+                clauses.append(Clause(range: start..<end, kind: .insertion))
+                interrupted = clauses[clauses.count - 2].range
+                start = end
+                if end == tokens.count { return clauses }
+                continue
+            }
+            kind = match.value
+            interrupted = nil
+        }
+        clauses.append(Clause(range: start..<tokens.count, kind: kind, interrupted: interrupted))
+        return clauses
+    }
+}

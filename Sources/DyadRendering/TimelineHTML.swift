@@ -1,0 +1,254 @@
+import Foundation
+import DyadText
+import DyadResources
+import DyadModel
+import DyadReading
+import DyadCleaning
+import DyadActors
+import DyadDates
+import DyadEvents
+import DyadMerging
+
+/// `timeline.html`: one self-contained page (no network) holding the graph, the drawn timeline
+/// (both scaled to the page's width) and the event table. The table filters by pair and type,
+/// from the two menus or from the address (`timeline.html#pair=CHN-USA&type=talks`, so a
+/// filtered view can be linked); every event lists the sentences behind it, each with its file
+/// and line and a link to the article's URL when one is known.
+///
+/// Up to ``staticRows`` events the rows are in the page, HTML-escaped, and the filter hides the
+/// ones that do not match. Above, a page of one row per event (26 MB and seconds to lay out at
+/// 19,000 events) is not made: the events are a JSON block (`<script type="application/json">`,
+/// with `<`, `>` and `&` escaped, so article text cannot close it) and the script draws the
+/// matching rows ``rowsPerStep`` at a time as the reader scrolls, filtering the data in place.
+/// Article text reaches the page only through `textContent`, never as markup.
+enum TimelineHTML {
+    static let staticRows = 1_000
+    static let rowsPerStep = 200
+
+    static func render(_ timeline: Timeline, names: ActorNaming, graphSVG: String, timelineSVG: String) -> [UInt8] {
+        [UInt8](page(timeline, graphSVG: Array(graphSVG.utf8), timelineSVG: Array(timelineSVG.utf8), table: table(timeline, names: names)))
+    }
+
+    /// The page: its head, the two pictures and `table` (``table(_:names:)``, made meanwhile).
+    static func page(_ timeline: Timeline, graphSVG: [UInt8], timelineSVG: [UInt8], table: [UInt8]) -> Data {
+        var html = ByteText(capacity: graphSVG.count + timelineSVG.count + table.count + 2048)
+        html.add("""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Dyad: bilateral events</title>
+            <style>
+            body { font-family: 'DejaVu Sans', Verdana, sans-serif; margin: 1.5em; color: #1d2433; }
+            figure { margin: 1em 0; } figure svg { max-width: 100%; height: auto; }
+            table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
+            th, td { border-bottom: 1px solid #d5dae3; padding: 0.35em 0.5em; text-align: left; vertical-align: top; }
+            tr[hidden] { display: none; } blockquote { margin: 0.2em 0 0.2em 1em; color: #444; }
+            .filters { margin: 1em 0; } .filters label { margin-right: 1.5em; } small { color: #666; }
+            </style>
+            </head>
+            <body>
+            <h1>Bilateral events</h1>
+
+            """)
+        html.add("<p>"); html.add(timeline.events.count); html.add(" events between "); html.add(timeline.actors.count)
+        html.add(" actors, from "); html.add(timeline.documents.count); html.add(" documents.</p>\n")
+        html.add("<h2>Graph</h2>\n<figure id=\"graph\">\n"); html.bytes += inline(graphSVG)
+        html.add("\n</figure>\n<h2>Timeline</h2>\n<figure id=\"timeline\">\n"); html.bytes += inline(timelineSVG)
+        html.add("\n</figure>\n")
+        html.bytes += table
+        return html.data
+    }
+
+    /// The part of the page after the pictures: the filters, the table and the script.
+    static func table(_ timeline: Timeline, names: ActorNaming) -> [UInt8] {
+        var urls: [String: String] = [:]
+        for document in timeline.documents {
+            if let url = document.metadata.url, url.hasPrefix("https://") || url.hasPrefix("http://") { urls[document.path] = url }
+        }
+        let pairs = GraphDOT.pairs(of: timeline.events)
+        let types = Set(timeline.events.map(\.type.rawValue)).sorted()
+        let onDemand = timeline.events.count > staticRows
+        var html = ByteText(capacity: timeline.events.count * 900 + 8192)
+        html.add("<h2>Events</h2>\n<div class=\"filters\">\n<label>Pair <select id=\"pair\"><option value=\"\">all pairs</option>\n")
+        for pair in pairs {
+            html.add("<option value=\""); html.xml(pair.key); html.add("\">"); html.xml(names.label(of: pair.actors))
+            html.add(" ("); html.add(pair.events.count); html.add(")</option>\n")
+        }
+        html.add("</select></label>\n<label>Type <select id=\"type\"><option value=\"\">all types</option>\n")
+        for type in types { html.add("<option value=\""); html.xml(type); html.add("\">"); html.xml(type); html.add("</option>\n") }
+        html.add("</select></label>\n<span id=\"shown\">"); html.add(timeline.events.count); html.add(" of ")
+        html.add(timeline.events.count); html.add(" events shown</span>\n</div>\n<table id=\"events\">\n")
+        html.add("<thead><tr><th>Date</th><th>Actors</th><th>Type</th><th>Summary and sources</th></tr></thead>\n<tbody>\n")
+        if onDemand {
+            html.add("</tbody>\n</table>\n<p id=\"more\"><button type=\"button\">more events</button></p>\n")
+            html.add("<script type=\"application/json\" id=\"event-data\">\n")
+            eventData(&html, timeline, names: names, urls: urls)
+            html.add("\n</script>\n<script>\n"); html.add(dynamicScript)
+        } else {
+            for event in timeline.events { row(&html, event, names: names, urls: urls) }
+            html.add("</tbody>\n</table>\n<script>\n"); html.add(script)
+        }
+        html.add("\n</script>\n</body>\n</html>\n")
+        return html.bytes
+    }
+
+    /// One table row, HTML-escaped.
+    static func row(_ html: inout ByteText, _ event: TimelineEvent, names: ActorNaming, urls: [String: String]) {
+        html.add("<tr id=\""); html.xml(event.id); html.add("\" data-pair=\""); html.xml(event.pair)
+        html.add("\" data-type=\""); html.xml(event.type.rawValue); html.add("\">\n<td>"); html.xml(event.dateLabel)
+        html.add("</td><td>"); html.xml(names.label(of: event.actors)); html.add("</td><td>"); html.xml(event.type.rawValue)
+        html.add("</td>\n<td>"); html.xml(event.summary); html.add("\n")
+        for (index, mention) in event.mentions.enumerated() {
+            html.add("<blockquote id=\""); html.xml(event.id); html.add("-m"); html.add(index + 1); html.add("\">“")
+            html.xml(mention.text); html.add("” <small>")
+            if let url = urls[mention.document] {
+                html.add("<a href=\""); html.xml(url); html.add("\" rel=\"noopener\">")
+                html.xml(mention.document); html.add(":"); html.add(mention.line); html.add("</a>")
+            } else {
+                html.xml(mention.document); html.add(":"); html.add(mention.line)
+            }
+            html.add("</small></blockquote>\n")
+        }
+        html.add("</td></tr>\n")
+    }
+
+    /// The events as JSON for the script: `{"urls": [...], "events": [[id, pair, type, date,
+    /// actors, summary, [[document, line, url index or -1, text], …]], …]}`.
+    static func eventData(_ html: inout ByteText, _ timeline: Timeline, names: ActorNaming, urls: [String: String]) {
+        let urlList = Array(Set(urls.values)).sorted()
+        let urlIndex = Dictionary(uniqueKeysWithValues: urlList.enumerated().map { ($1, $0) })
+        html.add("{\"urls\":[")
+        for (index, url) in urlList.enumerated() { if index > 0 { html.byte(0x2C) }; html.scriptJSON(url) }
+        html.add("],\n\"events\":[")
+        var labels: [String: String] = [:]
+        for (position, event) in timeline.events.enumerated() {
+            html.add(position == 0 ? "\n[" : ",\n[")
+            for field in [event.id, event.pair, event.type.rawValue, event.dateLabel] { html.scriptJSON(field); html.byte(0x2C) }
+            let pair = event.pair
+            if labels[pair] == nil { labels[pair] = names.label(of: event.actors) }
+            html.scriptJSON(labels[pair]!); html.byte(0x2C)
+            html.scriptJSON(event.summary); html.add(",[")
+            for (index, mention) in event.mentions.enumerated() {
+                html.add(index == 0 ? "[" : ",[")
+                html.scriptJSON(mention.document); html.byte(0x2C); html.add(mention.line); html.byte(0x2C)
+                html.add(urls[mention.document].flatMap { urlIndex[$0] } ?? -1); html.byte(0x2C)
+                html.scriptJSON(mention.text); html.byte(UInt8(ascii: "]"))
+            }
+            html.add("]]")
+        }
+        html.add("\n]}")
+    }
+
+    /// An SVG file's `<svg>` element, without the XML declaration and doctype before it, nor
+    /// the line breaks after it.
+    static func inline(_ svg: [UInt8]) -> ArraySlice<UInt8> {
+        let mark = Array("<svg".utf8)
+        guard svg.count >= mark.count,
+              let start = (0...(svg.count - mark.count)).first(where: { svg[$0..<($0 + mark.count)].elementsEqual(mark) }) else { return [] }
+        var end = svg.count
+        while end > start, svg[end - 1] == 0x0A || svg[end - 1] == 0x0D { end -= 1 }
+        return svg[start..<end]
+    }
+
+    /// Both scripts' link between the menus and the address (`#pair=…&type=…`).
+    static let address = """
+      function fromAddress() {
+        var params = new URLSearchParams(location.hash.slice(1));
+        pair.value = params.get('pair') || '';
+        type.value = params.get('type') || '';
+        apply();
+      }
+      function toAddress() {
+        var params = new URLSearchParams();
+        if (pair.value) { params.set('pair', pair.value); }
+        if (type.value) { params.set('type', type.value); }
+        history.replaceState(null, '', '#' + params.toString());
+        apply();
+      }
+    """
+
+    /// The filter: reads the menus (and the address on load), hides the rows that do not match.
+    static let script = """
+    (function () {
+      var pair = document.getElementById('pair'), type = document.getElementById('type');
+      var rows = document.querySelectorAll('#events tbody tr'), shown = document.getElementById('shown');
+      function apply() {
+        var count = 0;
+        rows.forEach(function (row) {
+          var keep = (!pair.value || row.dataset.pair === pair.value) && (!type.value || row.dataset.type === type.value);
+          row.hidden = !keep;
+          if (keep) { count += 1; }
+        });
+        shown.textContent = count + ' of ' + rows.length + ' events shown';
+      }
+    \(address)
+      pair.addEventListener('change', toAddress);
+      type.addEventListener('change', toAddress);
+      window.addEventListener('hashchange', fromAddress);
+      fromAddress();
+    })();
+    """
+
+    /// The same filter over the JSON data: the matching events are found in the data, and their
+    /// rows drawn a step at a time when the end of the table comes into view (or the button is
+    /// pressed). Text is set with `textContent` only.
+    static let dynamicScript = """
+    (function () {
+      var data = JSON.parse(document.getElementById('event-data').textContent);
+      var events = data.events, urls = data.urls, step = \(rowsPerStep);
+      var pair = document.getElementById('pair'), type = document.getElementById('type');
+      var body = document.querySelector('#events tbody'), shown = document.getElementById('shown');
+      var more = document.getElementById('more'), matching = [], drawn = 0;
+      function cell(row, text) { var td = document.createElement('td'); td.textContent = text; row.appendChild(td); return td; }
+      function draw(event) {
+        var row = document.createElement('tr');
+        row.id = event[0]; row.dataset.pair = event[1]; row.dataset.type = event[2];
+        cell(row, event[3]); cell(row, event[4]); cell(row, event[2]);
+        var td = cell(row, event[5] + '\\n');
+        event[6].forEach(function (mention, index) {
+          var quote = document.createElement('blockquote'), small = document.createElement('small');
+          quote.id = event[0] + '-m' + (index + 1);
+          quote.appendChild(document.createTextNode('\\u201c' + mention[3] + '\\u201d '));
+          var place = mention[0] + ':' + mention[1];
+          if (mention[2] >= 0) {
+            var link = document.createElement('a');
+            link.href = urls[mention[2]]; link.rel = 'noopener'; link.textContent = place;
+            small.appendChild(link);
+          } else { small.textContent = place; }
+          quote.appendChild(small);
+          td.appendChild(quote);
+        });
+        return row;
+      }
+      function drawMore() {
+        var fragment = document.createDocumentFragment(), end = Math.min(matching.length, drawn + step);
+        for (; drawn < end; drawn += 1) { fragment.appendChild(draw(events[matching[drawn]])); }
+        body.appendChild(fragment);
+        more.hidden = drawn >= matching.length;
+      }
+      function apply() {
+        matching = [];
+        for (var i = 0; i < events.length; i += 1) {
+          var e = events[i];
+          if ((!pair.value || e[1] === pair.value) && (!type.value || e[2] === type.value)) { matching.push(i); }
+        }
+        body.textContent = ''; drawn = 0;
+        drawMore();
+        shown.textContent = matching.length + ' of ' + events.length + ' events shown';
+      }
+    \(address)
+      more.querySelector('button').addEventListener('click', drawMore);
+      if ('IntersectionObserver' in window) {
+        new IntersectionObserver(function (entries) {
+          if (entries.some(function (entry) { return entry.isIntersecting; })) { drawMore(); }
+        }, { rootMargin: '600px' }).observe(more);
+      }
+      pair.addEventListener('change', toAddress);
+      type.addEventListener('change', toAddress);
+      window.addEventListener('hashchange', fromAddress);
+      fromAddress();
+    })();
+    """
+}

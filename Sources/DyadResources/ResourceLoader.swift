@@ -1,0 +1,47 @@
+import Foundation
+
+/// Errors met while loading Dyad's own data files.
+public struct LexiconError: Error, CustomStringConvertible {
+    public let file: String
+    public let reason: String
+
+    public init(file: String, reason: String) {
+        self.file = file
+        self.reason = reason
+    }
+    public var description: String { "lexicon \(file): \(reason)" }
+}
+
+package enum ResourceLoader {
+    /// The bundled `Resources` folder.
+    static var root: URL {
+        Bundle.module.bundleURL.appendingPathComponent("Resources")
+    }
+
+    package static func decode<T: Decodable>(_ type: T.Type, _ relativePath: String, in folder: URL? = nil) throws -> T {
+        let url = (folder ?? root).appendingPathComponent(relativePath)
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw LexiconError(file: relativePath, reason: "cannot be read (\(error.localizedDescription))")
+        }
+        do {
+            return try JSONDecoder().decode(T.self, from: data)
+        } catch {
+            throw LexiconError(file: relativePath, reason: "is not valid: \(error)")
+        }
+    }
+
+    package static func exists(_ relativePath: String, in folder: URL? = nil) -> Bool {
+        FileManager.default.fileExists(atPath: (folder ?? root).appendingPathComponent(relativePath).path)
+    }
+
+    /// The languages that have a folder of resources (in `folder`, else the bundled ones): every
+    /// folder but `common` with a `language.json`.
+    package static func availableLanguages(in folder: URL? = nil) -> [String] {
+        let base = folder ?? root
+        let items = (try? FileManager.default.contentsOfDirectory(atPath: base.path)) ?? []
+        return items.filter { $0 != "common" && exists("\($0)/language.json", in: base) }.sorted()
+    }
+}
