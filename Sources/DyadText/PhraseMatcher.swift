@@ -25,15 +25,15 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     private var edgeCount = 0
     private var pool: [UInt8] = []
     /// The value of the phrase ending at each node (node 0 is the root).
-    private var values: [Value?] = [nil]
+    @usableFromInline var values: [Value?] = [nil]
     public let casing: Casing
     /// Fingerprints of the words phrases start with, for ``FirstWordIndex``.
     package private(set) var firstWordFingerprints: [UInt64] = []
     /// This matcher's bit in a ``FirstWordIndex``; 0 when it is not registered in one, and then
     /// every token is looked up.
-    package internal(set) var firstWordBit: UInt64 = 0
+    public internal(set) var firstWordBit: UInt64 = 0
     /// The ``Vocabulary`` it is registered in; its bit is trusted only on that vocabulary's tokens.
-    package internal(set) var vocabulary: UInt64 = 0
+    public internal(set) var vocabulary: UInt64 = 0
 
     public init(casing: Casing) {
         self.casing = casing
@@ -103,16 +103,16 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// The value of the one-token phrase that is the token at `index`.
-    @inline(__always)
-    func value(in tokens: TokenList, at index: Int) -> Value? {
+    @inlinable @inline(__always)
+    public func value(in tokens: TokenList, at index: Int) -> Value? {
         guard mayStart(at: index, in: tokens) else { return nil }
         return child(of: 0, in: tokens, at: index).flatMap { values[$0] }
     }
 
     /// Whether a phrase may start at the token: false only when the tokens were made by the
     /// ``Vocabulary`` this matcher is registered in, and no phrase starts with the token's word.
-    @inline(__always)
-    private func mayStart(at index: Int, in tokens: TokenList) -> Bool {
+    @inlinable @inline(__always)
+    func mayStart(at index: Int, in tokens: TokenList) -> Bool {
         firstWordBit == 0 || tokens.vocabulary != vocabulary || tokens[index].firstWordClasses & firstWordBit != 0
     }
 
@@ -160,8 +160,8 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         return mixed == 0 ? 1 : mixed
     }
 
-    @inline(__always)
-    private func child(of parent: Int, in tokens: TokenList, at index: Int) -> Int? {
+    @usableFromInline @inline(__always)
+    func child(of parent: Int, in tokens: TokenList, at index: Int) -> Int? {
         let key = Self.slotKey(hash(of: tokens[index]), parent)
         let mask = edges.count - 1
         var slot = Int(truncatingIfNeeded: key >> 17) & mask

@@ -1,5 +1,5 @@
 /// What the tokenizer needs to know about one Unicode scalar.
-package enum ScalarClass: UInt8 {
+public enum ScalarClass: UInt8 {
     case space, letter, digit, mark, apostrophe, sentenceEnd, other
 }
 
@@ -8,29 +8,29 @@ package enum ScalarClass: UInt8 {
 /// Unicode's properties so the hot loops look them up in a table instead of asking the property
 /// database for every character. Other scalars are classified directly, each time: computing
 /// the whole range below U+2100 took 2.6 ms, a tenth of a run on a few articles.
-package struct ScalarTable: Sendable {
-    package static let shared = ScalarTable()
-    private static let limit: UInt32 = 0x2100
+public struct ScalarTable: Sendable {
+    public static let shared = ScalarTable()
+    @usableFromInline static let limit: UInt32 = 0x2100
     /// The 256-scalar blocks the table fills: U+0000–U+01FF, U+0300–U+03FF, U+1E00–U+1EFF,
     /// U+2000–U+20FF.
     private static let filledBlocks: [UInt32] = [0x00, 0x01, 0x03, 0x1E, 0x20]
     /// Marks an entry of a block the table does not fill.
-    private static let unfilled = UInt8.max
-    private static let upperBit: UInt8 = 0x80
+    @usableFromInline static let unfilled = UInt8.max
+    @usableFromInline static let upperBit: UInt8 = 0x80
     /// Set for scalars whose lower-case form differs from them.
-    private static let lowerDiffersBit: UInt8 = 0x40
-    private static let classBits: UInt8 = 0x3F
+    @usableFromInline static let lowerDiffersBit: UInt8 = 0x40
+    @usableFromInline static let classBits: UInt8 = 0x3F
 
     /// Each scalar's ``ScalarClass`` raw value, with `upperBit` set for upper-case letters and
     /// `lowerDiffersBit` for scalars that lower-casing changes.
-    private let classes: [UInt8]
-    private let lowers: [UInt32]
+    @usableFromInline let classes: [UInt8]
+    @usableFromInline let lowers: [UInt32]
     /// See ``mayStartSpace(lead:second:)``.
-    private let spaceSecondBytes: [UInt64]
+    @usableFromInline let spaceSecondBytes: [UInt64]
     /// Bit `b` set when ASCII byte `b` (below 64: no ASCII space is higher) is white space.
-    private let asciiSpaces: UInt64
+    @usableFromInline let asciiSpaces: UInt64
     /// See ``mayBreakSpacing(_:next:)``.
-    private let spacingBreakSecondBytes: [UInt64]
+    @usableFromInline let spacingBreakSecondBytes: [UInt64]
 
     private init() {
         var classes = [UInt8](repeating: Self.unfilled, count: Int(Self.limit))
@@ -61,36 +61,36 @@ package struct ScalarTable: Sendable {
     }
 
     /// The table's entry for `value`, or nil when the table does not hold it.
-    @inline(__always) private func entry(_ value: UInt32) -> UInt8? {
+    @inlinable @inline(__always) func entry(_ value: UInt32) -> UInt8? {
         guard value < Self.limit else { return nil }
         let entry = classes[Int(value)]
         return entry == Self.unfilled ? nil : entry
     }
 
-    @inline(__always) package func kind(_ value: UInt32) -> ScalarClass {
+    @inlinable @inline(__always) public func kind(_ value: UInt32) -> ScalarClass {
         if let entry = entry(value) { return ScalarClass(rawValue: entry & Self.classBits)! }
         return Self.classify(Unicode.Scalar(value) ?? " ")
     }
 
     /// The scalar's class and whether lower-casing changes it, from one look-up.
-    @inline(__always) func classAndCase(_ value: UInt32) -> (kind: ScalarClass, lowerDiffers: Bool) {
+    @inlinable @inline(__always) public func classAndCase(_ value: UInt32) -> (kind: ScalarClass, lowerDiffers: Bool) {
         if let entry = entry(value) { return (ScalarClass(rawValue: entry & Self.classBits)!, entry & Self.lowerDiffersBit != 0) }
         let scalar = Unicode.Scalar(value) ?? " "
         return (Self.classify(scalar), Self.lowered(scalar) != value)
     }
 
-    @inline(__always) func lower(_ value: UInt32) -> UInt32 {
+    @inlinable @inline(__always) public func lower(_ value: UInt32) -> UInt32 {
         entry(value) != nil ? lowers[Int(value)] : Self.lowered(Unicode.Scalar(value) ?? " ")
     }
 
-    @inline(__always) package func isUpper(_ value: UInt32) -> Bool {
+    @inlinable @inline(__always) public func isUpper(_ value: UInt32) -> Bool {
         if let entry = entry(value) { return entry & Self.upperBit != 0 }
         return Unicode.Scalar(value)?.properties.isUppercase ?? false
     }
 
     /// Whether a multi-byte scalar starting with `lead`, `second` can be white space (a scan
     /// over bytes decodes only the scalars this lets through).
-    @inline(__always) package func mayStartSpace(lead: UInt8, second: UInt8) -> Bool {
+    @inlinable @inline(__always) public func mayStartSpace(lead: UInt8, second: UInt8) -> Bool {
         spaceSecondBytes[Int(lead)] >> UInt64(second & 0x3F) & 1 != 0
     }
 
@@ -98,12 +98,12 @@ package struct ScalarTable: Sendable {
     /// any control character, a plain space followed by a byte whose low six bits are 0x20 (a
     /// plain space among them), or what ``mayStartSpace(lead:second:)`` lets through. One
     /// look-up, no branch: a scan over bytes checks only what this lets through.
-    @inline(__always) package func mayBreakSpacing(_ byte: UInt8, next: UInt8) -> Bool {
+    @inlinable @inline(__always) public func mayBreakSpacing(_ byte: UInt8, next: UInt8) -> Bool {
         spacingBreakSecondBytes[Int(byte)] >> UInt64(next & 0x3F) & 1 != 0
     }
 
     /// Whether an ASCII byte is white space.
-    @inline(__always) package func isASCIISpace(_ byte: UInt8) -> Bool {
+    @inlinable @inline(__always) public func isASCIISpace(_ byte: UInt8) -> Bool {
         byte < 64 && asciiSpaces >> UInt64(byte) & 1 != 0
     }
 
@@ -124,7 +124,7 @@ package struct ScalarTable: Sendable {
     }
 
     /// The class of `scalar` from Unicode's properties (what the table holds).
-    static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
+    @usableFromInline static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
         switch scalar {
         case "'", "’": return .apostrophe
         case ".", "!", "?", "…": return .sentenceEnd
@@ -143,7 +143,7 @@ package struct ScalarTable: Sendable {
     }
 
     /// The one-scalar lower-case form of `scalar` (itself when it has none).
-    static func lowered(_ scalar: Unicode.Scalar) -> UInt32 {
+    @usableFromInline static func lowered(_ scalar: Unicode.Scalar) -> UInt32 {
         guard scalar.properties.changesWhenLowercased else { return scalar.value }
         let mapping = scalar.properties.lowercaseMapping.unicodeScalars
         return mapping.count == 1 ? mapping.first!.value : scalar.value

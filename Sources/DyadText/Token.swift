@@ -18,46 +18,46 @@ public struct Token: Sendable {
     /// offset in characters).
     public let offset: Int
     /// The token's bytes in its list's text.
-    let start: Int32
-    let end: Int32
+    @usableFromInline let start: Int32
+    @usableFromInline let end: Int32
     /// The lower-cased token's bytes in its list's lower-cased buffer; empty when lower-casing
     /// leaves the token as written.
-    let lowerStart: Int32
-    let lowerEnd: Int32
+    @usableFromInline let lowerStart: Int32
+    @usableFromInline let lowerEnd: Int32
     /// The value of a run of at most nine digits; -1 otherwise.
-    let number: Int32
+    @usableFromInline let number: Int32
     /// Fingerprints of the token as written and lower-cased (see ``fingerprint(_:)``),
     /// computed once so that every lexicon looks the token up without hashing it again.
-    let textHash: UInt64
-    package let lowerHash: UInt64
+    public let textHash: UInt64
+    public let lowerHash: UInt64
     /// The bits of the lexicons that have a phrase starting with this token (see
     /// ``FirstWordIndex``); all set when the token was not classified, so that every lexicon
     /// looks it up.
-    package let firstWordClasses: UInt64
+    public let firstWordClasses: UInt64
 
-    public var isNumber: Bool { kind == .number }
-    public var isWord: Bool { kind == .word }
-    public var isPunctuation: Bool { kind == .punctuation }
+    @inlinable public var isNumber: Bool { kind == .number }
+    @inlinable public var isWord: Bool { kind == .word }
+    @inlinable public var isPunctuation: Bool { kind == .punctuation }
     /// The token's integer value when it is a run of at most nine digits.
-    public var intValue: Int? { number >= 0 ? Int(number) : nil }
+    @inlinable public var intValue: Int? { number >= 0 ? Int(number) : nil }
     /// The token's length in bytes.
-    package var byteCount: Int { Int(end - start) }
+    @inlinable public var byteCount: Int { Int(end - start) }
     /// Whether lower-casing changes the token.
-    package var hasUpper: Bool { lowerEnd > lowerStart }
+    @inlinable public var hasUpper: Bool { lowerEnd > lowerStart }
 }
 
 /// The tokens of one text and the bytes they point into.
 public struct TokenList: RandomAccessCollection, Sendable {
     /// UTF-8 bytes the text is part of (the sentences of a document share its bytes).
-    let bytes: [UInt8]
+    @usableFromInline let bytes: [UInt8]
     /// The lower-cased bytes of the tokens that have upper-case letters, one after another.
-    let lowered: [UInt8]
-    let tokens: [Token]
+    @usableFromInline let lowered: [UInt8]
+    @usableFromInline let tokens: [Token]
     /// The text's own bytes in `bytes`.
-    let span: Range<Int>
+    @usableFromInline let span: Range<Int>
     /// The identity of the ``Vocabulary`` whose index set the tokens' first-word bits; 0 when
     /// none did (or it is not known), and then every matcher looks at every token.
-    package private(set) var vocabulary: UInt64 = 0
+    public private(set) var vocabulary: UInt64 = 0
 
     init(bytes: [UInt8], lowered: [UInt8], tokens: [Token], span: Range<Int>) {
         self.bytes = bytes
@@ -72,9 +72,9 @@ public struct TokenList: RandomAccessCollection, Sendable {
         return list
     }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { tokens.count }
-    public subscript(index: Int) -> Token { tokens[index] }
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { tokens.count }
+    @inlinable public subscript(index: Int) -> Token { tokens[index] }
 
     /// The whole text the tokens were read from.
     public var wholeText: String { bytes.withUnsafeBufferPointer { $0.string(span) } }
