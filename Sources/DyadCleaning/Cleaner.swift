@@ -71,6 +71,20 @@ public struct Cleaner: Sendable {
         return CleanDocument(source: document, lines: lines, title: title, sentences: sentences)
     }
 
+    /// The sentences of the page's furniture (related-news lists and the like), each once, for
+    /// users who ask for related items: read as if they were body, numbered on their own.
+    public func relatedSentences(of document: CleanDocument) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var seenText = Set<String>()
+        for line in document.lines {
+            guard case .furniture = line.role else { continue }
+            for text in SentenceSplitter.split(line.text, abbreviations: abbreviations) where seenText.insert(text).inserted {
+                sentences.append(Sentence(line: line.number, index: sentences.count, tokens: vocabulary.tokenize(text)))
+            }
+        }
+        return sentences
+    }
+
     /// The byte ranges of the text's lines, split at `\n` (the reader has made every line end
     /// one), empty ones kept.
     static func lineRanges(of bytes: [UInt8]) -> [Range<Int>] {

@@ -209,3 +209,11 @@ extension DateAnchor {
         }
     }
 }
+
+extension DateAnchor {
+    /// The publication date, when it anchors the dates.
+    public var publishedDate: CalendarDate? {
+        if case .published(let date) = self { return date }
+        return nil
+    }
+}

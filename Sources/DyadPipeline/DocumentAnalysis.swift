@@ -53,118 +53,44 @@ public struct AnalysisOptions: Sendable, Hashable {
     }
 }
 
-/// Runs the text stages on one document: cleaning → dates → actors → events.
+/// Runs the text stages on one document, in the pipeline's order: cleaning → actors → dates →
+/// events. Each stage is one call; this type only hands each stage's result to the next.
 public struct Analyzer: Sendable {
     public let resources: LanguageResources
     public let options: AnalysisOptions
     let cleaner: Cleaner
-    let scanner: DateScanner
     let matcher: ActorMatcher
+    let dating: DocumentDating
     let extractor: EventExtractor
 
     public init(resources: LanguageResources, options: AnalysisOptions = AnalysisOptions()) {
         self.resources = resources
         self.options = options
         cleaner = Cleaner(resources: resources)
-        scanner = DateScanner(lexicon: resources.dates)
         matcher = ActorMatcher(gazetteer: resources.gazetteer)
+        dating = DocumentDating(lexicon: resources.dates, vocabulary: resources.vocabulary, gazetteer: resources.gazetteer)
         extractor = EventExtractor(resources: resources)
     }
 
     public func analyze(_ source: SourceDocument) -> DocumentAnalysis {
         let document = cleaner.clean(source)
         let sentences = document.sentences
-        let found = sentences.flatMap { sentence in
-            scanner.scan(sentence.tokens).map { (sentence: sentence.index, line: sentence.line, expression: $0) }
-        }
         var named: Set<String> = []
         let actors = sentences.map { matcher.mentions(in: $0.tokens, named: &named) }
-
-        var anchor = DateAnchor.none
-        var inference: YearInference?
-        var pageDate: CalendarDate?
-        let given = options.ignorePublished ? nil : source.metadata.published
-        let approximate = options.ignorePublished ? nil : source.metadata.publishedApproximately
-        // The page's own date line (`15/12/2016 14:30`) stands for a publication date not given,
-        // or given only to the month it falls in.
-        let printed = given == nil ? PageDate(scanner: scanner, vocabulary: resources.vocabulary).find(in: document) : nil
-        if let given {
-            anchor = .published(given)
-        } else if let printed, approximate.map({ $0.firstDay <= printed.date && printed.date <= $0.lastDay }) ?? true {
-            pageDate = printed.date
-            anchor = .published(printed.date)
-        } else if let approximate {
-            anchor = .publishedApproximately(approximate)
-        } else {
-            let result = inferYear(sentences: sentences, found: found, actors: actors)
-            inference = result
-            if let year = result.chosen { anchor = .inferredYear(year) }
-        }
-        let dates = DateResolver().resolve(found, anchor: anchor)
-        let extraction = extractor.extract(sentences: sentences, actors: actors, dates: dates, document: source.path,
-                                           published: anchor.publishedDate, tracing: options.tracesDecisions)
+        let dated = dating.date(document, actors: actors, ignoringPublished: options.ignorePublished)
+        let extraction = extractor.extract(sentences: sentences, actors: actors, dates: dated.dates, document: source.path,
+                                           published: dated.anchor.publishedDate, tracing: options.tracesDecisions)
         var related: [ExtractedEvent] = []
         if options.includeRelated {
-            related = relatedEvents(of: document, anchor: anchor)
+            // Related-news items are other articles, read sentence by sentence as if they were
+            // body: the same stages, but only dates that state their year are trusted.
+            let items = cleaner.relatedSentences(of: document)
+            related = extractor.extract(sentences: items, actors: items.map { matcher.mentions(in: $0.tokens) },
+                                        dates: dating.dateAlone(items), document: source.path,
+                                        published: dated.anchor.publishedDate, lowConfidence: true).events
         }
-        return DocumentAnalysis(document: document, actors: actors, dates: dates, anchor: anchor,
-                                yearInference: inference, extraction: extraction, relatedEvents: related,
-                                language: resources.language, pageDate: pageDate)
-    }
-
-    private func inferYear(sentences: [Sentence], found: [(sentence: Int, line: Int, expression: TemporalExpression)],
-                           actors: [[ActorMention]]) -> YearInference {
-        var stated: [(year: Int, text: String, line: Int)] = []
-        for item in found {
-            // A date standing alone on its line is a page's or a site header's date (the crawl
-            // day), not a year the article states: the sentence has fewer than two words besides.
-            let tokens = sentences[item.sentence].tokens
-            let besides = tokens.indices.lazy.filter { tokens[$0].isWord && !item.expression.tokens.contains($0) }.prefix(2).count
-            guard besides >= 2 else { continue }
-            if case .absolute(let start, let end) = item.expression.kind, let year = start.year ?? end?.year {
-                stated.append((year, item.expression.text, item.line))
-            }
-        }
-        var people: [(text: String, line: Int, years: Set<Int>)] = []
-        var seen = Set<String>()
-        for (index, mentions) in actors.enumerated() {
-            for mention in mentions {
-                guard let id = mention.personID, let person = resources.gazetteer.officeholders[id] else { continue }
-                let key = id + "|" + (mention.role ?? "")
-                guard seen.insert(key).inserted else { continue }
-                let years = person.years(in: mention.role, horizon: resources.gazetteer.horizonYear)
-                let text = mention.role.map { "\(mention.text) (\($0))" } ?? mention.text
-                people.append((text, sentences[index].line, years))
-            }
-        }
-        return YearInference.infer(statedYears: stated, officeholders: people)
-    }
-
-    /// Related-news items, read sentence by sentence as if they were body, for users who ask.
-    private func relatedEvents(of document: CleanDocument, anchor: DateAnchor) -> [ExtractedEvent] {
-        var sentences: [Sentence] = []
-        var seenText = Set<String>()
-        for line in document.lines {
-            guard case .furniture = line.role else { continue }
-            for text in SentenceSplitter.split(line.text, abbreviations: resources.abbreviations) where seenText.insert(text).inserted {
-                sentences.append(Sentence(line: line.number, index: sentences.count,
-                                          tokens: resources.vocabulary.tokenize(text)))
-            }
-        }
-        let found = sentences.flatMap { sentence in
-            scanner.scan(sentence.tokens).map { (sentence: sentence.index, line: sentence.line, expression: $0) }
-        }
-        // Related items are other articles: only dates that state their year are trusted.
-        let dates = DateResolver().resolve(found, anchor: .none)
-        let actors = sentences.map { matcher.mentions(in: $0.tokens) }
-        return extractor.extract(sentences: sentences, actors: actors, dates: dates, document: document.source.path,
-                                 published: anchor.publishedDate, lowConfidence: true).events
-    }
-}
-
-extension DateAnchor {
-    var publishedDate: CalendarDate? {
-        if case .published(let date) = self { return date }
-        return nil
+        return DocumentAnalysis(document: document, actors: actors, dates: dated.dates, anchor: dated.anchor,
+                                yearInference: dated.yearInference, extraction: extraction, relatedEvents: related,
+                                language: resources.language, pageDate: dated.pageDate)
     }
 }
