@@ -1,6 +1,5 @@
 import Foundation
 import DyadText
-import DyadResources
 import DyadModel
 import DyadReading
 

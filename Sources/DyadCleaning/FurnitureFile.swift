@@ -1,5 +1,4 @@
 import DyadText
-import DyadResources
 import DyadModel
 import DyadReading
 
