@@ -84,7 +84,9 @@ public struct DocumentDating: Sendable {
     /// The evidence for the year of a document without a publication date: the years its body
     /// states in sentences (a date standing alone on its line is a page's or a site header's
     /// date — the crawl day — not a year the article states), and the officeholders it names in
-    /// their roles, each with the years their terms allow.
+    /// their roles, each with the years their terms allow. A person named beside days without a
+    /// year (`ngày 14/1`) allows only the years in which one of those days falls inside their
+    /// term: the days of their own sentence, else every such day of the body.
     func inferYear(sentences: [Sentence], found: [(sentence: Int, line: Int, expression: TemporalExpression)],
                    actors: [[ActorMention]]) -> YearInference {
         var stated: [(year: Int, text: String, line: Int)] = []
@@ -97,6 +99,15 @@ public struct DocumentDating: Sendable {
                 stated.append((year, item.expression.text, item.line))
             }
         }
+        // Days the body gives without a year, by sentence.
+        var yearless: [Int: [(month: Int, day: Int)]] = [:]
+        for item in found {
+            if case .absolute(let start, let end) = item.expression.kind, start.year == nil, end?.year == nil,
+               start.yearOffset == nil, let month = start.month, let day = start.day {
+                yearless[item.sentence, default: []].append((month, day))
+            }
+        }
+        let everyYearless = yearless.keys.sorted().flatMap { yearless[$0]! }
         var people: [(text: String, line: Int, years: Set<Int>)] = []
         var seen = Set<String>()
         for (index, mentions) in actors.enumerated() {
@@ -104,7 +115,12 @@ public struct DocumentDating: Sendable {
                 guard let id = mention.personID, let person = gazetteer.officeholders[id] else { continue }
                 let key = id + "|" + (mention.role ?? "")
                 guard seen.insert(key).inserted else { continue }
-                let years = person.years(in: mention.role, horizon: gazetteer.horizonYear)
+                var years = person.years(in: mention.role, horizon: gazetteer.horizonYear)
+                let days = yearless[index] ?? everyYearless
+                let serving = years.filter { year in
+                    days.contains { CalendarDate(year: year, month: $0.month, day: $0.day).map { person.served(in: mention.role, on: $0) } ?? false }
+                }
+                if !serving.isEmpty { years = Set(serving) }
                 let text = mention.role.map { "\(mention.text) (\($0))" } ?? mention.text
                 people.append((text, sentences[index].line, years))
             }

@@ -8,11 +8,16 @@ import DyadActors
 extension YearInference {
     /// Weighs the years the body states against the terms of the officeholders it names in
     /// their roles. The candidates are the years every officeholder fits (or, when they
-    /// disagree, the years most of them fit); the latest year the text states among them is chosen (a news text looks back more than ahead), else the
-    /// earliest of a stretch of at most ``narrowStretch`` years; with more and none stated, no
-    /// year is chosen.
-    /// The most years a choice is made among without a stated year.
+    /// disagree, the years most of them fit). Chosen among them, in order:
+    /// 1. the latest year the text states (a news text looks back more than ahead);
+    /// 2. the one candidate next to a year the text states (a text naming a deadline of 2019
+    ///    beside officeholders who had left by then was written the year before);
+    /// 3. the earliest of a stretch of at most ``narrowStretch`` years;
+    /// else none.
     public static let narrowStretch = 3
+
+    /// How far from a stated year the candidate next to it may be.
+    public static let nextToStated = 1
 
     public static func infer(statedYears: [(year: Int, text: String, line: Int)],
                              officeholders: [(text: String, line: Int, years: Set<Int>)]) -> YearInference {
@@ -39,7 +44,9 @@ extension YearInference {
         // misdate every event whose date lacks a year; leaving them unplaced loses them only.
         // A short stretch (the term of a spokesperson, say) is taken at its start, the first year
         // in which everyone named held the office they are named in.
-        let chosen = statedInside.last ?? (candidates.count <= narrowStretch ? candidates.first : nil)
+        let nextTo = candidates.filter { year in stated.contains { abs($0 - year) <= nextToStated } }
+        let chosen = statedInside.last ?? (nextTo.count == 1 ? nextTo.first : nil)
+            ?? (candidates.count <= narrowStretch ? candidates.first : nil)
         if let chosen { candidates = [chosen] + candidates.filter { $0 != chosen } }
 
         let note: String
@@ -48,6 +55,8 @@ extension YearInference {
                 note = "only \(chosen) fits the evidence"
             } else if stated.contains(chosen) {
                 note = "\(candidates.count) years fit the officeholders named; \(chosen) is the latest the text states"
+            } else if nextTo == [chosen] {
+                note = "\(candidates.count) years fit the officeholders named; \(chosen) is the one next to a year the text states"
             } else {
                 note = "\(candidates.count) years fit the evidence; \(chosen) is the earliest of them (the first in which everyone named held office)"
             }

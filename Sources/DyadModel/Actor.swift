@@ -79,8 +79,17 @@ public struct Officeholder: Sendable, Hashable {
 
     /// Years the person could be mentioned in `role` (any role when nil or unknown for them).
     public func years(in role: String?, horizon: Int) -> Set<Int> {
+        terms(in: role).reduce(into: Set<Int>()) { $0.formUnion($1.years(horizon: horizon)) }
+    }
+
+    /// Whether they held office (in `role`, when they held it at all) on `date`.
+    public func served(in role: String?, on date: CalendarDate) -> Bool {
+        terms(in: role).contains { $0.covers(date) }
+    }
+
+    /// Their terms in `role`, or all of them when they never held it (or none is given).
+    func terms(in role: String?) -> [Term] {
         let inRole = terms.filter { $0.role == role }
-        let pool = inRole.isEmpty ? terms : inRole
-        return pool.reduce(into: Set<Int>()) { $0.formUnion($1.years(horizon: horizon)) }
+        return inRole.isEmpty ? terms : inRole
     }
 }

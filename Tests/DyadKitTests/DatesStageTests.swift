@@ -50,4 +50,23 @@ struct DatesStageTests {
         #expect(result.anchor == .none)
         #expect(result.dates.allSatisfy { $0.resolved == nil })
     }
+
+    @Test func anOfficeholderNamedBesideADayAllowsOnlyTheYearsTheyServedOnIt() {
+        // In office from late August 2025: a 14 January beside them is 2026's, not 2025's.
+        let result = dates("Bộ trưởng Ngoại giao Lê Hoài Trung tiếp Đại sứ Nhật Bản ngày 14/1 tại Hà Nội.")
+        #expect(result.yearInference?.candidates.contains(2025) == false)
+        #expect(result.anchor == .inferredYear(2026))
+    }
+
+    @Test func aYearNextToOneTheTextStatesIsChosenWhenTheStatedOneIsRuledOut() {
+        // The prime minister left office in July 2019, so her December is 2016–2018's; the
+        // deadline the text states is 2019, and the candidate next to it is 2018.
+        let text = """
+        Thủ tướng Anh Theresa May gặp các nhà lãnh đạo châu Âu ngày 10/12 tại Brussels.
+        Hai bên vẫn muốn giữ thời hạn chót là ngày 29/3/2019 cho thỏa thuận chia tay.
+        """
+        let result = dates(text)
+        #expect(result.yearInference?.candidates.sorted() == [2016, 2017, 2018])
+        #expect(result.anchor == .inferredYear(2018))
+    }
 }
