@@ -68,11 +68,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(
-            name: "DyadKitTests",
-            dependencies: ["DyadPipeline", "DyadEvaluation"],
-            resources: [.copy("Fixtures")]
-        ),
+        // Tests, one target per stage, each importing its stage and the ones before it; the
+        // shared helpers and fixtures load a language's data through the pipeline.
+        .target(name: "DyadTestSupport", dependencies: ["DyadPipeline"], path: "Tests/DyadTestSupport",
+                resources: [.copy("Fixtures")]),
+        .testTarget(name: "DyadTextTests", dependencies: ["DyadText", "DyadTestSupport"]),
+        .testTarget(name: "DyadReadingTests", dependencies: ["DyadReading", "DyadTestSupport"]),
+        .testTarget(name: "DyadCleaningTests", dependencies: ["DyadCleaning", "DyadTestSupport"]),
+        .testTarget(name: "DyadActorsTests", dependencies: ["DyadActors", "DyadTestSupport"]),
+        .testTarget(name: "DyadDatesTests", dependencies: ["DyadDates", "DyadTestSupport"]),
+        .testTarget(name: "DyadEventsTests", dependencies: ["DyadEvents", "DyadTestSupport"]),
+        .testTarget(name: "DyadMergingTests", dependencies: ["DyadMerging", "DyadTestSupport"]),
+        .testTarget(name: "DyadRenderingTests", dependencies: ["DyadRendering", "DyadTestSupport"]),
+        .testTarget(name: "DyadPipelineTests", dependencies: ["DyadPipeline", "DyadTestSupport"]),
+        .testTarget(name: "DyadEvaluationTests", dependencies: ["DyadEvaluation", "DyadTestSupport"]),
     ]
 )
 

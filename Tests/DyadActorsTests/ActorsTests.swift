@@ -1,0 +1,125 @@
+import Testing
+@testable import DyadText
+@testable import DyadResources
+@testable import DyadModel
+@testable import DyadReading
+@testable import DyadCleaning
+@testable import DyadActors
+@testable import DyadPipeline
+@testable import DyadTestSupport
+
+@Suite("Actors: names, compounds, metonyms and officeholders")
+struct ActorsTests {
+    let matcher = ActorMatcher(gazetteer: Support.resources.gazetteer)
+
+    func codes(_ sentence: String) -> [String] {
+        matcher.mentions(in: Tokenizer.tokenize(sentence)).map { $0.code ?? "?" }
+    }
+
+    @Test(arguments: [
+        ("Quan hệ Mỹ-Trung đang cải thiện.", ["USA", "CHN"]),
+        ("Hợp tác Trung - Nga rất quan trọng.", ["CHN", "RUS"]),
+        ("Quan hệ Trung- Mỹ căng thẳng.", ["CHN", "USA"]),
+        ("Thế chân vạc Mỹ-Nga-Trung đã hình thành.", ["USA", "RUS", "CHN"]),
+        ("Xung đột Nga-Ukraine kéo dài.", ["RUS", "UKR"]),
+        ("Thượng đỉnh Mỹ-Hàn diễn ra tại Washington.", ["USA", "KOR", "USA"]),
+        ("Quan hệ Bình Nhưỡng-Moscow ngày càng chặt chẽ.", ["PRK", "RUS"]),
+    ])
+    func compounds(sentence: String, expected: [String]) {
+        #expect(codes(sentence) == expected)
+        #expect(matcher.mentions(in: Tokenizer.tokenize(sentence)).filter(\.inCompound).count >= 2)
+    }
+
+    @Test(arguments: [
+        ("Xung đột ở Trung Đông leo thang.", [String]()),
+        ("Ông được phong Trung tướng năm ngoái.", []),
+        ("Ủy ban Trung ương họp phiên thứ ba.", []),
+        ("Tình hình trên Bán đảo Triều Tiên vẫn căng thẳng.", []),
+        ("Tàu thuyền qua lại trên Biển Đông.", []),
+        ("Ông Trung là chuyên gia kinh tế.", []),
+        ("Anh ấy sẽ tới vào ngày mai.", []),
+    ])
+    func notActors(sentence: String, expected: [String]) {
+        #expect(codes(sentence) == expected)
+    }
+
+    @Test func capitalsAndSeatsStandForGovernments() {
+        #expect(codes("Washington và Bắc Kinh nối lại đối thoại.") == ["USA", "CHN"])
+        #expect(codes("Điện Kremlin bác bỏ thông tin này.") == ["RUS"])
+        #expect(codes("Nhà Trắng ra tuyên bố.") == ["USA"])
+        #expect(codes("Bình Nhưỡng phóng tên lửa.") == ["PRK"])
+        #expect(codes("NATO và LHQ cùng kêu gọi.") == ["NATO", "UN"])
+        #expect(codes("Nghị quyết của HĐBA LHQ.") == ["UN"])
+    }
+
+    @Test func titledNamesNeedATitle() {
+        #expect(codes("Thủ tướng Anh Keir Starmer phát biểu.") == ["GBR", "GBR"])
+        #expect(codes("Thủ tướng Anh phát biểu.") == ["GBR"])
+        #expect(codes("Anh em họ cùng đến.") == [])
+        #expect(codes("Sau đó ông Tập phát biểu.") == ["CHN"])
+        #expect(codes("Tập 7 của chương trình lên sóng.") == [])
+    }
+
+    @Test func peopleResolveByDateAndRole() throws {
+        let gazetteer = Support.resources.gazetteer
+        let stoltenberg = try #require(gazetteer.officeholders["stoltenberg"])
+        #expect(stoltenberg.actor(on: CalendarDate(year: 2021, month: 6, day: 7), role: nil) == "NATO")
+        #expect(stoltenberg.actor(on: CalendarDate(year: 2025, month: 6, day: 1), role: nil) == "NOR")
+        let mentions = matcher.mentions(in: Tokenizer.tokenize("Ngoại trưởng Mỹ Antony Blinken gặp người đồng cấp Trung Quốc Tần Cương."))
+        let people = mentions.filter { $0.form == .person }
+        #expect(people.map(\.personID) == ["blinken", "qin-gang"])
+        #expect(people[0].role == "foreign_minister")
+        #expect(people.map(\.code) == ["USA", "CHN"])
+    }
+
+    /// A person's actor, for every officeholder the lexicon lists, on the first of every month
+    /// from 1990 to 2030 and without a date, in each of their roles, no role and an unknown
+    /// one — and for made-up people whose terms overlap and change sides — is what the rule
+    /// says, written out plainly here: among the terms covering the date, the first in the role,
+    /// else the first; without one, the actor of the terms in the role (or of all terms) when
+    /// they are one actor, else the last term's.
+    @Test func peopleResolveAsTheRuleSaysForEveryTermDateAndRole() {
+        func expected(_ person: Officeholder, on date: CalendarDate?, role: String?) -> String? {
+            if let date {
+                let current = person.terms.filter { $0.covers(date) }
+                if let match = current.first(where: { $0.role == role }) ?? current.first { return match.actor }
+            }
+            let inRole = person.terms.filter { $0.role == role }
+            let pool = inRole.isEmpty ? person.terms : inRole
+            return Set(pool.map(\.actor)).count == 1 ? pool[0].actor : pool.last?.actor
+        }
+        let day = { (year: Int, month: Int) -> CalendarDate in CalendarDate(year: year, month: month, day: 1)! }
+        let madeUp = [
+            Officeholder(id: "a", displayName: "A", terms: [Term(actor: "USA", role: "x", start: day(2000, 1), end: day(2010, 1)),
+                                                           Term(actor: "CHN", role: "y", start: day(2005, 1), end: nil),
+                                                           Term(actor: "RUS", role: "x", start: day(2008, 1), end: day(2012, 1))]),
+            Officeholder(id: "b", displayName: "B", terms: []),
+        ]
+        let people = Array(Support.resources.gazetteer.officeholders.values) + madeUp
+        var dates: [CalendarDate?] = [nil]
+        for year in 1990...2030 { for month in 1...12 { dates.append(day(year, month)) } }
+        for person in people {
+            let roles: [String?] = [nil, "unknown"] + person.terms.map { $0.role }
+            for role in roles {
+                for date in dates {
+                    #expect(person.actor(on: date, role: role) == expected(person, on: date, role: role), "\(person.id) \(String(describing: date)) \(role ?? "-")")
+                }
+            }
+        }
+    }
+
+    @Test func rolesNarrowTheYearsOfAnOfficeholder() throws {
+        let biden = try #require(Support.resources.gazetteer.officeholders["biden"])
+        #expect(biden.years(in: "head_of_state", horizon: 2026) == Set(2021...2025))
+        #expect(biden.years(in: "vice_president", horizon: 2026) == Set(2009...2017))
+    }
+
+    @Test func userAliasesExtendTheGazetteer() throws {
+        let resources = try LanguageResources.load(extraAliases: ["USA": ActorAliases(names: ["Xứ cờ hoa"])])
+        let matcher = ActorMatcher(gazetteer: resources.gazetteer)
+        #expect(matcher.mentions(in: Tokenizer.tokenize("Xứ cờ hoa lên tiếng.")).map(\.code) == ["USA"])
+        #expect(throws: UnknownActorError.self) {
+            _ = try LanguageResources.load(extraAliases: ["XYZ": ActorAliases(names: ["Xứ lạ"])])
+        }
+    }
+}

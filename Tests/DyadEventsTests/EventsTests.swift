@@ -1,0 +1,125 @@
+import Testing
+@testable import DyadText
+@testable import DyadResources
+@testable import DyadModel
+@testable import DyadReading
+@testable import DyadCleaning
+@testable import DyadActors
+@testable import DyadDates
+@testable import DyadEvents
+@testable import DyadPipeline
+@testable import DyadTestSupport
+
+@Suite("Events: who did what with whom, and when")
+struct EventsTests {
+    /// `dyad explain` asks for each sentence's decisions; a build does not, and gets the same
+    /// events without formatting them.
+    @Test func decisionsAreTracedOnlyWhenAskedFor() {
+        let document = Support.document("Ngày 2/10, Mỹ kêu gọi Trung Quốc. Nga sẽ hội đàm với Pháp.", published: "2023-10-03")
+        let quiet = Analyzer(resources: Support.resources).analyze(document)
+        #expect(quiet.extraction.traces.isEmpty)
+        #expect(quiet.extraction.events.count == 1)
+        let traced = Analyzer(resources: Support.resources, options: AnalysisOptions(tracesDecisions: true)).analyze(document)
+        #expect(traced.extraction.events == quiet.extraction.events)
+        #expect(traced.extraction.traces.map(\.decisions.count) == [1, 1])
+        #expect(traced.extraction.traces.first?.decisions.first?.hasPrefix("event: 2023-10-02 CHN–USA appeal") == true)
+        #expect(traced.extraction.traces.last?.decisions == ["no date in the sentence; no event"])
+    }
+
+    @Test func subjectAndObjectMakeThePair() {
+        #expect(Support.events("Ngày 2/10, Mỹ kêu gọi Trung Quốc gây sức ép để Triều Tiên trở lại đàm phán.", published: "2023-10-03")
+                == ["2023-10-02 CHN-USA appeal"])
+    }
+
+    @Test func peopleResolveToTheirStates() {
+        #expect(Support.events("Hôm 18/6, Ngoại trưởng Antony Blinken đã hội đàm với Tần Cương tại Bắc Kinh.")
+                == ["2023-06-18 CHN-USA talks"])
+    }
+
+    @Test func betweenXAndYNamesThePairEvenWithOtherActorsAround() {
+        let text = "Người phát ngôn Mỹ nói về cuộc gặp thượng đỉnh dự kiến giữa Chủ tịch Trung Quốc Tập Cận Bình và Tổng thống Nga Vladimir Putin tại Bắc Kinh trong tháng 10."
+        #expect(Support.events(text, published: "2023-10-03") == ["2023-10 CHN-RUS summit"])
+    }
+
+    @Test func aTopicIsNotAParty() {
+        #expect(Support.events("Ngày 7/6, đại diện Trung Quốc điện đàm với Nga về vấn đề Triều Tiên.", published: "2021-06-08")
+                == ["2021-06-07 CHN-RUS call"])
+        #expect(Support.events("Ngày 5/3, Nhật Bản hội đàm với Hàn Quốc về tình hình Ukraine.", published: "2021-06-08")
+                == ["2021-03-05 JPN-KOR talks"])
+    }
+
+    @Test func hedgedAndNegatedEventsAreNotEvents() {
+        #expect(Support.events("Chuyến thăm có thể mở đường cho cuộc gặp giữa Mỹ và Trung Quốc vào ngày 20/7.").isEmpty)
+        #expect(Support.events("Ngày 20/6, Nhật Bản không gặp Hàn Quốc như dự kiến.").isEmpty)
+        // The statement is real; the meeting it hopes for is not.
+        #expect(Support.events("Trong tuyên bố ngày 17/6, Tổng thống Biden bày tỏ hy vọng sẽ gặp Chủ tịch Tập Cận Bình.")
+                == ["2023-06-17 CHN-USA statement"])
+    }
+
+    @Test func theDateGoesToTheEventWordItGoverns() {
+        // 10/3 dates the confirmation; the talks it confirms are 'next week', too vague to date.
+        let text = "Ngày 10/3, Bộ Ngoại giao Mỹ xác nhận Ngoại trưởng sẽ hội đàm với Trung Quốc vào tuần tới."
+        #expect(Support.events(text, published: "2021-03-11") == ["2021-03-10 CHN-USA statement"])
+        // A subordinate 'sau khi' clause is another time: its summit does not take the date.
+        let second = "Cuộc họp giữa Mỹ và Trung Quốc dự kiến diễn ra ngày 18-3, sau khi Tổng thống Mỹ dự thượng đỉnh với Nhật Bản và Ấn Độ."
+        #expect(Support.events(second, published: "2021-03-11") == ["2021-03-18 CHN-USA meet"])
+    }
+
+    @Test func aParallelClauseSharesTheOpeningDate() {
+        let text = "Đại diện Trung Quốc và Nga hôm qua (7/6) đã điện đàm, còn Tổng thư ký NATO họp với Tổng thống Mỹ."
+        #expect(Support.events(text, published: "2021-06-08") == ["2021-06-07 CHN-RUS call", "2021-06-07 NATO-USA meet"])
+    }
+
+    @Test func anaphoricSubjectTakesThePairOfThePreviousSentences() {
+        let text = """
+            Ngoại trưởng Mỹ sẽ thảo luận với Bộ trưởng Ngoại giao Trung Quốc về nhiều vấn đề.
+            Cuộc họp dự kiến diễn ra ngày 18-3 tại Alaska.
+            """
+        #expect(Support.events(text, published: "2021-03-11") == ["2021-03-18 CHN-USA talks"])
+    }
+
+    @Test func oneActorAloneMakesNoEvent() {
+        #expect(Support.events("Ngày 5/6, Nga tuyên bố tập trận lớn.").isEmpty)
+    }
+
+    @Test func futureFollowsPlansAndThePublicationDate() throws {
+        let timeline = Support.timeline([Support.document(
+            "Ngoại trưởng Mỹ sẽ gặp Chủ tịch Trung Quốc trong ngày 19/6.\nHôm 18/6, Ngoại trưởng Mỹ đã hội đàm với người đồng cấp Trung Quốc.",
+            published: "2023-06-19")])
+        let planned = try #require(timeline.events.first { $0.date.iso == "2023-06-19" })
+        let past = try #require(timeline.events.first { $0.date.iso == "2023-06-18" })
+        #expect(planned.future)
+        #expect(!past.future)
+    }
+
+    @Test func eventsCarryCameoGoldsteinParticipantsAndTopics() throws {
+        let timeline = Support.timeline([Support.document(
+            "Ngày 7/6, Tổng thư ký NATO Jens Stoltenberg đã có cuộc họp với Tổng thống Mỹ Joe Biden tại Washington về quan hệ với Nga.",
+            published: "2021-06-08")])
+        let event = try #require(timeline.events.first)
+        #expect(event.actors == ["NATO", "USA"])
+        #expect(event.cameo == "040")
+        #expect(event.participants.sorted() == ["Jens Stoltenberg", "Joe Biden"])
+        #expect(event.topics == ["RUS"])
+        #expect(event.location == "Washington")
+    }
+
+    @Test func furnitureIsNotReadForEventsUnlessAskedFor() {
+        let page = """
+            Tiêu đề bài viết
+
+            Ngày 4/5, Việt Nam ký thỏa thuận với Lào tại Hà Nội.
+            Tin liên quan
+            Mỹ áp lệnh trừng phạt Nga
+            Mỹ áp lệnh trừng phạt Nga
+            Ngày 1/5/2024, Mỹ áp lệnh trừng phạt mới đối với Nga.
+            Thái Lan và Campuchia ký hiệp định
+            Thái Lan và Campuchia ký hiệp định
+            """
+        let document = Support.document(page, published: "2024-05-06")
+        #expect(Support.timeline([document]).events.map(\.pair) == ["LAO-VNM"])
+        let related = Support.timeline([document], options: AnalysisOptions(includeRelated: true)).events
+        #expect(related.contains { $0.pair == "RUS-USA" && $0.lowConfidence && $0.date.iso == "2024-05-01" })
+        #expect(related.contains { $0.pair == "LAO-VNM" && !$0.lowConfidence })
+    }
+}

@@ -1,0 +1,223 @@
+import Foundation
+import Testing
+@testable import DyadText
+@testable import DyadResources
+@testable import DyadModel
+@testable import DyadReading
+@testable import DyadCleaning
+@testable import DyadActors
+@testable import DyadDates
+@testable import DyadEvents
+@testable import DyadMerging
+@testable import DyadRendering
+@testable import DyadPipeline
+@testable import DyadTestSupport
+
+/// `dyad build` ≡ `dyad extract` then `dyad merge` ≡ extract, merge by partitions of pairs, and
+/// a final merge: the same outputs, byte for byte.
+@Suite("Extract and merge: build in halves", .serialized)
+struct DistributedTests {
+    static let workspace: Workspace = {
+        do { return try Workspace(configPath: nil, folder: Support.repository) } catch { fatalError("workspace: \(error)") }
+    }()
+
+    /// A corpus of about 1 MB made by scripts/make-corpus.py (about a hundred articles), once.
+    static let corpus: URL? = {
+        guard let python = Support.python else { return nil }
+        let folder = Support.temporaryFolder().appendingPathComponent("corpus")
+        let process = Process()
+        process.executableURL = python
+        process.arguments = [Support.repository.appendingPathComponent("scripts/make-corpus.py").path, folder.path, "1", "--seed", "7"]
+        process.standardOutput = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? folder : nil
+    }()
+
+    static let formats: [OutputFormat] = [.json, .md, .csv, .dot, .gexf, .timelineJS, .timelineSVG, .html, .svg]
+
+    func builder(_ options: AnalysisOptions = AnalysisOptions(), filter: EventFilter = EventFilter()) -> Builder {
+        Builder(languages: Self.workspace.languages, options: options, filter: filter)
+    }
+
+    /// The outputs, by file name.
+    func outputs(_ timeline: Timeline) throws -> [String: Data] {
+        let set = try OutputSet(timeline: timeline, gazetteer: Self.workspace.resources.gazetteer, options: RenderOptions(formats: Self.formats))
+        return Dictionary(uniqueKeysWithValues: try set.files.map { ($0.name, try $0.contents()) })
+    }
+
+    /// The lines `dyad extract` writes for `paths`, problems first.
+    func extracted(_ paths: [String], builder: Builder, byPair: Bool = false, contents: Bool = false) async throws -> [Data] {
+        var (inputs, problems) = try Builder.inputs([], paths: paths)
+        if contents {
+            // As a job that reads the files itself hands them over.
+            var records: [ReportRecord] = []
+            for case .file(let url) in inputs {
+                var record = ReportRecord(file: url.path)
+                record.content = (try? Data(contentsOf: url))?.base64EncodedString() ?? "not base64"
+                records.append(record)
+            }
+            inputs = try Builder.inputs(records, paths: []).inputs
+        }
+        var lines = try problems.map { try Builder.line(ReportRecord($0), key: byPair ? "-" : nil) }
+        var output = Data()
+        _ = try await builder.extract(inputs, reader: Self.workspace.reader, byPair: byPair) { output.append($0) }
+        lines += output.split(separator: UInt8(ascii: "\n")).map { Data($0) }
+        return lines
+    }
+
+    func records(_ lines: [Data]) throws -> () throws -> ReportRecord? {
+        var iterator = try lines.map { try ReportRecord(line: $0) }.makeIterator()
+        return { iterator.next() }
+    }
+
+    /// Build, extract + merge, and extract + merge in `partitions` partitions of pairs + final
+    /// merge give the same outputs.
+    func checkSame(_ paths: [String], options: AnalysisOptions = AnalysisOptions(), filter: EventFilter = EventFilter(),
+                   partitions: Int = 3) async throws {
+        let builder = builder(options, filter: filter)
+        let built = await builder.build(paths: paths, reader: Self.workspace.reader)
+        #expect(!built.events.isEmpty)
+        let expected = try outputs(built)
+
+        let lines = try await extracted(paths, builder: builder)
+        #expect(try outputs(builder.merge(records(lines))) == expected)
+
+        // By pair, from the files' bytes: a document's summary goes to the final merge, each
+        // pair's reports to one partition.
+        var documents: [Data] = []
+        var parts = [[Data]](repeating: [], count: partitions)
+        for line in try await extracted(paths, builder: builder, byPair: true, contents: true) {
+            let key = String(decoding: line.prefix { $0 != UInt8(ascii: "\t") }, as: UTF8.self)
+            if key == "-" { documents.append(line) } else { parts[Int(key.utf8.reduce(0) { $0 &* 31 &+ Int($1) }.magnitude % UInt(partitions))].append(line) }
+        }
+        var merged: [Data] = []
+        for part in parts.reversed() {
+            var output = Data()
+            try builder.mergePartially(records(part)) { output.append($0) }
+            merged += output.split(separator: UInt8(ascii: "\n")).map { Data($0) }
+        }
+        let final = try builder.merge(records(documents + merged))
+        // Reports and merged events together would count events twice.
+        let eventLines = merged.filter { $0.starts(with: Data("{\"event\"".utf8)) }
+        #expect(throws: ReportError.self) { try builder.merge(records(lines + eventLines)) }
+        #expect(try outputs(final) == expected)
+        #expect(final.events.map(\.id) == built.events.map(\.id))
+    }
+
+    @Test func seedsGiveTheSameOutputsWholeAndInPartitions() async throws {
+        try await checkSame([Support.repository.appendingPathComponent("seeds").path])
+    }
+
+    @Test func optionsAndFiltersGiveTheSameOutputs() async throws {
+        let seeds = Support.repository.appendingPathComponent("seeds").path
+        try await checkSame([seeds], options: AnalysisOptions(ignorePublished: true))
+        try await checkSame([seeds], options: AnalysisOptions(includeRelated: true), partitions: 1)
+        try await checkSame([seeds, "/no/such/file.txt"], filter: EventFilter(pairs: ["CHN-USA", "RUS-CHN"], since: CalendarDate(iso: "2020-01-01")))
+    }
+
+    @Test(.enabled(if: corpus != nil, "needs python3 for scripts/make-corpus.py"))
+    func aGeneratedCorpusGivesTheSameOutputs() async throws {
+        try await checkSame([try #require(Self.corpus).path], partitions: 4)
+    }
+
+    /// Every report, summary and name reads back equal, and its line is the same again.
+    @Test func recordsRoundTripExactly() async throws {
+        let builder = builder()
+        let paths = [Support.repository.appendingPathComponent("seeds").path, Support.repository.appendingPathComponent("Tests/Regression").path]
+        let files = InputCollector().collect(paths).files
+        let analyzers = builder.analyzers()
+        var reports = 0
+        for file in files {
+            let contribution = builder.contribution(of: try Self.workspace.reader.read(file), analyzers: analyzers)
+            let line = try ReportRecord(contribution).line()
+            let back = try #require(try ReportRecord(line: line).contribution)
+            #expect(back.events == contribution.events)
+            #expect(back.names == contribution.names)
+            #expect(String(describing: back.summary) == String(describing: contribution.summary))
+            #expect(try ReportRecord(back).line() == line)
+            #expect(try ReportRecord(contribution).encodedLine() == line, "ReportLine writes what JSONEncoder writes")
+            reports += back.events.count
+        }
+        #expect(reports > 20)
+        // Doubles, optional values and dates at every precision.
+        let meaning = TriggerMeaning(type: .appeal, cameo: "02", goldstein: -0.1 + 0.2 / 3, priority: 1)
+        let report = ExtractedEvent(
+            date: ResolvedDate(start: FuzzyDate(year: 2023, month: 2), end: FuzzyDate(year: 2024), basis: .inferred),
+            actors: ["CHN", "USA"], meaning: meaning, trigger: "kêu gọi", future: true, summary: "\"a\"\n\\ b\u{1}",
+            participants: ["USA": ["blinken", "biden"], "CHN": []], topics: ["PRK"], location: nil,
+            mention: EventMention(document: "a/b.txt", line: 3, text: "x"), lowConfidence: true)
+        var record = ReportRecord()
+        record.path = "a/b.txt"
+        record.events = [ReportRecord.Report(report)]
+        #expect(try ReportRecord(line: record.line()).events?.first?.value == report)
+        #expect(try record.line() == record.encodedLine())
+        // An event, a problem and a file.
+        let timeline = await builder.build(paths: [Support.repository.appendingPathComponent("seeds").path], reader: Self.workspace.reader)
+        for record in timeline.events.map({ ReportRecord(event: $0, rank: 3) }) + [ReportRecord(InputProblem(path: "a\"b", reason: "c/d")), ReportRecord(file: "x/y.txt")] {
+            #expect(try record.line() == record.encodedLine())
+        }
+    }
+
+    /// A field added to a type that travels in the lines must be added to ``ReportRecord`` too:
+    /// these are the fields it writes.
+    @Test func recordsCarryEveryField() async throws {
+        func fields(_ value: Any) -> Int { Mirror(reflecting: value).children.count }
+        let timeline = await builder().build(paths: [Support.repository.appendingPathComponent("seeds").path], reader: Self.workspace.reader)
+        let event = try #require(timeline.events.first)
+        let files = InputCollector().collect([Support.repository.appendingPathComponent("seeds").path]).files
+        let contribution = builder().contribution(of: try Self.workspace.reader.read(files[0]), analyzers: builder().analyzers())
+        let report = try #require(contribution.events.first)
+        #expect(fields(report) == 11, "ExtractedEvent: ReportRecord.Report")
+        #expect(fields(report.meaning) == 4, "TriggerMeaning: ReportRecord.Report")
+        #expect(fields(report.date) == 3, "ResolvedDate: ReportRecord.Report")
+        #expect(fields(report.mention) == 3, "EventMention: ReportRecord.Mention")
+        #expect(fields(event) == 15, "TimelineEvent: ReportRecord.Event")
+        #expect(fields(contribution.summary) == 10, "DocumentSummary: ReportRecord.Summary")
+        #expect(fields(contribution.summary.metadata) == 7, "DocumentMetadata: ReportRecord.Metadata")
+        #expect(fields(YearInference.infer(statedYears: [], officeholders: [])) == 4, "YearInference: ReportRecord.Inference")
+        #expect(fields(contribution) == 3, "Builder.Contribution: ReportRecord")
+    }
+
+    @Test(.enabled(if: CommandLineTests.executable != nil, "dyad is not built"))
+    func theCommandsWriteWhatBuildWrites() throws {
+        let cli = CommandLineTests()
+        let folder = Support.temporaryFolder()
+        let files = ["reports", "keyed", "events"].map { folder.appendingPathComponent($0 + ".jsonl").path }
+        let (reports, keyed, events) = (files[0], files[1], files[2])
+        let outputs = ["built", "merged", "partitioned"].map { folder.appendingPathComponent($0).path }
+        #expect(try cli.dyad(["build", "seeds", "--out", outputs[0], "--types", "call,visit,talks,meet"]).status == 0)
+        #expect(try cli.dyad(["extract", "seeds", "--jsonl", reports]).status == 0)
+        #expect(try cli.dyad(["merge", reports, "--out", outputs[1], "--types", "call,visit,talks,meet"]).status == 0)
+        #expect(try cli.dyad(["extract", "seeds", "--by-pair", "--jsonl", keyed]).status == 0)
+        #expect(try cli.dyad(["merge", "--partial", keyed, "--jsonl", events]).status == 0)
+        #expect(try cli.dyad(["merge", events, "--out", outputs[2], "--types", "call,visit,talks,meet"]).status == 0)
+        for name in OutputFormat.defaults.map(\.fileName) {
+            let built = try Data(contentsOf: URL(fileURLWithPath: outputs[0]).appendingPathComponent(name))
+            for other in outputs.dropFirst() {
+                #expect(try Data(contentsOf: URL(fileURLWithPath: other).appendingPathComponent(name)) == built, "\(other)/\(name)")
+            }
+        }
+        let mixed = try cli.dyad(["merge", reports, events, "--out", folder.appendingPathComponent("mixed").path])
+        #expect(mixed.status == 2 && mixed.errors.contains("twice"))
+        let twice = try cli.dyad(["merge", reports, reports, "--out", folder.appendingPathComponent("twice").path])
+        #expect(twice.status == 2 && twice.errors.contains("twice"))
+        let pairsTwice = try cli.dyad(["merge", "--partial", keyed, keyed])
+        #expect(pairsTwice.status == 2 && pairsTwice.errors.contains("twice"))
+        let listed = try cli.dyad(["extract", "--list", "seeds", "no-such-folder"])
+        #expect(listed.status == 2 && listed.output.split(separator: "\n").count == 6)
+    }
+
+    @Test func aLineThatIsNoRecordIsNamedWithItsPlace() throws {
+        let file = Support.temporaryFolder().appendingPathComponent("bad.jsonl")
+        try Data("{\"problem\":{\"path\":\"a\",\"reason\":\"b\"}}\n\nnot json\n".utf8).write(to: file)
+        var reader = ReportReader(paths: [file.path])
+        #expect(try reader.next()?.inputProblemPath == "a")
+        do {
+            _ = try reader.next()
+            Issue.record("a line that is not JSON was read")
+        } catch {
+            #expect("\(error)".contains("bad.jsonl:3"))
+        }
+    }
+}

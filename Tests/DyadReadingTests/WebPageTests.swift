@@ -1,0 +1,515 @@
+import Foundation
+import Testing
+@testable import DyadText
+@testable import DyadResources
+@testable import DyadModel
+@testable import DyadReading
+@testable import DyadPipeline
+@testable import DyadTestSupport
+
+/// Pages written for these tests: each metadata source alone and against the others, main-text
+/// extraction (script traps, layout tables, related lists inside the article, broken markup),
+/// encodings, and the pages going through the pipeline.
+@Suite("Web pages: HTML to documents")
+struct WebPageTests {
+    static let reader = DocumentReader(baseFolder: URL(fileURLWithPath: "/tmp"))
+
+    /// A page read as the reader reads a `.html` file.
+    static func read(_ html: String, path: String = "page.html", reader: DocumentReader = reader) -> SourceDocument {
+        reader.webDocument(path: path, bytes: Array(html.utf8))
+    }
+
+    /// A page with `head` in its head and `body` in an `<article>` after an `<h1>`.
+    static func page(head: String = "", title: String = "Mỹ và Trung Quốc hội đàm", body: String = paragraph, lang: String = "vi") -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(lang)"><head><meta charset="utf-8"><title>\(title) - Báo Mẫu</title>
+        \(head)
+        </head><body>
+        <article><h1>\(title)</h1>
+        \(body)
+        </article></body></html>
+        """
+    }
+
+    static let paragraph = "<p>Hôm 18/6, Ngoại trưởng Mỹ Antony Blinken đã có cuộc hội đàm với người đồng cấp Trung Quốc Tần Cương tại Bắc Kinh.</p>"
+
+    // MARK: Publication date, source by source
+
+    @Test func jsonLDInsideGraphIsTrustedFirstAndItsModifiedDateIsNot() {
+        let head = """
+            <meta property="article:published_time" content="2023-06-17T10:00:00+07:00">
+            <meta property="article:modified_time" content="2023-07-01T10:00:00+07:00">
+            <script type="application/ld+json">
+            {"@context": "https://schema.org", "@graph": [
+              {"@type": "WebSite", "name": "Báo Mẫu"},
+              {"@type": "WebPage", "datePublished": "2020-01-01"},
+              {"@type": "NewsArticle", "dateModified": "2023-07-01T08:00:00+07:00", "datePublished": "2023-06-19T08:00:00+07:00"}]}
+            </script>
+            """
+        let document = Self.read(Self.page(head: head))
+        #expect(document.metadata.published?.iso == "2023-06-19")
+        #expect(document.metadata.publishedOrigin == .jsonLD)
+    }
+
+    @Test func jsonLDListsTypeArraysAndBrokenJSON() {
+        let list = #"<script type="application/ld+json">[{"@type":"Organization","name":"x"},{"@type":["ReportageNewsArticle"],"datePublished":"2022-03-04"}]</script>"#
+        #expect(Self.read(Self.page(head: list)).metadata.published?.iso == "2022-03-04")
+        // A raw line break inside a string and a trailing comma: the key is still found.
+        let broken = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"a\nb\", \"datePublished\": \"2021-05-06T07:00:00Z\",}</script>"
+        let document = Self.read(Self.page(head: broken))
+        #expect(document.metadata.published?.iso == "2021-05-06")
+        #expect(document.metadata.publishedOrigin == .jsonLD)
+    }
+
+    @Test func eachMetaTagGivesTheDateAndModifiedTagsNever() {
+        let tags = [
+            #"<meta property="article:published_time" content="2023-06-18T23:30:00-04:00">"#,
+            #"<meta property="og:published_time" content="2023-06-18">"#,
+            #"<meta itemprop="datePublished" content="2023-06-18T09:00:00+07:00">"#,
+            #"<meta name="pubdate" content="2023-06-18 09:00:00">"#,
+            #"<meta name="DC.date.issued" content="2023-06-18">"#,
+            #"<meta name="parsely-pub-date" content="2023-06-18T02:00:00Z">"#,
+            #"<meta name="sailthru.date" content="2023-06-18 09:15:00">"#,
+            #"<meta name="publishdate" content="20230618">"#,
+        ]
+        for tag in tags {
+            let head = #"<meta property="article:modified_time" content="2023-07-02"><meta name="lastmod" content="2023-07-02">"# + tag
+            let document = Self.read(Self.page(head: head))
+            // The day as the page writes it, never moved to another time zone.
+            #expect(document.metadata.published?.iso == "2023-06-18", "\(tag)")
+            #expect(document.metadata.publishedOrigin == .meta, "\(tag)")
+        }
+        let modifiedOnly = #"<meta property="article:modified_time" content="2023-07-02"><meta property="og:updated_time" content="2023-07-02">"#
+            + #"<script type="application/ld+json">{"@type":"NewsArticle","dateModified":"2023-07-02"}</script>"#
+        #expect(Self.read(Self.page(head: modifiedOnly, body: "<p>Không có ngày nào ở đây cả.</p>")).metadata.published == nil)
+    }
+
+    @Test func timeElementsPreferThePublishedOneOverTheUpdatedOne() {
+        let body = """
+            <p><time class="updated" datetime="2023-07-02T10:00">2/7</time> <time datetime="2023-06-18T09:00:00+07:00" class="published">18/6</time></p>
+            \(Self.paragraph)
+            """
+        let document = Self.read(Self.page(body: body))
+        #expect(document.metadata.published?.iso == "2023-06-18")
+        #expect(document.metadata.publishedOrigin == .timeElement)
+        let itemprop = Self.read(Self.page(body: #"<span itemprop="datePublished" content="2023-06-17">hôm qua</span>"# + Self.paragraph))
+        #expect(itemprop.metadata.published?.iso == "2023-06-17")
+        #expect(itemprop.metadata.publishedOrigin == .timeElement)
+    }
+
+    /// The site's logo in an `<h1>` is not the headline, and the dates of a related list or
+    /// a side column are not the article's.
+    @Test func logoHeadlinesAndOtherArticlesDatesAreNotTheArticles() {
+        let html = """
+            <html><body><header><h1><a href="/">Báo Mẫu</a></h1></header>
+            <aside><ul><li><a href="/x">Tin cũ</a> <time datetime="2019-01-01">1/1/2019</time></li></ul></aside>
+            <article><h1>Mỹ và Trung Quốc hội đàm</h1><p>Ngày đăng: 18/06/2023</p>\(Self.paragraph)
+            <div class="related-news"><time pubdate datetime="2020-02-02">2/2/2020</time></div></article></body></html>
+            """
+        let document = Self.read(html)
+        #expect(document.metadata.title == "Mỹ và Trung Quốc hội đàm")
+        #expect(document.metadata.published?.iso == "2023-06-18")
+        #expect(document.metadata.publishedOrigin == .byline)
+        #expect(document.text.hasPrefix("Mỹ và Trung Quốc hội đàm\n\nNgày đăng: 18/06/2023\n\nHôm 18/6"))
+    }
+
+    @Test func datesInTheAddress() {
+        let addresses = [
+            "https://example.com/world/2023/06/18/blinken-beijing/",
+            "https://example.com/world/2023-06-18/blinken-beijing",
+            "https://example.com/20230618/blinken.html",
+            "https://tuoitre.example.vn/my-va-trung-quoc-hoi-dam-20230618094512345.htm",
+        ]
+        for address in addresses {
+            let document = Self.read(Self.page(head: "<link rel=\"canonical\" href=\"\(address)\">", body: "<p>Hai bên hội đàm.</p>"))
+            #expect(document.metadata.published?.iso == "2023-06-18", "\(address)")
+            #expect(document.metadata.publishedOrigin == .url, "\(address)")
+            #expect(document.metadata.url == address)
+        }
+        // A month alone in the address dates the page to the month, and a byline in another
+        // month (a site header's date of the crawl) is not taken.
+        let monthly = Self.page(head: #"<link rel="canonical" href="https://bao.example.vn/chinh-tri/201207/hom-nay-107-3672539">"#,
+                                body: "<div class=\"date\">Thứ tư, 18/03/2026</div>" + Self.paragraph)
+        let approximate = Self.read(monthly).metadata
+        #expect(approximate.published == nil)
+        #expect(approximate.publishedApproximately == FuzzyDate(year: 2012, month: 7))
+        #expect(approximate.publishedOrigin == .url)
+        #expect(WebDate.monthInURL("https://x.example/2023/06/blinken-beijing") == FuzzyDate(year: 2023, month: 6))
+        #expect(WebDate.monthInURL("https://x.example/news/457134.vnp") == nil)
+        #expect(WebDate.monthInURL("https://x.example/secretary/rm/2012/09/197343.htm") == FuzzyDate(year: 2012, month: 9))
+        #expect(WebDate.monthInURL("https://x.example/en/noticia/2024-11/brazil-china-sign") == FuzzyDate(year: 2024, month: 11))
+        #expect(WebDate.inURL("http://x.example/2023/0606/850276.html")?.iso == "2023-06-06")
+        #expect(WebDate.inURL("http://x.example/article/idUSL8N13L46E20151126")?.iso == "2015-11-26")
+        #expect(WebDate.inURL("https://x.example/20092013clinton/rm/") == nil)
+        #expect(WebDate.parse("UrduPoint News / Sputnik - 16th June, 2023")?.iso == "2023-06-16")
+        let agreeing = Self.page(head: #"<link rel="canonical" href="https://x.example/2012/07/a">"#, body: "<p>10/07/2012 16:23</p>" + Self.paragraph)
+        #expect(Self.read(agreeing).metadata.published?.iso == "2012-07-10")
+        // Identifiers and dates outside the path are not dates.
+        #expect(WebDate.inURL("https://vnexpress.example.net/my-trung-4622222123.html") == nil)
+        #expect(WebDate.inURL("https://example.com/news?date=2023-06-18") == nil)
+        #expect(WebDate.inURL("https://20230618.example.com/a") == nil)
+    }
+
+    @Test func bylineNearTheTitleSkippingTheUpdateDate() {
+        let vietnamese = Self.page(body: "<div class=\"meta\">Cập nhật: 20/06/2023 - Đăng ngày 19/06/2023 08:00</div>" + Self.paragraph)
+        let document = Self.read(vietnamese)
+        #expect(document.metadata.published?.iso == "2023-06-19")
+        #expect(document.metadata.publishedOrigin == .byline)
+        // An English page writes the month first.
+        let english = Self.page(title: "Blinken in Beijing", body: "<p class=\"byline\">By A. Writer, 06/05/2023</p><p>Blinken arrived.</p>", lang: "en")
+        #expect(Self.read(english).metadata.published?.iso == "2023-06-05")
+        let written = Self.page(title: "Blinken in Beijing", body: "<p>Updated June 20, 2023. Published June 18, 2023</p>", lang: "en-GB")
+        #expect(Self.read(written).metadata.published?.iso == "2023-06-18")
+        #expect(Self.read(Self.page(body: "<p>18 tháng 6 năm 2023 | Thế giới</p>")).metadata.published?.iso == "2023-06-18")
+    }
+
+    /// A date in an element whose class says so, even before the headline (as VnExpress
+    /// prints it); an update's class is passed over.
+    @Test func elementsMarkedAsTheDate() {
+        let html = """
+            <html><body><div class="header-content"><span class="date-updated">Thứ ba, 20/6/2023</span>
+            <span class="date">Thứ hai, 19/6/2023, 08:00 (GMT+7)</span></div>
+            <article><h1>Tin</h1><p>Hôm 21/6/2023 là ngày khác.</p>\(Self.paragraph)</article></body></html>
+            """
+        let document = Self.read(html)
+        #expect(document.metadata.published?.iso == "2023-06-19")
+        #expect(document.metadata.publishedOrigin == .byline)
+        let abbr = Self.read(#"<html><body><h1>Tin</h1><abbr class="published" title="2023-06-17T10:00:00Z">hôm qua</abbr><p>Văn bản.</p></body></html>"#)
+        #expect(abbr.metadata.published?.iso == "2023-06-17")
+    }
+
+    @Test func theMostTrustedSourceWinsWhenThePageHasSeveral() {
+        let head = #"<meta name="pubdate" content="2023-06-17"><link rel="canonical" href="https://x.example/2023/06/16/a">"#
+        let body = #"<time datetime="2023-06-15" pubdate>15/6</time><p>Đăng ngày 14/06/2023</p>"# + Self.paragraph
+        #expect(Self.read(Self.page(head: head, body: body)).metadata.published?.iso == "2023-06-17")
+        #expect(Self.read(Self.page(body: body)).metadata.published?.iso == "2023-06-15")
+    }
+
+    @Test func webDatesInTheirCommonShapes() {
+        #expect(WebDate.parse("2023-06-18T23:30:00-04:00")?.iso == "2023-06-18")
+        #expect(WebDate.parse("Sun, 18 Jun 2023 10:00:00 GMT")?.iso == "2023-06-18")
+        #expect(WebDate.parse("June 18th, 2023")?.iso == "2023-06-18")
+        #expect(WebDate.parse("18/06/2023 09:00")?.iso == "2023-06-18")
+        #expect(WebDate.parse("06/18/2023", dayFirst: false)?.iso == "2023-06-18")
+        #expect(WebDate.parse("05/06/2023", dayFirst: true)?.iso == "2023-06-05")
+        #expect(WebDate.parse("ngày 18 tháng 6, 2023")?.iso == "2023-06-18")
+        #expect(WebDate.parse("2023/6/18")?.iso == "2023-06-18")
+        #expect(WebDate.parse("1718700000") == nil)
+        #expect(WebDate.parse("31/02/2023") == nil)
+        #expect(WebDate.parse("1850-01-01") == nil)
+    }
+
+    // MARK: Title, address, language, site
+
+    @Test func titleAddressLanguageAndSite() {
+        let head = """
+            <meta property="og:title" content="Blinken gặp Tần Cương | Báo Mẫu">
+            <meta property="og:site_name" content="Báo Mẫu">
+            <meta property="og:url" content="https://baomau.example/og">
+            <link rel="canonical" href="https://baomau.example/canonical">
+            """
+        let document = Self.read(Self.page(head: head))
+        #expect(document.metadata.title == "Blinken gặp Tần Cương")
+        #expect(document.metadata.url == "https://baomau.example/canonical")
+        #expect(document.metadata.source == "Báo Mẫu")
+        #expect(document.metadata.language == "vi")
+        #expect(document.text.hasPrefix("Blinken gặp Tần Cương\n\n"))
+
+        // No og:title: the h1; no h1: <title> without the site's name.
+        #expect(Self.read(Self.page()).metadata.title == "Mỹ và Trung Quốc hội đàm")
+        let bare = "<html><head><title>Mỹ và Trung Quốc hội đàm tại Bắc Kinh | Báo Mẫu</title><meta property=\"og:url\" content=\"https://x.example/a\"><meta property=\"og:locale\" content=\"en_US\"></head><body><p>Văn bản.</p></body></html>"
+        let titled = Self.read(bare)
+        #expect(titled.metadata.title == "Mỹ và Trung Quốc hội đàm tại Bắc Kinh")
+        #expect(titled.metadata.url == "https://x.example/a")
+        #expect(titled.metadata.language == "en")
+    }
+
+    @Test func thePageLanguageChoosesTheRules() throws {
+        let library = try LanguageLibrary.load(defaultLanguage: "vi", extraAliases: [:])
+        let english = Self.read(Self.page(title: "Talks", body: "<p>Hôm 18/6, Mỹ và Trung Quốc hội đàm.</p>", lang: "en-US"))
+        let choice = library.choose(for: english)
+        #expect(choice.language == "en")
+        #expect(choice.basis == .given)
+    }
+
+    @Test func theConfigurationWinsOverThePage() {
+        var configured = DocumentMetadata(published: CalendarDate(iso: "2020-01-02"), publishedOrigin: .config, title: "Tên do người dùng đặt")
+        configured.language = nil
+        let reader = DocumentReader(baseFolder: URL(fileURLWithPath: "/tmp"), configured: ["page.html": configured])
+        let head = #"<meta property="article:published_time" content="2023-06-18"><link rel="canonical" href="https://x.example/a">"#
+        let document = Self.read(Self.page(head: head), reader: reader)
+        #expect(document.metadata.published?.iso == "2020-01-02")
+        #expect(document.metadata.publishedOrigin == .config)
+        #expect(document.metadata.title == "Tên do người dùng đặt")
+        // What the configuration does not say still comes from the page.
+        #expect(document.metadata.url == "https://x.example/a")
+        #expect(document.metadata.language == "vi")
+    }
+
+    // MARK: Main text
+
+    @Test func furnitureNamesAreFragmentsOrWholeWords() {
+        for name in ["box-related", "MostRead", "most_read", "comments-list", "social-share", "ads", "top-ad banner", "nav", "Breadcrumbs", "author"] {
+            #expect(FurnitureNames.matches(name), "\(name)")
+        }
+        for name in ["detail-content", "head", "shadow", "article-body", "navy-title", "fck_detail", "sapo", "Nội dung"] {
+            #expect(!FurnitureNames.matches(name), "\(name)")
+        }
+    }
+
+    @Test func furnitureScriptsAndRelatedListsInsideTheArticleAreLeftOut() {
+        let html = """
+            <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tin - Báo Mẫu</title>
+            <style>p { color: red } /* Hôm 3/3, Nga và Mỹ hội đàm. */</style>
+            <script>document.write("<p>Hôm 1/1, Nga và Mỹ hội đàm.</p>");</script></head>
+            <body>
+            <header><a href="/">Trang chủ</a><nav><ul><li><a href="/tg">Thế giới</a></li></ul></nav></header>
+            <div class="breadcrumb"><a href="/">Trang chủ</a> › <a href="/tg">Thế giới</a></div>
+            <article>
+              <h1>Mỹ và Trung Quốc hội đàm</h1>
+              <p class="sapo">Ngoại trưởng hai nước gặp nhau tại Bắc Kinh.</p>
+              <script>var trap = "Hôm 2/2, Nga và Triều Tiên hội đàm.";</script>
+              <noscript>Hôm 4/4, Pháp và Đức hội đàm.</noscript>
+              \(Self.paragraph)
+              <h2>Bối cảnh</h2>
+              <p>Quan hệ hai nước<br>căng thẳng từ năm 2018.</p>
+              <ul><li>Điểm thứ nhất của bài.</li><li>Điểm thứ hai của bài.</li></ul>
+              <div class="box-related"><h3>Tin liên quan</h3><ul><li><a href="/a">Hôm 5/5, Anh và Pháp hội đàm</a></li></ul></div>
+              <ul><li><a href="/b">Hôm 6/6, Nhật và Hàn hội đàm</a></li><li><a href="/c">Hôm 7/7, Ấn Độ và Nga hội đàm</a></li></ul>
+              <p>Xem thêm: <a href="/d">Hôm 8/8, Nga và Ukraine điện đàm về lệnh ngừng bắn</a></p>
+              <div id="comments"><p>Bạn đọc: Hôm 9/9, Mỹ và Nga sẽ gặp nhau.</p></div>
+              <div class="social-share">Chia sẻ</div>
+              <aside>Đọc nhiều: Hôm 10/10, Mỹ và Iran đàm phán.</aside>
+              <form><p>Đăng ký nhận bản tin</p></form>
+              <iframe src="/ad"></iframe>
+              <div class="ads-300">Quảng cáo</div>
+              <div style="display: none">Hôm 11/11, Mỹ và Cuba hội đàm.</div>
+            </article>
+            <div class="most-read"><p>Hôm 12/12, Mỹ và Nga hội đàm tại Geneva.</p></div>
+            <footer>© Báo Mẫu. Hôm 13/1, Mỹ và Nga hội đàm.</footer>
+            </body></html>
+            """
+        let document = Self.read(html)
+        let expected = """
+            Mỹ và Trung Quốc hội đàm
+
+            Ngoại trưởng hai nước gặp nhau tại Bắc Kinh.
+
+            Hôm 18/6, Ngoại trưởng Mỹ Antony Blinken đã có cuộc hội đàm với người đồng cấp Trung Quốc Tần Cương tại Bắc Kinh.
+
+            Bối cảnh
+
+            Quan hệ hai nước
+            căng thẳng từ năm 2018.
+
+            Điểm thứ nhất của bài.
+
+            Điểm thứ hai của bài.
+
+            """
+        #expect(document.text == expected)
+        #expect(document.warnings.isEmpty)
+    }
+
+    @Test func nestedLayoutTablesWithNoArticleElement() {
+        let html = """
+            <html><head><title>Tin thế giới</title></head><body>
+            <table width="100%"><tr>
+              <td class="left"><a href="/1">Trang chủ</a><br><a href="/2">Thế giới</a><br><a href="/3">Kinh tế</a><br><a href="/4">Thể thao</a></td>
+              <td><table><tr><td>
+                <font size="4"><b>Mỹ và Trung Quốc hội đàm tại Bắc Kinh</b></font>
+                <p>Hôm 18/6, Ngoại trưởng Mỹ Antony Blinken đã có cuộc hội đàm với người đồng cấp Trung Quốc Tần Cương tại Bắc Kinh, theo Reuters.</p>
+                <p>Hai bên nhất trí duy trì liên lạc, ổn định quan hệ và tiếp tục các cuộc trao đổi cấp cao trong thời gian tới.</p>
+                <p>Ông Blinken cũng gặp Chủ tịch Trung Quốc Tập Cận Bình hôm 19/6, trước khi rời Bắc Kinh.</p>
+              </td></tr></table></td>
+              <td><a href="/x">Tin mới: Nga và Mỹ điện đàm</a><br><a href="/y">Tin mới: Pháp và Đức hội đàm</a></td>
+            </tr></table>
+            </body></html>
+            """
+        let text = Self.read(html).text
+        #expect(text.contains("Hôm 18/6, Ngoại trưởng Mỹ Antony Blinken"))
+        #expect(text.contains("Ông Blinken cũng gặp Chủ tịch Trung Quốc"))
+        #expect(!text.contains("Thể thao"))
+        #expect(!text.contains("Tin mới"))
+        #expect(text.hasPrefix("Tin thế giới\n\n"))
+    }
+
+    @Test func teaserCardsAreNotTheArticle() {
+        let cards = (1...4).map { "<article class=\"card\"><a href=\"/\($0)\">Tin số \($0) về ngoại giao</a></article>" }.joined()
+        let body = (1...5).map { "<p>Đoạn \($0): Hôm 18/6, Ngoại trưởng Mỹ Antony Blinken đã có cuộc hội đàm với người đồng cấp Trung Quốc tại Bắc Kinh.</p>" }.joined()
+        let html = "<html><body><h1>Tin chính</h1><div itemprop=\"articleBody\">\(body)</div>\(cards)</body></html>"
+        let text = Self.read(html).text
+        #expect(text.contains("Đoạn 1:"))
+        #expect(text.contains("Đoạn 5:"))
+        #expect(!text.contains("Tin số"))
+    }
+
+    @Test func noMetadataAtAll() {
+        let document = Self.read("<p>Hôm qua, Mỹ và Trung Quốc hội đàm tại Bắc Kinh.<p>Hai bên nhất trí duy trì liên lạc.")
+        #expect(document.metadata.published == nil)
+        #expect(document.metadata.title == nil)
+        #expect(document.metadata.url == nil)
+        #expect(document.metadata.language == nil)
+        #expect(document.text == "Hôm qua, Mỹ và Trung Quốc hội đàm tại Bắc Kinh.\n\nHai bên nhất trí duy trì liên lạc.\n")
+    }
+
+    @Test func brokenMarkupIsReadAsBrowsersRecoverIt() {
+        let html = """
+            <html><head><title>Tin</title><body><div><article><h1>Tin</h2>
+            <p>Đoạn một, chưa đóng thẻ <b>đậm <i>nghiêng</b> tiếp</i>
+            <p>Đoạn hai &amp; các thực thể: &#7879; &eacute;&nbsp;và&nbsp;khoảng trắng</span></b></em>
+            <table><tr><td>Ô bảng không đóng
+            <p>Đoạn ba <a href="/x">có liên kết</a> ở giữa câu dài hơn liên kết rất nhiều.
+            </article><p>Sau bài
+            """
+        let document = Self.read(html)
+        #expect(document.text.contains("Đoạn một, chưa đóng thẻ đậm nghiêng tiếp"))
+        #expect(document.text.contains("Đoạn hai & các thực thể: ệ é và khoảng trắng"))
+        #expect(document.text.contains("Đoạn ba có liên kết ở giữa câu"))
+        #expect(Self.read("").warnings == ["the page is empty"])
+        #expect(document.text.contains("Ô bảng không đóng"))
+        #expect(!Self.read("\u{0}\u{1}<<<>>>").warnings.isEmpty)
+    }
+
+    /// `dyad explain` names the element each line came from.
+    @Test func eachLineKnowsItsElement() {
+        let html = """
+            <html><head><meta property="og:title" content="Tin"></head><body><article id="bai">
+            <p class="sapo lead">Mở đầu.</p><div class="noi-dung"><p>Một<br>Hai</p><ul><li>Ba</li></ul></div>
+            </article></body></html>
+            """
+        let page = HTMLPage.read(Array(html.utf8), tracing: true)
+        #expect(page.text == "Tin\n\nMở đầu.\n\nMột\nHai\n\nBa\n")
+        #expect(page.lineSources == [1: "og:title, as the title", 3: "<p.sapo> in <article#bai>", 5: "<p> in <div.noi-dung>",
+                                     6: "<p> in <div.noi-dung>", 8: "<li> in <div.noi-dung>"])
+        // Untraced pages spend nothing on it.
+        #expect(HTMLPage.read(Array(html.utf8)).paragraphSources.isEmpty)
+    }
+
+    /// Pages cut, spliced and sprinkled with bytes never crash the reader, and always give
+    /// valid, composed text with `\n` line ends.
+    @Test func mangledPagesGiveValidText() {
+        var generator = SeededGenerator(seed: 22)
+        let pieces = [Self.page(), Self.page(head: #"<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"#),
+                      "<table><tr><td><p>Ô<td><br></table>", "<!-- <p>chú thích", "<![CDATA[ x ]]>", "&#xD800; &#0; &bogus; &#x1F600;",
+                      "<meta charset=\"windows-1258\">", "<time datetime=\"9999-99-99\">", "<a href=\"/2023/02/30/\">x</a>", "\u{0}\r\n\u{FEFF}"]
+        for _ in 0..<300 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 1...6, using: &generator) {
+                let piece = Array(pieces.randomElement(using: &generator)!.utf8)
+                let start = Int.random(in: 0..<piece.count, using: &generator)
+                bytes += piece[start..<Int.random(in: start...piece.count, using: &generator)]
+                if Bool.random(using: &generator) { bytes.append(UInt8.random(in: 0...255, using: &generator)) }
+            }
+            let document = Self.reader.webDocument(path: "mangled.html", bytes: bytes)
+            #expect(!document.text.contains("\r"))
+            #expect(Array(document.text.utf8) == Array(document.text.precomposedStringWithCanonicalMapping.utf8))
+            if let published = document.metadata.published { #expect(WebDate.years.contains(published.year)) }
+        }
+    }
+
+    // MARK: Encodings
+
+    @Test func windows1258DeclaredInMetaIsComposed() throws {
+        let url = Support.fixture("html/windows-1258.html")
+        let bytes = try [UInt8](Data(contentsOf: url))
+        #expect(!bytes.withUnsafeBufferPointer { TextDecoding.scanUTF8($0).isValid })
+        let document = try DocumentReader(baseFolder: url.deletingLastPathComponent()).read(url)
+        #expect(document.metadata.published?.iso == "2023-06-19")
+        #expect(document.metadata.title == "Mỹ và Trung Quốc hội đàm")
+        #expect(document.text.contains("Hôm 18/6, Ngoại trưởng Mỹ Antony Blinken đã có cuộc hội đàm với người đồng cấp Trung Quốc Tần Cương tại Bắc Kinh."))
+        #expect(Array(document.text.utf8) == Array(document.text.precomposedStringWithCanonicalMapping.utf8))
+        #expect(document.warnings.isEmpty)
+        // The same bytes with no declaration are recognised by their combining tone bytes.
+        let undeclared = bytes.replacing(Array("charset=windows-1258".utf8), with: Array("charset=nothing-here".utf8))
+        #expect(HTMLPage.encoding(of: undeclared).name == "windows-1258")
+    }
+
+    @Test func windows1252DeclaredByMetaCharset() throws {
+        let url = Support.fixture("html/windows-1252.html")
+        let document = try DocumentReader(baseFolder: url.deletingLastPathComponent()).read(url)
+        #expect(document.text.contains("“Candid and constructive,” said the State Department’s spokesman on Sunday — the café talks"))
+        #expect(document.metadata.title == "Blinken meets Qin in Beijing")
+        #expect(document.metadata.language == "en")
+    }
+
+    @Test func encodingDeclarationsAndTheirConflicts() {
+        let utf8 = Array("<p>Việt Nam</p>".utf8)
+        #expect(HTMLPage.encoding(of: [0xEF, 0xBB, 0xBF] + utf8).name == "UTF-8")
+        #expect(HTMLPage.encoding(of: utf8).name == "UTF-8")
+        #expect(HTMLPage.encoding(of: Array(#"<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">"#.utf8)).name == "windows-1252")
+        #expect(HTMLPage.encoding(of: utf8, declared: "windows-1258").name == "windows-1258")
+        // Declared UTF-8 but not: read in the code page the bytes look like, with a warning.
+        let latin = Array("<meta charset=\"utf-8\"><p>caf".utf8) + [0xE9] + Array("</p>".utf8)
+        let overruled = HTMLPage.encoding(of: latin)
+        #expect(overruled.name == "windows-1252")
+        #expect(overruled.warning != nil)
+        #expect(HTMLPage.encoding(of: Array("<meta charset=klingon-42>".utf8)).warning?.contains("klingon-42") == true)
+        // UTF-16 with a BOM; a page that says UTF-16 but is served as UTF-8 bytes.
+        let page16 = "<html><head><meta charset=\"utf-16\"><title>Tin</title></head><body><p>Hôm qua, Mỹ và Trung Quốc hội đàm.</p></body></html>"
+        var little: [UInt8] = [0xFF, 0xFE]
+        for unit in page16.utf16 { little += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        #expect(Self.reader.webDocument(path: "u16.html", bytes: little).text == "Tin\n\nHôm qua, Mỹ và Trung Quốc hội đàm.\n")
+        #expect(HTMLPage.encoding(of: Array(page16.utf8)).name == "UTF-8")
+        #expect(Self.read(page16).text == "Tin\n\nHôm qua, Mỹ và Trung Quốc hội đàm.\n")
+        // UTF-8 text with a BOM in a page
+        let page = Self.read("\u{FEFF}<html><body><p>Bắc Kinh</p></body></html>")
+        #expect(page.text == "Bắc Kinh\n")
+    }
+
+    /// Bytes that the declared code page does not define: libxml2 reports a conversion error and
+    /// stops; the bytes are made `?` and the page read again, with a warning; nothing reaches
+    /// standard error.
+    @Test func conversionErrorsBecomeWarningsNotStandardError() throws {
+        let bytes = Array("<html><head><meta charset=\"windows-1252\"></head><body><p>Hai ben hoi dam ".utf8)
+            + [0x81, 0x8D, 0x8F] + Array(" va nhat tri.</p><p>Doan hai.</p></body></html>".utf8)
+        let document = Self.reader.webDocument(path: "bad.html", bytes: bytes)
+        #expect(document.warnings == ["3 bytes that windows-1252 does not define read as '?'"])
+        #expect(document.text == "Hai ben hoi dam ??? va nhat tri.\n\nDoan hai.\n")
+
+        let folder = Support.temporaryFolder()
+        let file = folder.appendingPathComponent("bad.html")
+        try Data(bytes).write(to: file)
+        let executable = try #require(Support.dyadExecutable, "dyad is not built: run `swift build` first")
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = ["build", file.path, "--out", folder.appendingPathComponent("out").path, "--format", "json"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let lines = text.split(separator: "\n")
+        #expect(lines.allSatisfy { $0.hasPrefix("warning: ") || $0.hasPrefix("note: ") }, "\(text)")
+        #expect(lines.contains { $0.contains("bad.html") && $0.contains("does not define") })
+    }
+
+    // MARK: Into the pipeline
+
+    @Test func aPageIsDetectedByItsContentAndGoesThroughThePipeline() throws {
+        let folder = Support.temporaryFolder()
+        let html = Self.page(head: #"<meta property="article:published_time" content="2023-06-19T08:00:00+07:00">"#)
+        for name in ["a.html", "b.htm", "c.xhtml", "d.txt"] {
+            try Data(html.utf8).write(to: folder.appendingPathComponent(name))
+        }
+        try Data("Văn bản thường.".utf8).write(to: folder.appendingPathComponent("e.txt"))
+        let files = InputCollector().collect([folder.path]).files.map(\.lastPathComponent)
+        #expect(files == ["a.html", "b.htm", "c.xhtml", "d.txt", "e.txt"])
+
+        let reader = DocumentReader(baseFolder: folder)
+        let saved = try reader.read(folder.appendingPathComponent("d.txt"))
+        #expect(saved.metadata.publishedOrigin == .meta)
+        #expect(saved.text.hasPrefix("Mỹ và Trung Quốc hội đàm\n\nHôm 18/6"))
+
+        let timeline = Support.timeline([saved])
+        let event = try #require(timeline.events.first)
+        #expect(event.date.iso == "2023-06-18")
+        #expect(event.pair == "CHN-USA")
+        // Line numbers refer to the extracted text.
+        #expect(event.mentions.first?.line == 3)
+        #expect(timeline.documents.first?.metadata.publishedOrigin == .meta)
+    }
+}
