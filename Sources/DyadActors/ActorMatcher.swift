@@ -19,6 +19,10 @@ public struct ActorMatcher: Sendable {
 
     private static let dashes: WordSet = ["-", "–", "—"]
 
+    /// The actors stage's entry point, for one sentence read alone: every name in it that
+    /// stands for an actor — a state or organisation, a capital or seat used for its
+    /// government, a short form inside a compound (`Mỹ-Trung`), an officeholder in their role —
+    /// and the forums of many states that are no actor.
     public func mentions(in tokens: TokenList) -> [ActorMention] {
         var named: Set<String> = []
         return mentions(in: tokens, named: &named)

@@ -17,6 +17,9 @@ public struct Cleaner: Sendable {
         self.vocabulary = vocabulary
     }
 
+    /// The cleaning stage's entry point: each line of `document` marked body or furniture (a
+    /// related-news list, a caption, a byline, a repeated headline…, with the reason), and the
+    /// body split into sentences tokenised by the language's vocabulary.
     public func clean(_ document: SourceDocument) -> CleanDocument {
         // The sentences' tokens point into the document's bytes and share one buffer of
         // lower-cased forms, so a sentence costs no copy of its own.

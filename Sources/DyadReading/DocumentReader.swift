@@ -24,6 +24,10 @@ public struct DocumentReader: Sendable {
         return full.hasPrefix(base) ? String(full.dropFirst(base.count)) : full
     }
 
+    /// The reading stage's entry point: the document in the file at `url` — a text file
+    /// (decoded by its BOM, composed to NFC, line ends made `\n`, front matter read and
+    /// blanked) or a web page (its main text and metadata, see ``HTMLPage``). A binary file or
+    /// invalid UTF-8 is an ``InputProblem`` naming the file and why (with the byte offset).
     public func read(_ url: URL) throws(InputProblem) -> SourceDocument {
         let path = displayPath(of: url)
         let data: Data
