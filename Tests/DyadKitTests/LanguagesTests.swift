@@ -199,19 +199,19 @@ struct LanguagesTests {
             "titles.json": #"{"titles": {"Presiden": "head_of_state"}, "honorifics": []}"#,
             "dates.json": #"""
                 {"day_cues": ["pada", "tanggal"], "month_words": [], "year_words": ["tahun"], "quarter_words": [], "quarter_numerals": {},
-                 "span_joiners": ["-"], "part_of_period": {}, "relative_days": {"hari ini": 0, "kemarin": -1}, "relative_weeks": {},
+                 "span_joiners": ["-"], "relative_days": {"hari ini": 0, "kemarin": -1}, "relative_weeks": {},
                  "relative_months": {}, "relative_years": {}, "anaphoric_days": {}, "weekdays": {}, "forward_markers": ["akan"],
-                 "backward_markers": ["telah"], "not_dates_unless_cued": [], "duration_followers": [], "plural_markers": [],
+                 "backward_markers": ["telah"], "not_dates_unless_cued": [], "plural_markers": [],
                  "month_names": {"Juni": 6}}
                 """#,
             "events.json": #"""
                 {"triggers": [{"words": ["bertemu"], "type": "meet", "cameo": "040", "goldstein": 1.0, "priority": 5}],
                  "not_triggers": [], "hedges": ["mungkin"], "negations": ["tidak"], "future_markers": ["akan"], "topic_markers": ["tentang"],
                  "topic_resets": [], "topic_continuations": [], "pair_between": ["antara"], "pair_joiners": ["dan", "dengan"],
-                 "pair_stops": [","], "venue_nouns": [], "location_markers": ["di"], "counterpart_markers": [], "anaphoric_subjects": [],
+                 "pair_stops": [","], "venue_nouns": [], "location_markers": ["di"], "anaphoric_subjects": [],
                  "clause_breaks": {"coordinate": [], "subordinate": [], "context": [], "purpose": []}}
                 """#,
-            "furniture.json": #"{"headings": ["Berita terkait"], "line_prefixes": [], "caption_markers": [], "teaser_prefixes": [], "media_prefixes": []}"#,
+            "furniture.json": #"{"headings": ["Berita terkait"], "line_prefixes": [], "caption_markers": [], "media_prefixes": []}"#,
         ]
         for (name, text) in files { try text.write(to: language.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         let library = try LanguageLibrary.load(additionalFolder: folder)
