@@ -74,6 +74,7 @@ enum KnownFields {
         var intValue: Int? { nil }
         init(stringValue: String) { self.stringValue = stringValue }
         init?(intValue: Int) { nil }
+        init(_ key: some CodingKey) { stringValue = key.stringValue }
     }
 
     /// `JSONDecoder`'s decoder, whose objects are checked and whose values are wrapped in turn.
@@ -84,16 +85,17 @@ enum KnownFields {
         var userInfo: [CodingUserInfoKey: Any] { base.userInfo }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-            let keys = try base.container(keyedBy: AnyKey.self).allKeys
+            // One container, of any key: the type's keys are made from its keys and back.
+            let container = try base.container(keyedBy: AnyKey.self)
             var object: Recorder.Object?
-            let unknown = keys.filter { key in
+            let unknown = container.allKeys.filter { key in
                 Key(stringValue: key.stringValue) == nil && !(codingPath.isEmpty && key.stringValue == KnownFields.description)
             }.map { KnownFields.path(codingPath + [$0]) }
             if !unknown.isEmpty {
                 object = Recorder.Object(unknown: unknown.sorted())
                 recorder.objects.append(object!)
             }
-            return KeyedDecodingContainer(Keyed(base: try base.container(keyedBy: type), recorder: recorder, object: object))
+            return KeyedDecodingContainer(Keyed(base: container, recorder: recorder, object: object))
         }
 
         func unkeyedContainer() throws -> UnkeyedDecodingContainer {
@@ -108,29 +110,30 @@ enum KnownFields {
 
     /// An object's container: each value it decodes is decoded through a wrapped decoder.
     private struct Keyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
-        let base: KeyedDecodingContainer<Key>
+        let base: KeyedDecodingContainer<AnyKey>
         let recorder: Recorder
         /// Set when the object has unknown keys: it records what the type asks for.
         let object: Recorder.Object?
 
         var codingPath: [CodingKey] { base.codingPath }
-        var allKeys: [Key] { base.allKeys }
+        var allKeys: [Key] { base.allKeys.compactMap { Key(stringValue: $0.stringValue) } }
 
         func contains(_ key: Key) -> Bool {
             object?.asked(key)
-            return base.contains(key)
+            return base.contains(AnyKey(key))
         }
 
         func decodeNil(forKey key: Key) throws -> Bool {
             object?.asked(key)
-            return try base.decodeNil(forKey: key)
+            return try base.decodeNil(forKey: AnyKey(key))
         }
 
         /// Every `decode` requirement, the primitive ones included.
         func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
             object?.asked(key)
-            // A missing key is `JSONDecoder`'s error, as it would be without the check.
-            guard base.contains(key) else { return try base.decode(type, forKey: key) }
+            // A leaf is `JSONDecoder`'s to read alone; a missing key is its error, as it would
+            // be without the check.
+            guard !(T.self is Leaf.Type), base.contains(AnyKey(key)) else { return try base.decode(type, forKey: AnyKey(key)) }
             return try T(from: superDecoder(forKey: key))
         }
 
@@ -148,7 +151,7 @@ enum KnownFields {
 
         func superDecoder(forKey key: Key) throws -> Decoder {
             object?.asked(key)
-            return Wrapped(base: try base.superDecoder(forKey: key), recorder: recorder)
+            return Wrapped(base: try base.superDecoder(forKey: AnyKey(key)), recorder: recorder)
         }
     }
 
@@ -166,8 +169,8 @@ enum KnownFields {
 
         /// Every `decode` requirement, the primitive ones included.
         mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
-            // Past the end is `JSONDecoder`'s error, as it would be without the check.
-            if isAtEnd { return try base.decode(type) }
+            // A leaf is `JSONDecoder`'s to read alone; past the end is its error.
+            if isAtEnd || T.self is Leaf.Type { return try base.decode(type) }
             return try T(from: superDecoder())
         }
 
@@ -184,6 +187,10 @@ enum KnownFields {
         }
     }
 
+    /// A value that holds no object, so has no field to check: `JSONDecoder` reads it alone
+    /// (most of the files are lists of words, read faster so).
+    fileprivate protocol Leaf {}
+
     /// `triggers[3].typo`: a coding path as it reads in the file.
     static func path(_ keys: [CodingKey]) -> String {
         var text = ""
@@ -198,3 +205,11 @@ enum KnownFields {
         return text
     }
 }
+
+extension String: KnownFields.Leaf {}
+extension Int: KnownFields.Leaf {}
+extension Double: KnownFields.Leaf {}
+extension Bool: KnownFields.Leaf {}
+extension Optional: KnownFields.Leaf where Wrapped: KnownFields.Leaf {}
+extension Array: KnownFields.Leaf where Element: KnownFields.Leaf {}
+extension Dictionary: KnownFields.Leaf where Key == String, Value: KnownFields.Leaf {}
