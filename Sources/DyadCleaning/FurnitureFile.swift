@@ -7,6 +7,5 @@ package struct FurnitureFile: Decodable {
     let headings: [String]
     let line_prefixes: [String]
     let caption_markers: [String]
-    let teaser_prefixes: [String]
     let media_prefixes: [String]
 }

@@ -22,7 +22,6 @@ public struct DateLexicon: Sendable {
     private(set) var weekdays: PhraseMatcher<Int>
     private(set) var directions: PhraseMatcher<TimeDirection>
     private(set) var notDatesUnlessCued: WordSet
-    private(set) var durationFollowers: PhraseMatcher<Bool>
     private(set) var pluralMarkers: WordSet
     private(set) var monthNames: PhraseMatcher<Int>
     private(set) var spanPairJoiners: WordSet
@@ -58,7 +57,6 @@ public struct DateLexicon: Sendable {
         for word in file.forward_markers { directions.insert(word, value: .forward) }
         self.directions = directions
         notDatesUnlessCued = WordSet(file.not_dates_unless_cued)
-        durationFollowers = PhraseMatcher(file.duration_followers.map { ($0, true) }, casing: .insensitive)
         pluralMarkers = WordSet(file.plural_markers)
         monthNames = PhraseMatcher((file.month_names ?? [:]).map { ($0.key, $0.value) }, casing: .sensitive)
         spanPairJoiners = WordSet(file.span_pair_joiners ?? [])
@@ -74,7 +72,7 @@ extension DateLexicon {
         vocabulary.register(&dayCues); vocabulary.register(&monthWords); vocabulary.register(&yearWords)
         vocabulary.register(&quarterWords); vocabulary.register(&spanJoiners); vocabulary.register(&relatives)
         vocabulary.register(&weekdays); vocabulary.register(&directions); vocabulary.register(&notDatesUnlessCued)
-        vocabulary.register(&durationFollowers); vocabulary.register(&pluralMarkers)
+        vocabulary.register(&pluralMarkers)
         vocabulary.register(&monthNames); vocabulary.register(&spanPairJoiners)
         let starts = [weekdays.firstWordBit, relatives.firstWordBit, monthWords.matcher.firstWordBit, monthNames.firstWordBit,
                       yearWords.matcher.firstWordBit, quarterWords.matcher.firstWordBit]

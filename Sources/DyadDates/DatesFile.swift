@@ -13,7 +13,6 @@ package struct DatesFile: Decodable {
     let quarter_words: [String]
     let quarter_numerals: [String: Int]
     let span_joiners: [String]
-    let part_of_period: [String: String]
     let relative_days: [String: Int]
     let relative_weeks: [String: Int]
     let relative_months: [String: Int]
@@ -23,7 +22,6 @@ package struct DatesFile: Decodable {
     let forward_markers: [String]
     let backward_markers: [String]
     let not_dates_unless_cued: [String]
-    let duration_followers: [String]
     let plural_markers: [String]
     /// Month names, matched as written: `June`, `Nov.`, `tháng Sáu`.
     let month_names: [String: Int]?

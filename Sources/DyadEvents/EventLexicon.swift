@@ -55,7 +55,7 @@ public struct EventLexicon: Sendable {
         for word in file.not_triggers { triggers.insert(word, value: nil) }
         for entry in file.triggers {
             guard let type = EventType(rawValue: entry.type) else {
-                throw LexiconError(file: path, reason: "unknown event type '\(entry.type)' (known: \(EventType.allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw LexiconError(file: path, reason: "trigger '\(entry.words.first ?? "")' has unknown type '\(entry.type)' (known: \(EventType.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
             let meaning = TriggerMeaning(type: type, cameo: entry.cameo,
                                          goldstein: entry.goldstein, priority: entry.priority)

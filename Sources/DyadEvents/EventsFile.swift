@@ -38,7 +38,6 @@ package struct EventsFile: Decodable {
     /// Nouns between a location marker and a place: `tại thủ đô Washington`.
     let venue_nouns: [String]
     let location_markers: [String]
-    let counterpart_markers: [String]
     let anaphoric_subjects: [String]
     let clause_breaks: ClauseBreaks
     /// Words that are an official statement when a spokesperson says them (`cho biết`, `said`).

@@ -20,6 +20,11 @@ public struct GraphvizError: Error, CustomStringConvertible {
     }
 }
 
+/// The Graphviz layout engines a graph can be drawn with.
+public enum LayoutEngine: String, Sendable, CaseIterable {
+    case dot, neato, fdp, sfdp, circo, twopi
+}
+
 /// Renders DOT in-process through libgvc. The library is not thread-safe, so every call goes
 /// through one lock: the text stages run in parallel, the rendering does not.
 ///
@@ -93,9 +98,9 @@ public enum GraphvizRenderer {
     /// What to tell the user about the engine for a graph of `nodes` and `edges`: when `dot` was
     /// asked for a graph beyond its limits (the layout may take minutes). Chosen by Dyad, the
     /// engine always lays out in bounded time.
-    public static func layoutNote(asked: String?, nodes: Int, edges: Int) -> String? {
+    public static func layoutNote(asked: LayoutEngine?, nodes: Int, edges: Int) -> String? {
         let beyond = nodes > dotLimits.nodes || edges > dotLimits.edges
-        if asked == "dot", beyond {
+        if asked == .dot, beyond {
             return "'dot' asked for \(nodes) actors and \(edges) pairs, beyond the \(dotLimits.nodes) and \(dotLimits.edges) it lays out in bounded time: this may take minutes (sfdp would not)"
         }
         return nil

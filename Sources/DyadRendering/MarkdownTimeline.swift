@@ -86,7 +86,6 @@ public struct ActorNaming: Sendable {
 
         /// English: the names `common/actors.json` gives every actor.
         public static let en = Language(canonical: "en")
-        public static let vi = Language(canonical: "vi")
 
         private init(canonical: String) { rawValue = canonical }
 

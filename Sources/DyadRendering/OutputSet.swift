@@ -48,9 +48,9 @@ public struct RenderOptions: Sendable {
     public var formats: [OutputFormat] = OutputFormat.defaults
     public var labels: ActorNaming.Language = .en
     /// A Graphviz layout engine; nil chooses by the graph's size.
-    public var layout: String?
+    public var layout: LayoutEngine?
 
-    public init(formats: [OutputFormat] = OutputFormat.defaults, labels: ActorNaming.Language = .en, layout: String? = nil) {
+    public init(formats: [OutputFormat] = OutputFormat.defaults, labels: ActorNaming.Language = .en, layout: LayoutEngine? = nil) {
         self.formats = formats
         self.labels = labels
         self.layout = layout
@@ -195,7 +195,7 @@ public struct OutputSet: Sendable {
         let shown = drawsGraph ? GraphDOT.shown(GraphDOT.pairs(of: timeline.events)) : []
         let nodes = Set(shown.lazy.flatMap(\.actors)).count
         let edges = shown.count
-        let engines = GraphvizRenderer.fallbacks(after: options.layout ?? GraphvizRenderer.engine(forNodes: nodes, edges: edges))
+        let engines = GraphvizRenderer.fallbacks(after: options.layout?.rawValue ?? GraphvizRenderer.engine(forNodes: nodes, edges: edges))
         let dot = drawsGraph ? GraphDOT.render(timeline, names: names, largeGraph: edges > GraphDOT.maxLabelledEdges) : ""
         // Every file is made at once, one job per core: the graph's layout (Graphviz takes one
         // call at a time), the drawn timeline, the HTML page's table and each text file; the

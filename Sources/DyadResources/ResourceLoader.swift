@@ -18,6 +18,8 @@ package enum ResourceLoader {
         Bundle.module.bundleURL.appendingPathComponent("Resources")
     }
 
+    /// The file at `relativePath` (in `folder`, else the bundled resources) decoded as `T`; a
+    /// field `T` does not read is an error naming it.
     package static func decode<T: Decodable>(_ type: T.Type, _ relativePath: String, in folder: URL? = nil) throws -> T {
         let url = (folder ?? root).appendingPathComponent(relativePath)
         let data: Data
@@ -27,7 +29,9 @@ package enum ResourceLoader {
             throw LexiconError(file: relativePath, reason: "cannot be read (\(error.localizedDescription))")
         }
         do {
-            return try JSONDecoder().decode(T.self, from: data)
+            return try KnownFields.decode(T.self, from: data)
+        } catch let unknown as KnownFields.Unknown {
+            throw LexiconError(file: relativePath, reason: "unknown field '\(unknown.path)' (the fields read there: \(unknown.known.joined(separator: ", ")))")
         } catch {
             throw LexiconError(file: relativePath, reason: "is not valid: \(error)")
         }

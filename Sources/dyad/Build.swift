@@ -47,14 +47,14 @@ struct Build: AsyncParsableCommand {
     @Option(name: .long, help: "Configuration file. Default: ./dyad.yml when present.")
     var config: String?
 
-    @Option(name: .long, help: "Comma-separated formats: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ",")). Default: \(OutputFormat.defaults.map(\.rawValue).joined(separator: ",")).")
-    var format: String?
+    @Option(name: .long, help: "Comma-separated formats. Default: \(OutputFormat.defaults.map(\.rawValue).joined(separator: ",")).")
+    var format: CommaList<OutputFormat>?
 
-    @Option(name: .long, help: "Node labels: en (English names) or vi (Vietnamese names).")
-    var labels: String = "en"
+    @Option(name: .long, help: "Node labels: English names (en), or the names of another language with resources.")
+    var labels: ActorNaming.Language = .en
 
-    @Option(name: .long, help: "Graphviz layout engine (dot, neato, fdp, sfdp, circo, twopi). Default: neato for small graphs, sfdp for large.")
-    var layout: String?
+    @Option(name: .long, help: "Graphviz layout engine. Default: neato for small graphs, sfdp for large.")
+    var layout: LayoutEngine?
 
     @Option(name: .long, help: "Keep only these pairs, comma-separated, e.g. USA-CHN,CHN-RUS.")
     var pairs: String?
@@ -65,8 +65,8 @@ struct Build: AsyncParsableCommand {
     @Option(name: .long, help: "Keep only events on or before this date (YYYY-MM-DD).")
     var until: String?
 
-    @Option(name: .long, help: "Keep only these event types, comma-separated: \(EventType.allCases.map(\.rawValue).joined(separator: ",")).")
-    var types: String?
+    @Option(name: .long, help: "Keep only these event types, comma-separated.")
+    var types: CommaList<EventType>?
 
     @Flag(name: .long, help: "Ignore publication dates and infer each document's year from its text.")
     var ignorePublished = false
@@ -182,12 +182,8 @@ struct Build: AsyncParsableCommand {
             }
             return date
         }
-        var typeSet = Set<EventType>()
-        for name in Self.list(types) {
-            guard let type = EventType(rawValue: name) else { throw ValidationError("--types: unknown type '\(name)'") }
-            typeSet.insert(type)
-        }
-        let pairSet = Set(Self.list(pairs))
+        let typeSet = Set(types?.items ?? [])
+        let pairSet = Set(commaSeparated(pairs))
         for pair in pairSet where pair.split(separator: "-").count != 2 {
             throw ValidationError("--pairs: '\(pair)' is not of the form USA-CHN")
         }
@@ -197,20 +193,15 @@ struct Build: AsyncParsableCommand {
     }
 
     private func makeRenderOptions(_ configuration: DyadPipeline.Configuration?) throws -> RenderOptions {
-        var formats = OutputFormat.defaults
-        let chosen = format.map { Self.list($0) } ?? configuration?.formats
-        if let chosen {
+        var formats = format?.items ?? OutputFormat.defaults
+        // The configuration's formats are checked here; --format's, by the parser.
+        if format == nil, let chosen = configuration?.formats {
             formats = try chosen.map { name in
-                guard let format = OutputFormat(rawValue: name) else { throw ValidationError("unknown format '\(name)'") }
+                guard let format = OutputFormat(rawValue: name) else { throw ValidationError("formats: unknown format '\(name)' (values: \(OutputFormat.allValueStrings.joined(separator: ", ")))") }
                 return format
             }
         }
-        guard let language = ActorNaming.Language(rawValue: labels) else {
-            throw ValidationError("--labels must be one of \(ActorNaming.Language.available.map(\.rawValue).joined(separator: ", "))")
-        }
-        let engines = ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]
-        if let layout, !engines.contains(layout) { throw ValidationError("--layout must be one of \(engines.joined(separator: ", "))") }
-        return RenderOptions(formats: formats, labels: language, layout: layout)
+        return RenderOptions(formats: formats, labels: labels, layout: layout)
     }
 
     /// A warning for each code in `--pairs` that names no known actor (`--pairs USA-CNH` keeps
@@ -218,10 +209,5 @@ struct Build: AsyncParsableCommand {
     private func unknownPairCodes(_ filter: EventFilter, _ gazetteer: Gazetteer) -> [String] {
         let codes = Set(filter.pairs.flatMap { $0.split(separator: "-").map(String.init) })
         return codes.sorted().filter { gazetteer.actor($0) == nil }.map { "--pairs: '\($0)' is not a known actor code; no event has it" }
-    }
-
-    /// The items of a comma-separated option, trimmed, empty ones dropped.
-    static func list(_ text: String?) -> [String] {
-        (text ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 }

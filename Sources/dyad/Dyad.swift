@@ -85,7 +85,7 @@ struct Dyad: AsyncParsableCommand {
             if argument.hasPrefix("--format=") { formats = String(argument.dropFirst("--format=".count)) }
         }
         guard let formats else { return true }
-        return Build.list(formats).contains { OutputFormat(rawValue: $0)?.needsLayout ?? false }
+        return commaSeparated(formats).contains { OutputFormat(rawValue: $0)?.needsLayout ?? false }
     }
 }
 

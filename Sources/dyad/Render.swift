@@ -44,8 +44,8 @@ struct Render: ParsableCommand {
     @Option(name: .long, help: "The file to write; its extension (svg, png, pdf) chooses the format.")
     var out: String
 
-    @Option(name: .long, help: "Graphviz layout engine (dot, neato, sfdp, fdp, circo, twopi). Default: dot up to 60 nodes and 150 edges, sfdp above.")
-    var layout: String?
+    @Option(name: .long, help: "Graphviz layout engine. Default: neato up to 60 nodes and 150 edges, sfdp above.")
+    var layout: LayoutEngine?
 
     func run() throws {
         let source: String
@@ -64,7 +64,7 @@ struct Render: ParsableCommand {
         let engine: String
         do {
             let size = try GraphvizRenderer.size(dot: source)
-            engine = layout ?? GraphvizRenderer.engine(forNodes: size.nodes, edges: size.edges)
+            engine = layout?.rawValue ?? GraphvizRenderer.engine(forNodes: size.nodes, edges: size.edges)
             if let note = GraphvizRenderer.layoutNote(asked: layout, nodes: size.nodes, edges: size.edges) { printError("warning: " + note) }
             rendered = try GraphvizRenderer.render(dot: source, engines: GraphvizRenderer.fallbacks(after: engine), format: format)
         } catch {

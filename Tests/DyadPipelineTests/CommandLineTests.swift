@@ -72,4 +72,36 @@ struct CommandLineTests {
         #expect(run.status != 0)
         #expect(run.errors.contains("docx"))
     }
+
+    /// An option that takes one of a set refuses anything else before any work, naming the
+    /// set: the languages with resources, the formats, the event types, Graphviz's engines.
+    @Test(arguments: [
+        (["build", "--labels", "fr"], ["en", "vi"]),
+        (["build", "--layout", "foo"], ["dot", "neato", "fdp", "sfdp", "circo", "twopi"]),
+        (["build", "--format", "json, docx"], OutputFormat.allCases.map(\.rawValue)),
+        (["build", "--types", "meet,meeting"], EventType.allCases.map(\.rawValue)),
+        (["render", "output/graph.dot", "--out", "/dev/null", "--layout", "foo"], ["dot", "neato", "sfdp"]),
+    ])
+    func aValueOutsideItsSetIsRefusedNamingTheSet(arguments: [String], values: [String]) throws {
+        let out = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = try dyad(arguments + (arguments[0] == "build" ? ["seeds", "--out", out.path] : []))
+        #expect(run.status == 3, "a bad option is status 3: \(run.errors)")
+        #expect(run.errors.contains("The value '\(arguments.last!)' is invalid for '\(arguments[arguments.count - 2])"), "\(run.errors)")
+        for value in values { #expect(run.errors.contains(value), "'\(value)' is not listed: \(run.errors)") }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty, "nothing written")
+    }
+
+    /// The values are also what the help lists, and a list of good ones is read as before.
+    @Test func theHelpListsEachOptionsValues() throws {
+        // The help is wrapped to the terminal's width: compared word by word.
+        let help = try dyad(["build", "--help"]).output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains("(values: en, vi; default: en)"), "\(help)")
+        #expect(help.contains("(values: dot, neato, fdp,"), "\(help)")
+        let out = Support.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let run = try dyad(["build", "seeds", "--out", out.path, "--format", " csv, md,", "--types", "meet,talks", "--labels", "vi", "--layout", "sfdp"])
+        #expect(run.status == 0, "\(run.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["timeline.csv", "timeline.md"])
+    }
 }

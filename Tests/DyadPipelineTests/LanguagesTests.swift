@@ -187,10 +187,10 @@ struct LanguagesTests {
         #expect(tokens.indices.map { tokens.text(at: $0) } == ["Beijing", "’s", "reply", "and", "China", "'s", "note", ",", "O'Brien", "'s", "view"])
     }
 
-    /// A third language from files alone: a folder with the six files, no code.
-    @Test func aLanguageIsAddedAsAFolderOfFiles() throws {
+    /// A folder of resources with a third language, Indonesian (`id`): the six files, with
+    /// `changes` made to their texts.
+    static func indonesianFolder(changing changes: [String: (String) -> String] = [:]) throws -> URL {
         let folder = Support.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let language = folder.appendingPathComponent("id")
         try FileManager.default.createDirectory(at: language, withIntermediateDirectories: true)
         let files: [String: String] = [
@@ -199,26 +199,65 @@ struct LanguagesTests {
             "titles.json": #"{"titles": {"Presiden": "head_of_state"}, "honorifics": []}"#,
             "dates.json": #"""
                 {"day_cues": ["pada", "tanggal"], "month_words": [], "year_words": ["tahun"], "quarter_words": [], "quarter_numerals": {},
-                 "span_joiners": ["-"], "part_of_period": {}, "relative_days": {"hari ini": 0, "kemarin": -1}, "relative_weeks": {},
+                 "span_joiners": ["-"], "relative_days": {"hari ini": 0, "kemarin": -1}, "relative_weeks": {},
                  "relative_months": {}, "relative_years": {}, "anaphoric_days": {}, "weekdays": {}, "forward_markers": ["akan"],
-                 "backward_markers": ["telah"], "not_dates_unless_cued": [], "duration_followers": [], "plural_markers": [],
+                 "backward_markers": ["telah"], "not_dates_unless_cued": [], "plural_markers": [],
                  "month_names": {"Juni": 6}}
                 """#,
             "events.json": #"""
                 {"triggers": [{"words": ["bertemu"], "type": "meet", "cameo": "040", "goldstein": 1.0, "priority": 5}],
                  "not_triggers": [], "hedges": ["mungkin"], "negations": ["tidak"], "future_markers": ["akan"], "topic_markers": ["tentang"],
                  "topic_resets": [], "topic_continuations": [], "pair_between": ["antara"], "pair_joiners": ["dan", "dengan"],
-                 "pair_stops": [","], "venue_nouns": [], "location_markers": ["di"], "counterpart_markers": [], "anaphoric_subjects": [],
+                 "pair_stops": [","], "venue_nouns": [], "location_markers": ["di"], "anaphoric_subjects": [],
                  "clause_breaks": {"coordinate": [], "subordinate": [], "context": [], "purpose": []}}
                 """#,
-            "furniture.json": #"{"headings": ["Berita terkait"], "line_prefixes": [], "caption_markers": [], "teaser_prefixes": [], "media_prefixes": []}"#,
+            "furniture.json": #"{"headings": ["Berita terkait"], "line_prefixes": [], "caption_markers": [], "media_prefixes": []}"#,
         ]
-        for (name, text) in files { try text.write(to: language.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        for (name, text) in files {
+            try (changes[name] ?? { $0 })(text).write(to: language.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return folder
+    }
+
+    /// A third language from files alone: a folder with the six files, no code.
+    @Test func aLanguageIsAddedAsAFolderOfFiles() throws {
+        let folder = try Self.indonesianFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let library = try LanguageLibrary.load(additionalFolder: folder)
         #expect(library.languages == ["en", "id", "vi"])
         let text = "Pada 18 Juni, Amerika Serikat bertemu dengan Tiongkok di Jakarta. Ini adalah pertemuan yang penting dan bersejarah untuk kedua negara."
         let timeline = Builder(languages: library).build(documents: [Self.document(text)])
         #expect(timeline.documents[0].language == "id")
         #expect(timeline.events.map { "\($0.date.iso) \($0.pair) \($0.type.rawValue)" } == ["2023-06-18 CHN-USA meet"])
+    }
+
+    /// The loading error of the Indonesian folder with `changes`, as printed.
+    static func loadingError(changing changes: [String: (String) -> String]) throws -> String {
+        let folder = try indonesianFolder(changing: changes)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let error = try #require(throws: LexiconError.self) { try LanguageLibrary.load(defaultLanguage: "id", additionalFolder: folder) }
+        return "\(error)"
+    }
+
+    /// A mistyped or retired field cannot sit in a data file unnoticed: loading stops, naming
+    /// the file, the field and the fields read there.
+    @Test func aFieldNoCodeReadsIsAnErrorNamingTheFileAndTheField() throws {
+        let top = try Self.loadingError(changing: ["furniture.json": { $0.replacingOccurrences(of: "\"caption_markers\"", with: "\"caption_marker\"") }])
+        #expect(top.contains("id/furniture.json") && top.contains("unknown field 'caption_marker'"), "\(top)")
+        #expect(top.contains("caption_markers"), "the fields read there are listed: \(top)")
+        let nested = try Self.loadingError(changing: ["events.json": { $0.replacingOccurrences(of: "\"priority\": 5", with: "\"priority\": 5, \"weight\": 2") }])
+        #expect(nested.contains("id/events.json") && nested.contains("unknown field 'triggers[0].weight'"), "\(nested)")
+        #expect(nested.contains("words, type, cameo, goldstein, priority"), "\(nested)")
+        // The file's own description is for people.
+        let described = try Self.indonesianFolder(changing: ["titles.json": { $0.replacingOccurrences(of: "{\"titles\"", with: "{\"about\": \"Titles.\", \"titles\"") }])
+        defer { try? FileManager.default.removeItem(at: described) }
+        #expect(try LanguageLibrary.load(defaultLanguage: "id", additionalFolder: described).defaultLanguage == "id")
+    }
+
+    /// A trigger's type must be one Dyad reports: a misspelt one is not quietly another.
+    @Test func anUnknownEventTypeIsAnErrorNamingTheFileAndTheTrigger() throws {
+        let error = try Self.loadingError(changing: ["events.json": { $0.replacingOccurrences(of: "\"type\": \"meet\"", with: "\"type\": \"meeting\"") }])
+        #expect(error.contains("id/events.json") && error.contains("trigger 'bertemu' has unknown type 'meeting'"), "\(error)")
+        #expect(error.contains("meet, call, visit"), "the known types are listed: \(error)")
     }
 }

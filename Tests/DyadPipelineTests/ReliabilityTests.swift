@@ -157,8 +157,8 @@ struct DenseGraphTests {
         #expect(svg.contains("\(edges - GraphDOT.maxEdges) pairs"), "what was left out is said")
         #expect(GraphvizRenderer.engine(forNodes: 18, edges: 153) == "sfdp")
         #expect(GraphvizRenderer.engine(forNodes: 60, edges: 150) == "neato")
-        #expect(GraphvizRenderer.layoutNote(asked: "dot", nodes: 18, edges: 153)?.contains("may take minutes") == true)
-        #expect(GraphvizRenderer.layoutNote(asked: "sfdp", nodes: 18, edges: 153) == nil)
+        #expect(GraphvizRenderer.layoutNote(asked: .dot, nodes: 18, edges: 153)?.contains("may take minutes") == true)
+        #expect(GraphvizRenderer.layoutNote(asked: .sfdp, nodes: 18, edges: 153) == nil)
         #expect(GraphvizRenderer.layoutNote(asked: nil, nodes: 60, edges: 150) == nil)
     }
 }
