@@ -8,25 +8,32 @@ import Testing
 struct StructureTests {
     static let root = Support.repository
 
-    /// Each Dyad target's direct dependencies on other Dyad targets, read from `Package.swift`.
-    static let dependencies: [String: [String]] = {
+    /// Each Dyad target's direct dependencies on other Dyad targets, read from `Package.swift`:
+    /// the library's targets, and the test targets with their support target (in `Tests/`).
+    static let graph: (sources: [String: [String]], tests: [String: [String]]) = {
         let text = (try? String(contentsOf: root.appendingPathComponent("Package.swift"), encoding: .utf8)) ?? ""
-        var found: [String: [String]] = [:]
-        let target = try! Regex(#"\.target\(name: "(Dyad\w+)"(.*?)swiftSettings"#).dotMatchesNewlines()
-        for match in text.matches(of: target) {
-            let name = String(match.output[1].substring!)
-            let rest = String(match.output[2].substring!)
-            found[name] = rest.matches(of: try! Regex(#""(Dyad\w+)""#)).map { String($0.output[1].substring!) }
+        func names(_ list: Substring) -> [String] {
+            list.matches(of: try! Regex(#""(Dyad\w+)""#)).map { String($0.output[1].substring!) }
         }
-        return found
+        var sources: [String: [String]] = [:], tests: [String: [String]] = [:]
+        for match in text.matches(of: try! Regex(#"\.target\(name: "(Dyad\w+)"(.*?)swiftSettings"#).dotMatchesNewlines()) {
+            sources[String(match.output[1].substring!)] = names(match.output[2].substring!)
+        }
+        for match in text.matches(of: try! Regex(#"\.(?:testTarget|target)\(name: "(Dyad\w*(?:Tests|TestSupport))", dependencies: \[([^\]]*)\]"#)) {
+            tests[String(match.output[1].substring!)] = names(match.output[2].substring!)
+        }
+        return (sources, tests)
     }()
+
+    static var dependencies: [String: [String]] { graph.sources }
+    static var testDependencies: [String: [String]] { graph.tests }
 
     static func reach(from target: String) -> Set<String> {
         var seen: Set<String> = []
-        var queue = dependencies[target] ?? []
+        var queue = dependencies[target] ?? testDependencies[target] ?? []
         while let next = queue.popLast() {
             guard seen.insert(next).inserted else { continue }
-            queue += dependencies[next] ?? []
+            queue += dependencies[next] ?? testDependencies[next] ?? []
         }
         return seen
     }
@@ -65,8 +72,18 @@ struct StructureTests {
     }
 
     @Test func everySourceImportsOnlyWhatItsTargetDependsOn() throws {
-        let sources = Self.root.appendingPathComponent("Sources")
-        for target in Self.dependencies.keys.sorted() {
+        try Self.checkImports(in: "Sources", targets: Self.dependencies.keys.sorted())
+    }
+
+    @Test func everyTestImportsOnlyWhatItsTargetDependsOn() throws {
+        #expect(Self.testDependencies.count >= 11, "test targets read: \(Self.testDependencies.keys.sorted())")
+        try Self.checkImports(in: "Tests", targets: Self.testDependencies.keys.sorted())
+    }
+
+    /// Each file of each target in `folder` imports only its own target and what it depends on.
+    static func checkImports(in folder: String, targets: [String]) throws {
+        let sources = Self.root.appendingPathComponent(folder)
+        for target in targets {
             let allowed = Self.reach(from: target).union([target])
             let folder = sources.appendingPathComponent(target)
             let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []

@@ -11,7 +11,6 @@ import Testing
 @testable import DyadMerging
 @testable import DyadRendering
 @testable import DyadPipeline
-@testable import DyadEvaluation
 
 /// Shared, read-only test helpers.
 enum Support {
