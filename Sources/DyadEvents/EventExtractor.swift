@@ -114,8 +114,7 @@ public struct EventExtractor: Sendable {
                                      opening: opening, facts: facts, log: &log)
             for group in groups {
                 let word = namingWord(of: group.words)
-                // A purpose's doer is named before it: `Abe đến Yamaguchi, để … hội đàm với Putin`.
-                let partyClause = clause.kind == .purpose ? Clause(range: 0..<clause.range.upperBound, kind: .purpose) : clause
+                let partyClause = partyClause(of: clause)
                 let parties = parties(in: partyClause, tokens: tokens, mentions: facts.mentions, on: group.resolved.start.firstDay,
                                       words: facts.wordRanges, word: group.words[0].range.lowerBound, meaning: word.meaning,
                                       context: contextPair(for: partyClause, tokens: tokens, recent: recent, topic: topic))

@@ -71,6 +71,13 @@ struct ClauseActors {
 }
 
 extension EventExtractor {
+    /// Where an event word's parties are named: in its clause, and for a purpose from the
+    /// sentence's start, since its doer is named before it (`Abe đến Yamaguchi, để … hội đàm
+    /// với Putin`).
+    func partyClause(of clause: Clause) -> Clause {
+        clause.kind == .purpose ? Clause(range: 0..<clause.range.upperBound, kind: .purpose) : clause
+    }
+
     /// Which actors of a clause may be its event's parties: all with an actor code, except its
     /// topic (`về vấn đề Triều Tiên`) and its venue (`tại Bắc Kinh`).
     func actors(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
@@ -89,12 +96,12 @@ extension EventExtractor {
         return actors
     }
 
-    /// The two parties of an event word (`word` is where its first word starts), in this order:
-    /// those of `giữa X và Y`; a compound (`Mỹ-Trung`); the parties the clause names, less its
-    /// topic and venue (see ``pairs(among:…)``); for a clause naming one party or none, its venue,
-    /// the party a statement is about, or the pair the previous sentences were about (`context`,
-    /// see ``pairs(withOne:…)``). The officeholders of the pair's sides and the clause's other
-    /// actors (its topics) go with it.
+    /// The two parties of an event (`word` is where its first word starts), by the first rule
+    /// that finds them: those of `giữa X và Y`; a compound (`Mỹ-Trung`); among the parties the
+    /// clause names, less its topic and venue (`pairs(among:)`); for a clause naming one party
+    /// or none, with its venue, with what a statement is about, or the pair the previous
+    /// sentences were about (`context`, `pairs(withOne:)`). The officeholders of the pair's
+    /// sides, and the clause's other actors as its topics, go with it.
     func parties(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
                  words: [Range<Int>], word: Int, meaning: TriggerMeaning, context: [String]?) -> Parties {
         let actors = actors(in: clause, tokens: tokens, mentions: mentions, on: date, words: words)

@@ -151,6 +151,9 @@ struct EventDecisionsTests {
         #expect(!sample.extractor.addsNothing(purpose, dates: [], afterEvents: false))
         #expect(!sample.extractor.addsNothing(purpose, dates: sample.dates, afterEvents: true))
         #expect(!sample.extractor.addsNothing(sample.clauses[0], dates: [], afterEvents: true))
+        // Its doer is named before it: its parties are sought from the sentence's start.
+        #expect(sample.extractor.partyClause(of: purpose).range == 0..<purpose.range.upperBound)
+        #expect(sample.extractor.partyClause(of: sample.clauses[0]).range == sample.clauses[0].range)
     }
 
     // MARK: Which date an event word gets
