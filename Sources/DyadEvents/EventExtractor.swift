@@ -11,8 +11,8 @@ import DyadDates
 ///
 /// For each event word in a clause: skip it when hedged (`có thể`, `hy vọng`) or negated; give
 /// it the date that follows it in its clause with no other event word between (`hội đàm … vào
-/// ngày 21/6`), else the date before it in its clause (`Ngày 2/10, Mỹ kêu gọi`), else, in a main
-/// or parallel clause, the date that opens the sentence. Event words of one clause sharing a date
+/// ngày 21/6`), else the date before it in its clause (`Ngày 2/10, Mỹ kêu gọi`), else, in a main,
+/// parallel or purpose clause, the date that opens the sentence. Event words of one clause sharing a date
 /// are one event, named by the most specific word (`gặp và hội đàm` → talks). Its two parties
 /// are those of `giữa X và Y`, else a compound `Mỹ-Trung`, else the first two actors of the
 /// clause that are not merely its topic (`về vấn đề Triều Tiên`) or its venue (`tại Bắc Kinh`),
