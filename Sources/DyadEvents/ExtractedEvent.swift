@@ -40,13 +40,3 @@ public struct ExtractedEvent: Sendable, Hashable {
         self.lowConfidence = lowConfidence
     }
 }
-
-/// What the events stage made of one sentence, for `dyad explain`.
-public struct SentenceTrace: Sendable {
-    public let sentence: Sentence
-    public let actors: [ActorMention]
-    public let dates: [DatedExpression]
-    public let triggers: [String]
-    /// One line per decision: an event made, or why a trigger made none.
-    public let decisions: [String]
-}

@@ -1,0 +1,84 @@
+import DyadText
+import DyadModel
+import DyadDates
+
+/// The date an event word was given, or why it was given none.
+enum WordDate {
+    case on(DatedExpression, ResolvedDate)
+    case undated(Undated)
+}
+
+/// Why an event word has no date to make an event on.
+enum Undated {
+    /// No date follows it, precedes it in its clause, or opens its sentence for its clause.
+    case noDate
+    /// Its date cannot be placed on the calendar (a week, or no anchor).
+    case unplaced(DatedExpression)
+    /// Its date is a year alone (`thiết lập quan hệ năm 1967`, `since 2016`): background,
+    /// which GUIDELINES leaves optional.
+    case yearAlone(DatedExpression)
+}
+
+extension EventExtractor {
+    /// The sentence's dates without those that restate the one before them in brackets
+    /// (`ngày 30-7, giờ địa phương (tức ngày 31-7, giờ Hà Nội)`, `on June 28 (June 29 in Seoul)`).
+    /// A bracket that says more than a weekday or `hôm nay` before it stands instead of it.
+    func withoutRestatements(_ dates: [DatedExpression], tokens: TokenList) -> [DatedExpression] {
+        guard dates.count > 1 else { return dates }
+        var kept = [dates[0]]
+        for date in dates.dropFirst() {
+            let gap = kept.last!.expression.tokens.upperBound..<date.expression.tokens.lowerBound
+            let bracketed = gap.contains { tokens.token(at: $0, is: "(") } && !gap.contains { tokens.token(at: $0, is: ")") }
+            if bracketed && gap.count <= 12 {
+                if case .absolute = date.expression.kind, !kept.last!.expression.isAbsolute { kept[kept.count - 1] = date }
+                continue
+            }
+            kept.append(date)
+        }
+        return kept
+    }
+
+    /// The date that opens a sentence (`Ngày 2/10, Mỹ kêu gọi …`): in its first clause, before
+    /// its first event word. Its main, parallel and purpose clauses happen then, unless they
+    /// say otherwise.
+    func openingDate(of dates: [DatedExpression], clauses: [Clause], firstWord: Int) -> DatedExpression? {
+        dates.first { date in
+            date.expression.tokens.lowerBound < firstWord && clauses[0].range.contains(date.expression.tokens.lowerBound)
+        }
+    }
+
+    /// The date an event word gets: the first date of its clause after it, before the next
+    /// event word and within `postposedReach` tokens (`hội đàm … vào ngày 21/6`); else the last
+    /// date before it in its clause (`Ngày 2/10, Mỹ kêu gọi`); else, in a main, parallel or
+    /// purpose clause (`đến Tokyo để tham dự hội nghị`), the sentence's opening date. A date
+    /// that cannot be placed, or is a year alone, dates no event.
+    func date(of word: Range<Int>, nextWord: Int, in clause: Clause, clauseDates: [DatedExpression],
+              opening: DatedExpression?) -> WordDate {
+        let after = clauseDates.first {
+            $0.expression.tokens.lowerBound >= word.upperBound
+                && $0.expression.tokens.lowerBound < nextWord
+                && $0.expression.tokens.lowerBound - word.upperBound <= postposedReach
+        }
+        let inherited = clause.kind == .main || clause.kind == .coordinate || clause.kind == .purpose ? opening : nil
+        guard let date = after ?? clauseDates.last(where: { $0.expression.tokens.upperBound <= word.lowerBound }) ?? inherited else {
+            return .undated(.noDate)
+        }
+        guard let resolved = date.resolved else { return .undated(.unplaced(date)) }
+        guard resolved.start.precision != .year else { return .undated(.yearAlone(date)) }
+        return .on(date, resolved)
+    }
+
+    /// Whether an event is still to come: after the publication date, or on it or in its month
+    /// with a word of plans (`sẽ`, `will`) near its word; without a publication date, whether
+    /// such a word is there.
+    func isFuture(word: Range<Int>, clause: Clause, tokens: TokenList, date: ResolvedDate, published: CalendarDate?) -> Bool {
+        let windowEnd = min(clause.range.upperBound, word.upperBound + 3)
+        let planned = lexicon.futureMarkers.firstMatch(in: tokens, within: clause.range.lowerBound..<windowEnd) != nil
+        guard let published else { return planned }
+        if date.start.precision == .day {
+            let start = date.start.firstDay
+            return start > published || (planned && start == published)
+        }
+        return date.start.lastDay >= published && (planned || date.start.firstDay > published)
+    }
+}

@@ -1,0 +1,201 @@
+import DyadText
+import DyadModel
+import DyadActors
+
+/// The rule that gave an event its parties, or that found none.
+enum PairRule: Equatable {
+    /// `giữa X và Y`, `between X and Y`.
+    case between
+    /// A hyphenated pair name: `Mỹ-Trung`, `US-China`.
+    case compound
+    /// `France and Germany summoned China's envoys`: each doer with the one acted on.
+    case directed
+    /// `Trump briefed Moon and Abe by phone`: the caller with each of the others.
+    case calls
+    /// Three states together: each of the three pairs.
+    case threeTogether
+    /// More than three states: a gathering, not a pair.
+    case manyStates(Int)
+    /// A forum named as such (`Hội nghị Cấp cao Đông Á`), with fewer than two parties.
+    case forum(String)
+    /// The clause's first two parties.
+    case firstTwo
+    /// The clause's two states, and the first with the organisation whose meeting it attends.
+    case firstTwoAndAttended
+    /// One party and where it went or met (`arrived in Beijing`).
+    case partyAndVenue
+    /// A dated statement about another party (GUIDELINES).
+    case statementAbout
+    /// `The two leaders will attend a trilateral summit with Biden`: the pair and the third.
+    case contextAndThird
+    /// `The AU urged both sides …`: the one party with each side of the pair the text is about.
+    case bothSides
+    /// `Chuyến thăm Việt Nam diễn ra …` after a sentence about Putin: the subject carries on.
+    case travelSubject
+    /// `cuộc họp`, `hai bên`: the pair (or three) of the previous sentences.
+    case contextPair
+    case noActor
+    case oneActor(String)
+
+    /// Whether the pair came from the previous sentences, not from the clause alone.
+    var usesContext: Bool {
+        switch self {
+        case .contextAndThird, .bothSides, .travelSubject, .contextPair: return true
+        default: return false
+        }
+    }
+}
+
+/// The parties of one event, and the rule that found them.
+struct Parties {
+    /// One pair, or several: three parties together, a caller's calls, each doer with its target.
+    var pairs: [[String]]
+    var rule: PairRule
+    /// Officeholders taking part, by actor code, as ids.
+    var participants: [String: [String]] = [:]
+    /// Actors the clause is about without being parties to it.
+    var topics: [String] = []
+    /// The first venue the clause names (`tại Bắc Kinh`).
+    var location: String?
+}
+
+/// A clause's actors sorted by what they are to its event.
+struct ClauseActors {
+    /// Every actor mention of the clause, whether or not it has an actor code.
+    var all: [ActorMention]
+    var parties: [ActorMention] = []
+    /// `tại Bắc Kinh`, `in Nusa Dua, Bali, Indonesia`.
+    var venues: [ActorMention] = []
+    /// `về vấn đề Triều Tiên`: the codes of what the clause is about.
+    var topics: [String] = []
+}
+
+extension EventExtractor {
+    /// Where an event word's parties are named: in its clause, and for a purpose from the
+    /// sentence's start, since its doer is named before it (`Abe đến Yamaguchi, để … hội đàm
+    /// với Putin`).
+    func partyClause(of clause: Clause) -> Clause {
+        clause.kind == .purpose ? Clause(range: 0..<clause.range.upperBound, kind: .purpose) : clause
+    }
+
+    /// Which actors of a clause may be its event's parties: all with an actor code, except its
+    /// topic (`về vấn đề Triều Tiên`) and its venue (`tại Bắc Kinh`).
+    func actors(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
+                words: [Range<Int>]) -> ClauseActors {
+        var actors = ClauseActors(all: mentions.filter { clause.covers($0.tokens.lowerBound) })
+        for mention in actors.all {
+            guard let code = code(of: mention, on: date) else { continue }
+            if isTopic(mention, tokens: tokens, words: words) {
+                actors.topics.append(code)
+            } else if isVenue(mention, tokens: tokens, words: words) {
+                actors.venues.append(mention)
+            } else {
+                actors.parties.append(mention)
+            }
+        }
+        return actors
+    }
+
+    /// The two parties of an event (`word` is where its first word starts), by the first rule
+    /// that finds them: those of `giữa X và Y`; a compound (`Mỹ-Trung`); among the parties the
+    /// clause names, less its topic and venue (`pairs(among:)`); for a clause naming one party
+    /// or none, with its venue, with what a statement is about, or the pair the previous
+    /// sentences were about (`context`, `pairs(withOne:)`). The officeholders of the pair's
+    /// sides, and the clause's other actors as its topics, go with it.
+    func parties(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
+                 words: [Range<Int>], word: Int, meaning: TriggerMeaning, context: [String]?) -> Parties {
+        let actors = actors(in: clause, tokens: tokens, mentions: mentions, on: date, words: words)
+        let found: (pairs: [[String]], rule: PairRule)
+        if let between = betweenPair(in: clause, tokens: tokens, mentions: actors.all, on: date) {
+            found = ([between], .between)
+        } else if let compound = compoundPair(actors.parties + actors.venues, on: date) {
+            found = ([compound], .compound)
+        } else {
+            found = pairs(among: actors, clause: clause, tokens: tokens, on: date, word: word, meaning: meaning, context: context)
+        }
+        var result = Parties(pairs: found.pairs, rule: found.rule, location: actors.venues.first?.text)
+        if !result.pairs.isEmpty {
+            let involved = Set(result.pairs.joined())
+            for mention in actors.all where mention.form == .person {
+                guard let id = mention.personID, let code = code(of: mention, on: date), involved.contains(code) else { continue }
+                if !(result.participants[code] ?? []).contains(id) { result.participants[code, default: []].append(id) }
+            }
+            result.topics = Array(Set(actors.topics).subtracting(involved)).sorted()
+        }
+        return result
+    }
+
+    /// The pairs among the parties a clause names. Acted on by several (`France and Germany
+    /// summoned China's envoys`), each doer with the one acted on; a call among three, the
+    /// caller with each; three states, each of their pairs; more states, or a forum with fewer
+    /// than two parties, no pair; else the first two — and a state attending an organisation's
+    /// meeting (`dự Hội nghị Cấp cao ASEAN`) with that organisation too (GUIDELINES).
+    private func pairs(among actors: ClauseActors, clause: Clause, tokens: TokenList, on date: CalendarDate,
+                       word: Int, meaning: TriggerMeaning, context: [String]?) -> (pairs: [[String]], rule: PairRule) {
+        let codes = distinctCodes(actors.parties, on: date)
+        let states = codes.filter { gazetteer.actor($0)?.kind == "state" }
+        let travel = meaning.type == .visit
+        if !meaning.isMutual || travel, codes.count >= 3,
+           let directed = directedPairs(actors.parties, word: word, travel: travel, on: date, tokens: tokens) {
+            return (directed, .directed)
+        } else if meaning.type == .call, codes.count == 3 {
+            return ([[codes[0], codes[1]], [codes[0], codes[2]]], .calls)
+        } else if codes.count == 3 && states.count == 3 {
+            return (Self.threePairs(codes), .threeTogether)
+        } else if states.count > 3 {
+            return ([], .manyStates(states.count))
+        } else if let gathering = actors.all.first(where: { $0.form == .gathering }), codes.count < 2 {
+            return ([], .forum(gathering.text))
+        } else if codes.count >= 2 {
+            guard codes.count > 2, states.count == 2 else { return ([Array(codes.prefix(2))], .firstTwo) }
+            if let organisation = attended(actors.parties, tokens: tokens, clause: clause, on: date) {
+                return ([states, [states[0], organisation]], .firstTwoAndAttended)
+            }
+            return ([states], .firstTwo)
+        }
+        return pairs(withOne: codes.first, actors: actors, clause: clause, tokens: tokens, on: date, meaning: meaning, context: context)
+    }
+
+    /// The pair of a clause that names one party or none: with the place it goes to or meets in
+    /// (`arrived in Beijing`, but not an organisation's `G20 summit in Japan`); a statement's
+    /// with the party it is about; else the pair the previous sentences were about — with a
+    /// third party for a trilateral meeting, with the one party for `both sides`, the subject of
+    /// a trip that carries on (`Chuyến thăm Việt Nam diễn ra …`), or the pair itself for
+    /// `cuộc họp`, `hai bên`, an encounter without parties, or a party of that pair.
+    private func pairs(withOne party: String?, actors: ClauseActors, clause: Clause, tokens: TokenList, on date: CalendarDate,
+                       meaning: TriggerMeaning, context: [String]?) -> (pairs: [[String]], rule: PairRule) {
+        var codes = party.map { [$0] } ?? []
+        let organisation = party.map { gazetteer.actor($0)?.kind != "state" } ?? false
+        for code in distinctCodes(actors.venues, on: date) where !codes.contains(code) && !organisation { codes.append(code) }
+        if codes.count >= 2 { return ([Array(codes.prefix(2))], .partyAndVenue) }
+        // The one party, or the one place, named; nil for none.
+        let one = codes.first
+        if meaning.type == .statement, let one, let topic = actors.topics.first(where: { $0 != one }) {
+            return ([[one, topic]], .statementAbout)
+        }
+        guard let context else { return ([], one.map { .oneActor($0) } ?? .noActor) }
+        if let one, !context.contains(one) {
+            if context.count == 2, lexicon.trilateral.firstMatch(in: tokens, within: clause.range) != nil {
+                return (Self.threePairs(context + [one]), .contextAndThird)
+            }
+            if context.count == 2, lexicon.bothSides.firstMatch(in: tokens, within: clause.range) != nil {
+                return ([[one, context[0]], [one, context[1]]], .bothSides)
+            }
+            if meaning.type == .visit, refersBack(clause, tokens: tokens) {
+                return ([[context[0], one]], .travelSubject)
+            }
+            return ([], .oneActor(one))
+        }
+        guard one != nil || meaning.type.isEncounter || refersBack(clause, tokens: tokens) else { return ([], .noActor) }
+        if context.count == 3 && lexicon.trilateral.firstMatch(in: tokens, within: clause.range) != nil {
+            // `hội nghị thượng đỉnh ba bên` after the three were named: their three pairs.
+            return (Self.threePairs(context), .contextPair)
+        }
+        return ([Array(context.prefix(2))], .contextPair)
+    }
+
+    /// The three pairs of three parties: the first with the second and the third, the second with the third.
+    static func threePairs(_ three: [String]) -> [[String]] {
+        [[three[0], three[1]], [three[0], three[2]], [three[1], three[2]]]
+    }
+}

@@ -1,0 +1,85 @@
+import DyadText
+import DyadModel
+import DyadCleaning
+import DyadActors
+import DyadDates
+
+/// An event word (trigger) of a sentence: where it is and what event it names.
+struct EventWord {
+    let range: Range<Int>
+    let meaning: TriggerMeaning
+}
+
+/// Why an event word makes no event although it is written: it is hedged or negated.
+enum Modality: Equatable {
+    /// `có thể`, `hy vọng`, `may`: the word in its range comes before the event word in its clause.
+    case hedged(by: Range<Int>)
+    /// `không`, `chưa`, `did not`, right before the event word.
+    case negated
+}
+
+extension EventExtractor {
+    /// The roles whose words are their government's: spokespeople and press secretaries.
+    static let officialVoices: Set<String> = ["spokesperson", "press_secretary"]
+
+    /// The event words of a sentence, in order: those of the lexicon, and — when a spokesperson
+    /// speaks in it (`Người phát ngôn … cho biết`, `spokesman … said`) — the words of speech,
+    /// which are an official statement: dated, about another party, they are an event (GUIDELINES).
+    /// A word of speech inside an event word is not one of its own.
+    func eventWords(in tokens: TokenList, mentions: [ActorMention]) -> [EventWord] {
+        var words = lexicon.triggers.matches(in: tokens).compactMap { match in
+            match.value.map { EventWord(range: match.range, meaning: $0) }
+        }
+        if mentions.contains(where: { $0.role.map(Self.officialVoices.contains) ?? false }) {
+            let speech = lexicon.officialSpeech.matches(in: tokens).filter { word in
+                !words.contains { $0.range.overlaps(word.range) }
+            }
+            if !speech.isEmpty {
+                words = (words + speech.map { EventWord(range: $0.range, meaning: $0.value) }).sorted { $0.range.lowerBound < $1.range.lowerBound }
+            }
+        }
+        return words
+    }
+
+    /// The event words of one clause, those of one family that follow each other joined into
+    /// one (`tham dự hội nghị thượng đỉnh`, `attend a summit`), named by the more specific: the
+    /// first takes its date from after the second. A proposal of talks (`proposed talks … on
+    /// January 15`) stays two: its words are of two families.
+    func joinedWords(_ words: [EventWord], in clause: Clause) -> [EventWord] {
+        var joined: [EventWord] = []
+        for word in words where clause.range.contains(word.range.lowerBound) {
+            if let last = joined.last, word.range.lowerBound - last.range.upperBound <= 1,
+               last.meaning.type.family == word.meaning.type.family {
+                let meaning = word.meaning.priority > last.meaning.priority ? word.meaning : last.meaning
+                joined[joined.count - 1] = EventWord(range: last.range.lowerBound..<word.range.upperBound, meaning: meaning)
+            } else {
+                joined.append(word)
+            }
+        }
+        return joined
+    }
+
+    /// Why an event word is not an event, if it is not: a hedge (`có thể`, `may`) before it in
+    /// its clause, or a negation up to three words before it (`did not meet`, `chưa gặp`,
+    /// `cancelled a planned meeting`). A hedge's word inside a date (`May 16`) hedges nothing.
+    func modality(of word: Range<Int>, in clause: Clause, tokens: TokenList, dates: [DatedExpression]) -> Modality? {
+        var from = clause.range.lowerBound
+        while from < word.lowerBound, let hedge = lexicon.hedges.firstMatch(in: tokens, within: from..<word.lowerBound) {
+            if !dates.contains(where: { $0.expression.tokens.contains(hedge.range.lowerBound) }) {
+                return .hedged(by: hedge.range)
+            }
+            from = hedge.range.upperBound
+        }
+        let windowStart = max(clause.range.lowerBound, word.lowerBound - 3)
+        if lexicon.negations.firstMatch(in: tokens, within: windowStart..<word.lowerBound) != nil {
+            return .negated
+        }
+        return nil
+    }
+
+    /// Whether a clause is passed over: a purpose (`để thảo luận`) adds nothing to an event
+    /// already made from its sentence, unless it states a date of its own.
+    func addsNothing(_ clause: Clause, dates: [DatedExpression], afterEvents: Bool) -> Bool {
+        clause.kind == .purpose && dates.isEmpty && afterEvents
+    }
+}

@@ -1,0 +1,158 @@
+import DyadText
+import DyadModel
+import DyadActors
+
+/// What the actors of a clause are to its event, word by word: a topic, a venue, a list with
+/// another, one side of `giữa X và Y` or of a compound.
+extension EventExtractor {
+    /// The organisation whose meeting the clause says a party attends (`dự Hội nghị Cấp cao
+    /// ASEAN`, `attend the NATO summit`): an attendance word a few words before its name.
+    func attended(_ parties: [ActorMention], tokens: TokenList, clause: Clause, on date: CalendarDate) -> String? {
+        for mention in parties {
+            guard let code = code(of: mention, on: date), gazetteer.actor(code)?.kind != "state" else { continue }
+            let from = max(clause.range.lowerBound, mention.tokens.lowerBound - 6)
+            if lexicon.attendance.firstMatch(in: tokens, within: from..<mention.tokens.lowerBound) != nil { return code }
+        }
+        return nil
+    }
+
+    /// The parties before the event word, each paired with the first party after it; nil
+    /// when either side is empty.
+    ///
+    /// The doers are the party nearest before the word and those listed with it (`France,
+    /// Germany and Italy`, `Mỹ và Nhật Bản`) — for a visit, the clause's first party and its
+    /// list, the traveller, since a visit's word often follows another's object (`travel to the
+    /// US and pay a visit to Egypt`); a party set off by a comma alone (`Với sự ủng hộ từ Nga,
+    /// Hội đồng Bảo an …`) is not one of them. The targets are the first party after the word
+    /// and those listed with it (`visit the US and Egypt`).
+    func directedPairs(_ parties: [ActorMention], word: Int, travel: Bool, on date: CalendarDate,
+                       tokens: TokenList) -> [[String]]? {
+        let before = parties.filter { $0.tokens.upperBound <= word }
+        let after = parties.filter { $0.tokens.lowerBound > word }
+        guard !before.isEmpty, !after.isEmpty else { return nil }
+        let doerList = travel ? list(before, from: 0, step: 1, tokens: tokens) : list(before, from: before.count - 1, step: -1, tokens: tokens)
+        let doers = distinctCodes(doerList, on: date)
+        // The first party after the word that is not a doer (`… that Tehran fired at Israel`), and its list.
+        guard let first = after.firstIndex(where: { code(of: $0, on: date).map { !doers.contains($0) } ?? false }) else { return nil }
+        let targets = distinctCodes(list(after, from: first, step: 1, tokens: tokens), on: date).filter { !doers.contains($0) }
+        guard !targets.isEmpty, doers.count <= 3, targets.count <= 3 else { return nil }
+        return doers.flatMap { doer in targets.map { [doer, $0] } }
+    }
+
+    /// The mentions listed with `mentions[start]`, walking by `step`: joined by a joiner (`và`,
+    /// `and`), or by commas in a list that has one.
+    func list(_ mentions: [ActorMention], from start: Int, step: Int, tokens: TokenList) -> [ActorMention] {
+        let seed = mentions[start]
+        var chain = [seed]
+        // Walking back, the list may end in its joiner right after the start (`France, Germany
+        // and other countries`); a comma is crossed backwards only once the list is known to be one.
+        var joined = step < 0 && seed.tokens.upperBound < tokens.count && lexicon.joiners.contains(tokens, at: seed.tokens.upperBound)
+        var index = start + step
+        while mentions.indices.contains(index) {
+            let (left, right) = step > 0 ? (chain.last!, mentions[index]) : (mentions[index], chain.last!)
+            let gap = left.tokens.upperBound..<right.tokens.lowerBound
+            if gap.count == 1 && lexicon.joiners.contains(tokens, at: gap.lowerBound) {
+                joined = true
+            } else if !(gap.isEmpty || (gap.count == 1 && tokens.token(at: gap.lowerBound, is: ",") && (step > 0 || joined))) {
+                break
+            }
+            chain.append(mentions[index])
+            index += step
+        }
+        return joined ? chain : [seed]
+    }
+
+    /// The actor a mention stands for on `date`: for a person, the one they served then in the
+    /// role named; else the mention's own.
+    func code(of mention: ActorMention, on date: CalendarDate?) -> String? {
+        if let id = mention.personID, let person = gazetteer.officeholders[id] {
+            return person.actor(on: date, role: mention.role)
+        }
+        return mention.code
+    }
+
+    /// The actors of the mentions, each once, in the order first named.
+    func distinctCodes(_ mentions: [ActorMention], on date: CalendarDate?) -> [String] {
+        var codes: [String] = []
+        for mention in mentions {
+            if let code = code(of: mention, on: date), !codes.contains(code) { codes.append(code) }
+        }
+        return codes
+    }
+
+    /// An actor after `về`, `vấn đề`, `tình hình`… is what the clause is about, until `với`,
+    /// `giữa` or another event word introduces a party again.
+    func isTopic(_ mention: ActorMention, tokens: TokenList, words: [Range<Int>]) -> Bool {
+        var index = mention.tokens.lowerBound - 1
+        while index >= 0 {
+            if words.contains(where: { $0.contains(index) }) { return false }
+            if lexicon.topicResets.longestMatch(in: tokens, at: index) != nil, !continuesTopic(at: index, tokens: tokens) { return false }
+            if let match = lexicon.topicMarkers.longestMatch(in: tokens, at: index), index + match.length <= mention.tokens.lowerBound {
+                return true
+            }
+            if tokens.token(at: index, is: ",") || tokens.token(at: index, is: ";") || tokens.token(at: index, is: ":") { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Whether a reset word at `index` is part of a phrase that keeps the topic (`quan hệ với`).
+    func continuesTopic(at index: Int, tokens: TokenList) -> Bool {
+        for start in max(0, index - 2)...index {
+            if let match = lexicon.topicContinuations.longestMatch(in: tokens, at: start), start + match.length > index { return true }
+        }
+        return false
+    }
+
+    /// `tại Bắc Kinh`, `ở thủ đô Washington`: where the event is, not who takes part. A marker
+    /// that is part of an event word (`fired at Israel`) names its target, not a place.
+    func isVenue(_ mention: ActorMention, tokens: TokenList, words: [Range<Int>]) -> Bool {
+        guard mention.form == .place || mention.form == .name else { return false }
+        var index = mention.tokens.lowerBound - 1
+        // Step back over a venue noun (`thủ đô`) that ends right before the place.
+        if let length = (1...3).first(where: { length in
+            index - length + 1 >= 0 && lexicon.venueNouns.longestMatch(in: tokens, at: index - length + 1)?.length == length
+        }) {
+            index -= length
+        }
+        if index >= 0 && lexicon.locationMarkers.contains(tokens, at: index) {
+            return !words.contains { $0.contains(index) }
+        }
+        // `tại Bali, Indonesia`, `in Nusa Dua, Bali, Indonesia`: the country of a place named just before it.
+        while index > 0, tokens.token(at: index, is: ",") || tokens.token(at: index, is: "(") {
+            var start = index
+            while start > 0, index - start < 4, tokens[start - 1].isWord, tokens[start - 1].hasUpper { start -= 1 }
+            guard start < index, start > 0 else { return false }
+            if lexicon.locationMarkers.contains(tokens, at: start - 1) { return true }
+            index = start - 1
+        }
+        return false
+    }
+
+    /// The pair of `giữa X và Y`, `between X and Y`: the first party after `giữa` and before
+    /// the joiner, with the first other party after it and before a word that ends the pair
+    /// (a venue, a topic, a purpose).
+    func betweenPair(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate) -> [String]? {
+        guard let start = clause.range.first(where: { lexicon.between.contains(tokens, at: $0) }) else { return nil }
+        guard let joiner = (start + 1..<clause.range.upperBound).first(where: { lexicon.joiners.contains(tokens, at: $0) }) else {
+            return nil
+        }
+        var end = joiner + 1
+        while end < clause.range.upperBound, !lexicon.pairStops.contains(tokens, at: end) { end += 1 }
+        let left = distinctCodes(mentions.filter { (start + 1..<joiner).contains($0.tokens.lowerBound) }, on: date)
+        let right = distinctCodes(mentions.filter { (joiner + 1..<end).contains($0.tokens.lowerBound) }, on: date)
+        guard let a = left.first, let b = right.first(where: { $0 != a }) else { return nil }
+        return [a, b]
+    }
+
+    /// The first two parties named in hyphenated compounds (`Mỹ-Trung`, `US-China`).
+    func compoundPair(_ mentions: [ActorMention], on date: CalendarDate) -> [String]? {
+        let codes = distinctCodes(mentions.filter(\.inCompound), on: date)
+        return codes.count >= 2 ? Array(codes.prefix(2)) : nil
+    }
+
+    /// Whether the clause's subject refers back to parties named before (`hai bên`, `the two leaders`).
+    func refersBack(_ clause: Clause, tokens: TokenList) -> Bool {
+        lexicon.anaphoricSubjects.firstMatch(in: tokens, within: clause.range) != nil
+    }
+}
