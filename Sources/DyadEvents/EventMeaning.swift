@@ -1,3 +1,5 @@
+import DyadText
+import DyadDates
 import DyadModel
 
 extension EventExtractor {
@@ -20,4 +22,18 @@ extension EventExtractor {
         }
         return word.meaning
     }
+
+    /// A step still to come, told by a word of speech, and dated only by a date before it — `ngày
+    /// 21/5 cho biết EU sẽ áp thuế`, `said on Tuesday it will impose tariffs` — is the
+    /// announcement: a statement of the pair on the saying's date (GUIDELINES: a dated official
+    /// announcement of a bilateral step). A step with a date of its own takes that date instead
+    /// (`date(of:)`), so this never reads it.
+    func announcement(of word: EventWord, dated date: DatedExpression, in clause: Clause, tokens: TokenList) -> TriggerMeaning? {
+        guard word.meaning.type != .statement, date.expression.tokens.upperBound <= word.range.lowerBound,
+              let speech = lexicon.officialSpeech.firstMatch(in: tokens, within: clause.range.lowerBound..<word.range.lowerBound),
+              lexicon.futureMarkers.firstMatch(in: tokens, within: speech.range.upperBound..<word.range.lowerBound) != nil
+        else { return nil }
+        return speech.value
+    }
 }
+

@@ -1,0 +1,34 @@
+import Testing
+@testable import DyadEvents
+@testable import DyadPipeline
+@testable import DyadTestSupport
+
+/// A dated announcement of a step still to come is a statement on the day it is said; a step
+/// with a date of its own is that step on that date (GUIDELINES).
+@Suite("Events: announcements of steps to come")
+struct AnnouncementTests {
+    static let english: LanguageResources = {
+        do { return try LanguageResources.load(language: "en") } catch { fatalError("resources: \(error)") }
+    }()
+
+    func events(_ text: String, resources: LanguageResources) -> [String] {
+        Builder(resources: resources).build(documents: [Support.document(text, published: "2023-06-19")])
+            .events.map { "\($0.date.iso) \($0.pair) \($0.type.rawValue)" }
+    }
+
+    @Test func aStepToldAsComingOnTheDayItIsSaidIsAStatement() {
+        #expect(Support.events("Ngày 15/6, Bộ trưởng Ngoại giao Nhật Bản cho biết Nhật Bản sẽ áp đặt lệnh trừng phạt đối với Nga.")
+                == ["2023-06-15 JPN-RUS statement"])
+        #expect(events("On June 15, the Japanese foreign minister said Japan will impose sanctions on Russia.", resources: Self.english)
+                == ["2023-06-15 JPN-RUS statement"])
+        #expect(events("The White House said on June 14 that the president will visit Vietnam.", resources: Self.english)
+                == ["2023-06-14 USA-VNM statement"])
+    }
+
+    @Test func aStepWithADateOfItsOwnIsThatStep() {
+        #expect(events("Canada said on June 16 that it will impose sanctions on Iran on July 1.", resources: Self.english)
+                == ["2023-07-01 CAN-IRN sanction"])
+        // Done, not announced: the step itself on its date.
+        #expect(events("On June 15, Japan imposed sanctions on Russia.", resources: Self.english) == ["2023-06-15 JPN-RUS sanction"])
+    }
+}
