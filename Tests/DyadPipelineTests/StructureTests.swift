@@ -97,4 +97,16 @@ struct StructureTests {
             }
         }
     }
+
+    /// A file a reader can hold in mind: no source file over 400 lines.
+    @Test func noSourceFileIsOver400Lines() throws {
+        let sources = Self.root.appendingPathComponent("Sources")
+        let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        #expect(files.count > 50)
+        for file in files {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count - (text.hasSuffix("\n") ? 1 : 0)
+            #expect(lines <= 400, "Sources/\(file) has \(lines) lines")
+        }
+    }
 }
