@@ -1,15 +1,27 @@
 /// The one scheme behind Dyad's hash tables (``GroupingTable``, the ``PhraseMatcher`` trie's
 /// edges, the ``FirstWordIndex``): a power-of-two array of slots kept at most half full,
-/// probed linearly from a home slot taken from the high bits of a mixed hash, and one mixing
-/// step (``mix(_:)``) for every hash those tables and the page furniture's line keys make.
+/// probed linearly from a home slot taken from the high bits of the hash times one odd
+/// constant — the multiply of the one mixing step (``mix(_:)``) those tables and the page
+/// furniture's line keys use.
 public enum OpenAddressing {
+    /// The odd constant every hash is multiplied by (SplitMix64's first).
+    @inlinable static var multiplier: UInt64 { 0xBF58_476D_1CE4_E5B9 }
+
     /// Spreads the bits of `value` over all 64: a multiply by an odd constant, then the high
     /// bits folded into the low ones. Both steps can be undone, so distinct values stay
     /// distinct, and only 0 mixes to 0.
     @inlinable @inline(__always)
     public static func mix(_ value: UInt64) -> UInt64 {
-        let product = value &* 0xBF58_476D_1CE4_E5B9
+        let product = value &* multiplier
         return product ^ (product >> 31)
+    }
+
+    /// The slot a key of hash `hash` starts from in a table of `mask + 1` slots: the high bits
+    /// of the hash times ``multiplier``, which depend on all of its bits (hashes that differ
+    /// only in their low bits land far apart).
+    @inlinable @inline(__always)
+    public static func home(of hash: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (hash &* multiplier) >> 32) & mask
     }
 
     /// The number of slots for `count` entries: a power of two at least twice `count`, and
@@ -19,12 +31,12 @@ public enum OpenAddressing {
         max(16, (2 * count).nextPowerOfTwo)
     }
 
-    /// The first slot, from the home slot of `mixed` (a hash already through ``mix(_:)``) on,
-    /// at which `stop` holds: the key's own slot or the empty one where it would go. The
-    /// table has `mask + 1` slots, a power of two, and at least one is empty.
+    /// The first slot, from the home slot of `hash` on, at which `stop` holds: the key's own
+    /// slot or the empty one where it would go. The table has `mask + 1` slots, a power of
+    /// two, and at least one of them is empty.
     @inlinable @inline(__always)
-    public static func probe(_ mixed: UInt64, mask: Int, until stop: (Int) -> Bool) -> Int {
-        var slot = Int(truncatingIfNeeded: mixed >> 32) & mask
+    public static func probe(_ hash: UInt64, mask: Int, until stop: (Int) -> Bool) -> Int {
+        var slot = home(of: hash, mask: mask)
         while !stop(slot) { slot = (slot + 1) & mask }
         return slot
     }
@@ -87,7 +99,7 @@ public struct GroupingTable<Key: Hashable> {
 
     @inlinable @inline(__always)
     static func hash(_ key: Key) -> UInt64 {
-        OpenAddressing.mix(UInt64(truncatingIfNeeded: key.hashValue))
+        UInt64(truncatingIfNeeded: key.hashValue)
     }
 
     /// Doubles the slots and enters every group again.

@@ -52,16 +52,17 @@ struct GroupingTableTests {
         let mixed = values.map(OpenAddressing.mix)
         #expect(Set(mixed).count == values.count)
         #expect(mixed[0] == 0 && mixed.dropFirst().allSatisfy { $0 != 0 })
-        // Neighbouring values land far apart in the high bits the home slot is taken from.
-        #expect(Set((0..<64 as Range<UInt64>).map { OpenAddressing.mix($0) >> 58 }).count > 30)
     }
 
-    @Test func probingWrapsAroundToTheFirstSlotThatStops() {
-        // Whatever the home slot, the probe moves forward, wrapping at the end, to the stop.
-        for home in [0, 5, 15] as [UInt64] {
-            let mixed = home << 32
-            #expect(OpenAddressing.probe(mixed, mask: 15) { $0 == 3 } == 3)
-            #expect(OpenAddressing.probe(mixed, mask: 15) { _ in true } == Int(home))
+    @Test func probingStartsAtTheHomeSlotAndWrapsAround() {
+        for hash in [0, 1, 12_345, .max] as [UInt64] {
+            let home = OpenAddressing.home(of: hash, mask: 15)
+            #expect((0..<16).contains(home))
+            #expect(OpenAddressing.probe(hash, mask: 15) { _ in true } == home)
+            // The slot just before home is the last one tried, past the end of the table.
+            #expect(OpenAddressing.probe(hash, mask: 15) { $0 == (home + 15) % 16 } == (home + 15) % 16)
         }
+        // Hashes that differ only in their low bits land far apart.
+        #expect(Set((0..<64 as Range<UInt64>).map { OpenAddressing.home(of: $0, mask: 63) }).count > 30)
     }
 }
