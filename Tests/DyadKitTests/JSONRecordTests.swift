@@ -103,18 +103,21 @@ struct JSONRecordTests {
         #expect(throws: Swift.DecodingError.self) { try JSONDecoder().decode(Sample.self, from: Data(withoutCount.utf8)) }
     }
 
-    /// Every record of `timeline.json` and `timelinejs.json` lists its members in the order of
-    /// their keys, as the fast writers need.
+    /// Every record of `timeline.json`, `timelinejs.json` and `dyad extract`'s lines lists its
+    /// members in the order of their keys, as the fast writers need.
     @Test func everyRecordListsItsMembersInKeyOrder() {
         let lists: [[String]] = [
             Self.keys(TimelineJSON.Event()), Self.keys(TimelineJSON.Mention()), Self.keys(TimelineJSON.Document()),
             Self.keys(TimelineJSON.ActorEntry()), Self.keys(TimelineJSON.Problem()), Self.keys(InferenceRecord<String>()),
-            Self.keys(InferenceRecord<String>.Evidence()),
+            Self.keys(InferenceRecord<String>.Evidence()), Self.keys(InferenceRecord<ClosedRange<Int>>.Evidence()),
             Self.keys(TimelineJS.File()), Self.keys(TimelineJS.Slide()), Self.keys(TimelineJS.Text()), Self.keys(TimelineJS.DateParts()),
+            Self.keys(ReportRecord()), Self.keys(ReportRecord.Name()), Self.keys(ReportRecord.Summary()),
+            Self.keys(ReportRecord.Metadata()), Self.keys(ReportRecord.Report()), Self.keys(ReportRecord.Event()),
         ]
         for keys in lists {
             #expect(keys == keys.sorted() && Set(keys).count == keys.count, "\(keys)")
         }
+        #expect(Self.keys(ReportRecord.Report()).prefix(3) == ["actors", "basis", "cameo"], "the shared members are shown inline")
     }
 
     /// `timeline.json` reads back into the records it was written from.
