@@ -42,6 +42,7 @@ public struct FurnitureDetector: Sendable {
     /// A line with inner runs of white space squeezed to one space, as a 64-bit key.
     typealias LineKey = UInt64
 
+    /// The role of each of a page's lines: body, furniture (and why) or blank.
     public func roles(of rawLines: [String]) -> [LineRole] {
         var bytes: [UInt8] = []
         var ranges: [Range<Int>] = []

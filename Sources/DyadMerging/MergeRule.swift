@@ -37,10 +37,13 @@ public enum MergeRule {
 /// What two reports must share to be one event: their date and end, their pair and the family
 /// of their event (``EventType/family``). Its hash value is computed once, when it is made.
 public struct MergeKey: Hashable, Sendable {
+    /// The date the report gives (its first day, for a span).
     public let start: FuzzyDate
+    /// The last day of a span.
     public let end: FuzzyDate?
     /// The pair's actor codes, sorted.
     public let actors: [String]
+    /// The family of the report's type of event (``EventType/family``).
     public let family: String
     let hash: Int
 

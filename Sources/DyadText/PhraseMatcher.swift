@@ -35,6 +35,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// The ``Vocabulary`` it is registered in; its bit is trusted only on that vocabulary's tokens.
     public internal(set) var vocabulary: UInt64 = 0
 
+    /// An empty matcher, comparing words as `casing` says.
     public init(casing: Casing) {
         self.casing = casing
     }
@@ -45,6 +46,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         for (phrase, value) in entries { insert(phrase, value: value) }
     }
 
+    /// Whether no phrase is listed.
     public var isEmpty: Bool { !values.contains { $0 != nil } }
 
     /// Adds a phrase. Spacing and hyphenation inside it are not significant.
