@@ -11,8 +11,10 @@ import DyadEvents
 /// ``MergeKey`` — unless both name the officeholders on one side and those differ: a meeting
 /// with the foreign minister and one with the president on the same day stay two events.
 ///
-/// Reports are taken in order: each joins the first event of its key with whose every report
-/// it ``sameEvent(_:_:)``, or else makes an event of its own.
+/// Reports are taken in order: each joins the first event of its key all of whose reports it
+/// is the same event as (``sameEvent(_:_:)``), or else makes an event of its own. A report
+/// that lists a side with nobody on it (which the extractor never writes) thus stays apart
+/// from an event naming someone there.
 public enum MergeRule {
     /// Whether `later` reports the same event as `earlier`: the same key, and officeholders
     /// that agree.
