@@ -41,6 +41,7 @@ public struct FurnitureDetector: Sendable {
     /// A line with inner runs of white space squeezed to one space, as a 64-bit key.
     typealias LineKey = UInt64
 
+    /// The role of each of a page's lines: body, furniture (and why) or blank.
     public func roles(of rawLines: [String]) -> [LineRole] {
         var bytes: [UInt8] = []
         var ranges: [Range<Int>] = []
@@ -221,20 +222,19 @@ public struct FurnitureDetector: Sendable {
         return ScalarTable.shared.kind(decodeScalar(bytes, at: index).value) == .space
     }
 
-    /// A 64-bit key of bytes, read eight at a time.
+    /// A 64-bit key of bytes, read eight at a time, each eight mixed in
+    /// (``OpenAddressing/mix(_:)``) after the key so far.
     static func lineKey(of bytes: UnsafeBufferPointer<UInt8>) -> LineKey {
         var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         guard let base = bytes.baseAddress else { return hash }
         var index = 0
         while index + 8 <= bytes.count {
-            hash = (hash ^ UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-            hash ^= hash >> 31
+            hash = OpenAddressing.mix(hash ^ UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
             index += 8
         }
         var tail: UInt64 = 0
         for offset in 0..<(bytes.count - index) { tail |= UInt64(base[index + offset]) << UInt64(8 * offset) }
-        hash = (hash ^ tail) &* 0x94D0_49BB_1331_11EB
-        return hash ^ hash >> 29
+        return OpenAddressing.mix(hash ^ tail)
     }
 
     /// The bytes a timestamp is written with, as a table by byte.

@@ -10,17 +10,18 @@ import DyadEvents
 
 /// The merging stage: one timeline entry per real event, however often it is reported.
 ///
-/// Reports merge when they give the same date (and end), the same pair and the same family of
-/// event (a meeting, talks and a summit are one family), unless both name the officeholders on
-/// one side and those differ: a meeting with the foreign minister and one with the president on
-/// the same day stay two events.
+/// Which reports are one event is ``MergeRule``'s to say; the merger finds the reports the rule
+/// compares (by their ``MergeKey``, in a ``GroupingTable``), makes each group its event and puts
+/// the events in timeline order (``OrderKey``).
 public struct EventMerger: Sendable {
     let gazetteer: Gazetteer
 
+    /// A merger that names officeholders as `gazetteer` does.
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
     }
 
+    /// The events `reports` make, in timeline order, numbered `e1`, `e2`, … in that order.
     public func merge(_ reports: [ExtractedEvent]) -> [TimelineEvent] {
         // Reports are read in place through a buffer: a report is never copied whole, only the
         // fields an event takes from it.
@@ -30,35 +31,7 @@ public struct EventMerger: Sendable {
     /// Reports are read in place through pointers (``UnsafeBufferPointer/at(_:)``): `reports[i]`
     /// would copy a report, with all its fields, to read one of them.
     private func merge(_ reports: UnsafeBufferPointer<ExtractedEvent>) -> [TimelineEvent] {
-        // Clusters hold indices into `reports`, so no report is copied while grouping.
-        var clusters: [Cluster] = []
-        // The keys, with their hash values, are made in parallel; grouping then only compares.
-        let mergeKeys = concurrentMap(reports.count) { MergeKey(reports.at($0)) }
-        // The first cluster of each key, in an open-addressing table of cluster numbers (a key is
-        // read back from the cluster's first report); a key's further clusters (other
-        // officeholders) are chained from its first in the order they were made.
-        var table = [Int32](repeating: -1, count: max(16, (2 * reports.count).nextPowerOfTwo))
-        let mask = table.count - 1
-        for position in reports.indices {
-            let key = mergeKeys[position]
-            let participants = reports.at(position).pointee.participants
-            var slot = key.hash & mask
-            while table[slot] >= 0, mergeKeys[clusters[Int(table[slot])].members[0]] != key { slot = (slot + 1) & mask }
-            guard table[slot] >= 0 else {
-                table[slot] = Int32(clusters.count)
-                clusters.append(Cluster(first: position, participants: participants))
-                continue
-            }
-            var index = Int(table[slot])
-            while !clusters[index].accepts(participants), let next = clusters[index].nextOfKey { index = next }
-            if clusters[index].accepts(participants) {
-                clusters[index].add(position, participants: participants)
-            } else {
-                clusters[index].nextOfKey = clusters.count
-                clusters.append(Cluster(first: position, participants: participants))
-            }
-        }
-        table = []
+        let clusters = Self.clusters(of: reports)
         // Clusters are put in timeline order by keys read from their reports (made once per
         // cluster: a comparison would otherwise rebuild dates and pair names); equal keys keep
         // the clusters' order, as a stable sort would. Then each becomes its event, in parallel,
@@ -72,11 +45,41 @@ public struct EventMerger: Sendable {
         }
     }
 
+    /// The reports of each event, in the order the events are made: ``MergeRule`` applied to
+    /// each report in turn. Reports are grouped by key (hashed in parallel beforehand, so that
+    /// grouping only compares); a key's events (other officeholders) are chained from its
+    /// first in the order they were made, and a report joins the first that accepts it.
+    static func clusters(of reports: UnsafeBufferPointer<ExtractedEvent>) -> [Cluster] {
+        let mergeKeys = concurrentMap(reports.count) { MergeKey(reports.at($0).pointee) }
+        var byKey = GroupingTable<MergeKey>(capacity: reports.count)
+        // The first cluster of each key, by the key's group number.
+        var firstOfKey: [Int] = []
+        var clusters: [Cluster] = []
+        for position in reports.indices {
+            let participants = reports.at(position).pointee.participants
+            let key = byKey.insert(mergeKeys[position])
+            guard !key.isNew else {
+                firstOfKey.append(clusters.count)
+                clusters.append(Cluster(first: position, participants: participants))
+                continue
+            }
+            var index = firstOfKey[key.group]
+            while !clusters[index].accepts(participants), let next = clusters[index].nextOfKey { index = next }
+            if clusters[index].accepts(participants) {
+                clusters[index].add(position, participants: participants)
+            } else {
+                clusters[index].nextOfKey = clusters.count
+                clusters.append(Cluster(first: position, participants: participants))
+            }
+        }
+        return clusters
+    }
+
     /// The reports of one event so far, with the distinct sets of officeholders they name on
     /// each side, so that a new report is checked against each distinct set once, not against
     /// every report: an event reported ten thousand times costs no more per report than one
     /// reported twice.
-    private struct Cluster {
+    struct Cluster {
         var members: [Int]
         var namedSets: [String: [Set<String>]] = [:]
         /// The next cluster of the same key, if any.
@@ -87,11 +90,11 @@ public struct EventMerger: Sendable {
             add(names: participants)
         }
 
-        /// A report fits unless, on some side, it names officeholders and a report already
-        /// here names others, none of them the same.
+        /// Whether a report naming `participants` is the same event as every report here
+        /// (``MergeRule/officeholdersAgree(_:_:)`` with each).
         func accepts(_ participants: [String: [String]]) -> Bool {
             for (code, people) in participants {
-                for named in namedSets[code] ?? [] where named.isDisjoint(with: people) { return false }
+                for named in namedSets[code] ?? [] where !MergeRule.agree(named, people) { return false }
             }
             return true
         }
@@ -107,139 +110,5 @@ public struct EventMerger: Sendable {
                 if !(namedSets[code] ?? []).contains(named) { namedSets[code, default: []].append(named) }
             }
         }
-    }
-
-    /// What two reports must share to be one event, with its hash value computed once.
-    private struct MergeKey: Equatable {
-        let start: FuzzyDate
-        let end: FuzzyDate?
-        let actors: [String]
-        let family: String
-        let hash: Int
-
-        init(_ report: UnsafePointer<ExtractedEvent>) {
-            start = report.pointee.date.start
-            end = report.pointee.date.end
-            actors = report.pointee.actors
-            family = report.pointee.meaning.type.family
-            var hasher = Hasher()
-            hasher.combine(start)
-            hasher.combine(end)
-            hasher.combine(actors)
-            hasher.combine(family)
-            hash = hasher.finalize()
-        }
-
-        static func == (a: MergeKey, b: MergeKey) -> Bool {
-            a.hash == b.hash && a.start == b.start && a.end == b.end && a.actors == b.actors && a.family == b.family
-        }
-    }
-
-    /// Timeline order: date (first day, then last day), then pair, then type, then end; then
-    /// the first mention, so the order never depends on input order.
-    package struct OrderKey: Comparable {
-        package let firstDay: Int
-        package let lastDay: Int
-        package let pair: String
-        let type: String
-        package let end: String
-        package let document: String
-        /// The line as text, compared as text.
-        let line: String
-
-        /// The key of the event the reports at `members` make (see ``event(from:best:of:id:)``).
-        init(members: [Int], best: Int, of reports: UnsafeBufferPointer<ExtractedEvent>) {
-            let first = reports.at(members[0])
-            firstDay = first.pointee.date.start.firstDay.dayNumber
-            lastDay = first.pointee.date.start.lastDay.dayNumber
-            pair = TimelineEvent.pair(of: first.pointee.actors)
-            type = reports.at(best).pointee.meaning.type.rawValue
-            end = first.pointee.date.end?.iso ?? ""
-            // The event's first mention: the least of its reports' mentions.
-            var mention = first.pointee.mention
-            for member in members.dropFirst() where reports.at(member).pointee.mention < mention { mention = reports.at(member).pointee.mention }
-            document = mention.document
-            line = String(mention.line)
-        }
-
-        package static func < (a: OrderKey, b: OrderKey) -> Bool {
-            if (a.firstDay, a.lastDay, a.pair, a.type) != (b.firstDay, b.lastDay, b.pair, b.type) {
-                return (a.firstDay, a.lastDay, a.pair, a.type) < (b.firstDay, b.lastDay, b.pair, b.type)
-            }
-            return (a.end, a.document, a.line) < (b.end, b.document, b.line)
-        }
-    }
-
-    /// The report whose event word names the event: the first of highest priority.
-    private static func bestReport(_ members: [Int], of reports: UnsafeBufferPointer<ExtractedEvent>) -> Int {
-        var best = members[0]
-        for member in members.dropFirst() where reports.at(member).pointee.meaning.priority > reports.at(best).pointee.meaning.priority {
-            best = member
-        }
-        return best
-    }
-
-    /// The event the reports at `members` make: dated, paired and summarised by the first, typed
-    /// by the report at `best` (``bestReport(_:of:)``), with every distinct mention.
-    private func event(from members: [Int], best: Int, of reports: UnsafeBufferPointer<ExtractedEvent>, id: String) -> TimelineEvent {
-        let first = reports.at(members[0])
-        let best = reports.at(best).pointee.meaning
-        var participantIDs: [String] = []
-        for member in members {
-            let report = reports.at(member)
-            for code in report.pointee.actors {
-                for id in report.pointee.participants[code] ?? [] where !participantIDs.contains(id) { participantIDs.append(id) }
-            }
-        }
-        // Most events are reported once: their one mention needs no de-duplicating.
-        let single = members.count == 1
-        return TimelineEvent(
-            id: id,
-            date: first.pointee.date.start,
-            end: first.pointee.date.end,
-            basis: single ? first.pointee.date.basis : members.lazy.map { reports.at($0).pointee.date.basis }.min()!,
-            actors: first.pointee.actors,
-            type: best.type,
-            cameo: best.cameo,
-            goldstein: best.goldstein,
-            future: members.allSatisfy { reports.at($0).pointee.future },
-            summary: first.pointee.summary,
-            participants: participantIDs.map { gazetteer.officeholders[$0]?.displayName ?? $0 },
-            topics: single && first.pointee.topics.count < 2 ? first.pointee.topics : members.flatMap { reports.at($0).pointee.topics }.sortedDistinct(),
-            location: members.lazy.compactMap { reports.at($0).pointee.location }.first,
-            mentions: single ? [first.pointee.mention] : members.map { reports.at($0).pointee.mention }.sortedDistinct(),
-            lowConfidence: members.allSatisfy { reports.at($0).pointee.lowConfidence })
-    }
-}
-
-extension Array where Element: Comparable {
-    /// The elements sorted, each once: what `Array(Set(self)).sorted()` gives, without hashing
-    /// them (a mention's hash reads its whole sentence).
-    func sortedDistinct() -> [Element] {
-        var distinct: [Element] = []
-        distinct.reserveCapacity(count)
-        for element in sorted() where distinct.last != element { distinct.append(element) }
-        return distinct
-    }
-}
-
-extension Int {
-    /// The smallest power of two at least this large (1 for 0 and below).
-    var nextPowerOfTwo: Int {
-        self <= 1 ? 1 : 1 << (Int.bitWidth - (self - 1).leadingZeroBitCount)
-    }
-}
-
-extension EventMerger.OrderKey {
-    /// The key of a merged event: what ``init(members:best:of:)`` gave its reports (its first
-    /// mention is the least of its reports', since an event's mentions are sorted).
-    package init(_ event: TimelineEvent) {
-        firstDay = event.date.firstDay.dayNumber
-        lastDay = event.date.lastDay.dayNumber
-        pair = event.pair
-        type = event.type.rawValue
-        end = event.end?.iso ?? ""
-        document = event.mentions[0].document
-        line = String(event.mentions[0].line)
     }
 }

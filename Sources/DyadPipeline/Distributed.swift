@@ -144,9 +144,9 @@ extension Builder {
     private func reportsOnly(_ record: ReportRecord, seen: inout Set<String>) throws -> Contribution? {
         guard let path = record.document?.path ?? record.path, let events = record.events, !events.isEmpty else { return nil }
         var pairs = Set<String>()
-        for report in events where pairs.insert(report.actors.joined(separator: "-")).inserted {
-            guard seen.insert(path + "\t" + report.actors.joined(separator: "-")).inserted else {
-                throw ReportError(description: "the reports of \(path) for \(report.actors.joined(separator: "-")) are in the input twice")
+        for report in events where pairs.insert(report.shared.actors.joined(separator: "-")).inserted {
+            guard seen.insert(path + "\t" + report.shared.actors.joined(separator: "-")).inserted else {
+                throw ReportError(description: "the reports of \(path) for \(report.shared.actors.joined(separator: "-")) are in the input twice")
             }
         }
         let summary = DocumentSummary(path: path, title: "", metadata: DocumentMetadata(), language: "", languageBasis: "",

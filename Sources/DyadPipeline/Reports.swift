@@ -30,19 +30,20 @@ import DyadRendering
 /// Every value comes back exactly as it was: dates as ISO text, numbers as JSON numbers (a
 /// `Double` is written with the shortest digits that read back to it), absent optional values
 /// as absent keys; keys are sorted, so the same value is always the same line.
-public struct ReportRecord: Codable, Sendable {
-    var document: Summary?
-    var names: [Name]?
-    var path: String?
-    var events: [Report]?
-    var problem: Problem?
-    var file: String?
+public struct ReportRecord: JSONRecord, Sendable {
     /// The file's bytes, Base64, when the job read them (`dyad extract` then reads no file).
     var content: String?
+    var document: Summary?
     var event: Event?
+    var events: [Report]?
+    var file: String?
+    var names: [Name]?
+    var path: String?
+    var problem: Problem?
     var rank: Int?
 
-    init() {}
+    /// An empty line, for decoding to fill in.
+    public init() {}
 
     /// A document's line.
     init(_ contribution: Builder.Contribution) {
@@ -51,8 +52,9 @@ public struct ReportRecord: Codable, Sendable {
         events = contribution.events.map(Report.init)
     }
 
+    /// The line of an input that could not be read.
     public init(_ problem: InputProblem) {
-        self.problem = Problem(path: problem.path, reason: problem.reason)
+        self.problem = Problem(problem)
     }
 
     init(file: String) {
@@ -64,10 +66,23 @@ public struct ReportRecord: Codable, Sendable {
         self.rank = rank
     }
 
-    /// The line, without its line feed (``ReportLine`` writes it).
+    /// The line's members, in key order: the one list the line is written and read by.
+    public mutating func members<Visitor: JSONMemberVisitor>(_ json: inout Visitor) {
+        json.member("content", &content)
+        json.member("document", &document)
+        json.member("event", &event)
+        json.member("events", &events)
+        json.member("file", &file)
+        json.member("names", &names)
+        json.member("path", &path)
+        json.member("problem", &problem)
+        json.member("rank", &rank)
+    }
+
+    /// The line, without its line feed, written by ``JSONLine``.
     public func line() throws -> Data {
-        var line = ReportLine()
-        write(to: &line)
+        var line = JSONLine(), record = self
+        record.write(to: &line)
         return Data(line.bytes)
     }
 
@@ -82,7 +97,7 @@ public struct ReportRecord: Codable, Sendable {
         if let first = bytes.first, first != UInt8(ascii: "{"), let tab = bytes.firstIndex(of: UInt8(ascii: "\t")) {
             bytes = bytes[bytes.index(after: tab)...]
         }
-        self = try Self.decoder().decode(ReportRecord.self, from: bytes)
+        self = try JSONDecoder().decode(ReportRecord.self, from: bytes)
     }
 
     private static let encoder: JSONEncoder = {
@@ -90,8 +105,6 @@ public struct ReportRecord: Codable, Sendable {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return encoder
     }()
-
-    private static func decoder() -> JSONDecoder { JSONDecoder() }
 
     var contribution: Builder.Contribution? {
         get throws {
@@ -104,9 +117,7 @@ public struct ReportRecord: Codable, Sendable {
     /// The path of a problem record.
     public var inputProblemPath: String? { problem?.path }
 
-    var inputProblem: InputProblem? {
-        problem.map { InputProblem(path: $0.path, reason: $0.reason) }
-    }
+    var inputProblem: InputProblem? { problem?.value }
 }
 
 /// A record's value could not be made back (a date that is not one, an unknown type).
@@ -114,12 +125,12 @@ public struct ReportError: Error, CustomStringConvertible {
     public let description: String
 }
 
-private func fuzzyDate(_ text: String) throws -> FuzzyDate {
+func fuzzyDate(_ text: String) throws -> FuzzyDate {
     guard let date = FuzzyDate(iso: text) else { throw ReportError(description: "'\(text)' is not a date") }
     return date
 }
 
-private func calendarDay(_ text: String) throws -> CalendarDate {
+func calendarDay(_ text: String) throws -> CalendarDate {
     let date = try fuzzyDate(text)
     guard let day = date.day, let value = CalendarDate(year: date.year, month: date.month ?? 0, day: day) else {
         throw ReportError(description: "'\(text)' is not a day")
@@ -127,217 +138,7 @@ private func calendarDay(_ text: String) throws -> CalendarDate {
     return value
 }
 
-private func enumValue<Value: RawRepresentable<String>>(_ text: String) throws -> Value {
+func enumValue<Value: RawRepresentable<String>>(_ text: String) throws -> Value {
     guard let value = Value(rawValue: text) else { throw ReportError(description: "unknown value '\(text)'") }
     return value
-}
-
-extension ReportRecord {
-    struct Problem: Codable, Sendable {
-        let path: String
-        let reason: String
-    }
-
-    struct Name: Codable, Sendable {
-        let code: String
-        let text: String
-        let key: UInt64
-
-        init(_ name: SeenName) {
-            code = name.code
-            text = name.text
-            key = name.key
-        }
-
-        var value: SeenName { SeenName(code: code, text: text, key: key) }
-    }
-
-    struct Mention: Codable, Sendable {
-        let document: String
-        let line: Int
-        let text: String
-
-        init(_ mention: EventMention) {
-            document = mention.document
-            line = mention.line
-            text = mention.text
-        }
-
-        var value: EventMention { EventMention(document: document, line: line, text: text) }
-    }
-
-    struct Metadata: Codable, Sendable {
-        let published: String?
-        let publishedApproximately: String?
-        let publishedOrigin: String?
-        let url: String?
-        let source: String?
-        let title: String?
-        let language: String?
-
-        init(_ metadata: DocumentMetadata) {
-            published = metadata.published?.iso
-            publishedApproximately = metadata.publishedApproximately?.iso
-            publishedOrigin = metadata.publishedOrigin?.rawValue
-            url = metadata.url
-            source = metadata.source
-            title = metadata.title
-            language = metadata.language
-        }
-
-        var value: DocumentMetadata {
-            get throws {
-                var metadata = DocumentMetadata(published: try published.map(calendarDay), publishedOrigin: try publishedOrigin.map(enumValue),
-                                                url: url, source: source, title: title, language: language)
-                metadata.publishedApproximately = try publishedApproximately.map(fuzzyDate)
-                return metadata
-            }
-        }
-    }
-
-    struct Inference: Codable, Sendable {
-        let candidates: [Int]
-        let chosen: Int?
-        let evidence: [YearEvidence]
-        let note: String
-
-        init(_ inference: YearInference) {
-            candidates = inference.candidates
-            chosen = inference.chosen
-            evidence = inference.evidence
-            note = inference.note
-        }
-
-        var value: YearInference { YearInference(candidates: candidates, chosen: chosen, evidence: evidence, note: note) }
-    }
-
-    struct Summary: Codable, Sendable {
-        let path: String
-        let title: String
-        let metadata: Metadata
-        let language: String
-        let languageBasis: String
-        let dateBasis: String
-        let yearInference: Inference?
-        let bodyLines: [ClosedRange<Int>]
-        let eventCount: Int
-        let warnings: [String]
-
-        init(_ summary: DocumentSummary) {
-            path = summary.path
-            title = summary.title
-            metadata = Metadata(summary.metadata)
-            language = summary.language
-            languageBasis = summary.languageBasis
-            dateBasis = summary.dateBasis
-            yearInference = summary.yearInference.map(Inference.init)
-            bodyLines = summary.bodyLines
-            eventCount = summary.eventCount
-            warnings = summary.warnings
-        }
-
-        var value: DocumentSummary {
-            get throws {
-                DocumentSummary(path: path, title: title, metadata: try metadata.value, language: language, languageBasis: languageBasis,
-                                dateBasis: dateBasis, yearInference: yearInference?.value, bodyLines: bodyLines,
-                                eventCount: eventCount, warnings: warnings)
-            }
-        }
-    }
-
-    /// An ``ExtractedEvent``.
-    struct Report: Codable, Sendable {
-        let date: String
-        let end: String?
-        let basis: String
-        let actors: [String]
-        let type: String
-        let cameo: String
-        let goldstein: Double
-        let priority: Int
-        let trigger: String
-        let future: Bool
-        let summary: String
-        let participants: [String: [String]]
-        let topics: [String]
-        let location: String?
-        let mention: Mention
-        let lowConfidence: Bool
-
-        init(_ report: ExtractedEvent) {
-            date = report.date.start.iso
-            end = report.date.end?.iso
-            basis = report.date.basis.rawValue
-            actors = report.actors
-            type = report.meaning.type.rawValue
-            cameo = report.meaning.cameo
-            goldstein = report.meaning.goldstein
-            priority = report.meaning.priority
-            trigger = report.trigger
-            future = report.future
-            summary = report.summary
-            participants = report.participants
-            topics = report.topics
-            location = report.location
-            mention = Mention(report.mention)
-            lowConfidence = report.lowConfidence
-        }
-
-        var value: ExtractedEvent {
-            get throws {
-                ExtractedEvent(
-                    date: ResolvedDate(start: try fuzzyDate(date), end: try end.map(fuzzyDate), basis: try enumValue(basis)),
-                    actors: actors,
-                    meaning: TriggerMeaning(type: try enumValue(type), cameo: cameo, goldstein: goldstein, priority: priority),
-                    trigger: trigger, future: future, summary: summary, participants: participants, topics: topics,
-                    location: location, mention: mention.value, lowConfidence: lowConfidence)
-            }
-        }
-    }
-
-    /// A ``TimelineEvent``.
-    struct Event: Codable, Sendable {
-        let id: String
-        let date: String
-        let end: String?
-        let basis: String
-        let actors: [String]
-        let type: String
-        let cameo: String
-        let goldstein: Double
-        let future: Bool
-        let summary: String
-        let participants: [String]
-        let topics: [String]
-        let location: String?
-        let mentions: [Mention]
-        let lowConfidence: Bool
-
-        init(_ event: TimelineEvent) {
-            id = event.id
-            date = event.date.iso
-            end = event.end?.iso
-            basis = event.basis.rawValue
-            actors = event.actors
-            type = event.type.rawValue
-            cameo = event.cameo
-            goldstein = event.goldstein
-            future = event.future
-            summary = event.summary
-            participants = event.participants
-            topics = event.topics
-            location = event.location
-            mentions = event.mentions.map(Mention.init)
-            lowConfidence = event.lowConfidence
-        }
-
-        var value: TimelineEvent {
-            get throws {
-                TimelineEvent(id: id, date: try fuzzyDate(date), end: try end.map(fuzzyDate), basis: try enumValue(basis), actors: actors,
-                              type: try enumValue(type), cameo: cameo, goldstein: goldstein, future: future, summary: summary,
-                              participants: participants, topics: topics, location: location, mentions: mentions.map(\.value),
-                              lowConfidence: lowConfidence)
-            }
-        }
-    }
 }

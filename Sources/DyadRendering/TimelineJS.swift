@@ -14,45 +14,97 @@ import DyadMerging
 /// `display_date` spells out spans, inferred years and planned events; each actor pair is a
 /// `group`. TimelineJS renders the text fields as HTML, so they are escaped.
 enum TimelineJS {
-    struct File: Encodable {
-        let title: Slide
-        let events: [Slide]
+    /// The whole file; ``render(_:names:)`` writes it with the events made in parallel.
+    struct File: JSONRecord {
+        var events: [Slide] = []
+        var title = Slide()
+
+        init() {}
+
+        init(events: [Slide], title: Slide) {
+            self.events = events
+            self.title = title
+        }
+
+        mutating func members<Visitor: JSONMemberVisitor>(_ json: inout Visitor) {
+            json.member("events", &events)
+            json.member("title", &title)
+        }
     }
 
-    struct Slide: Encodable {
-        let unique_id: String?
-        let start_date: DateParts?
-        let end_date: DateParts?
-        let display_date: String?
-        let text: Text
-        let group: String?
+    /// One slide: the title's, or an event's.
+    struct Slide: JSONRecord {
+        var display_date: String?
+        var end_date: DateParts?
+        var group: String?
+        var start_date: DateParts?
+        var text = Text()
+        var unique_id: String?
+
+        init() {}
+
+        /// An event's slide, or the title's (no dates, no group).
+        init(id: String, text: Text, start: FuzzyDate? = nil, end: FuzzyDate? = nil, displayDate: String? = nil, group: String? = nil) {
+            display_date = displayDate
+            end_date = end.map(DateParts.init)
+            self.group = group
+            start_date = start.map(DateParts.init)
+            self.text = text
+            unique_id = id
+        }
+
+        mutating func members<Visitor: JSONMemberVisitor>(_ json: inout Visitor) {
+            json.member("display_date", &display_date)
+            json.member("end_date", &end_date)
+            json.member("group", &group)
+            json.member("start_date", &start_date)
+            json.member("text", &text)
+            json.member("unique_id", &unique_id)
+        }
     }
 
-    struct Text: Encodable {
-        let headline: String
-        let text: String
+    struct Text: JSONRecord {
+        var headline = ""
+        var text = ""
+
+        init() {}
+
+        init(headline: String, text: String) {
+            self.headline = headline
+            self.text = text
+        }
+
+        mutating func members<Visitor: JSONMemberVisitor>(_ json: inout Visitor) {
+            json.member("headline", &headline)
+            json.member("text", &text)
+        }
     }
 
-    struct DateParts: Encodable {
-        let year: String
-        let month: String?
-        let day: String?
+    /// A date with only the precision known: a month-only date has no day.
+    struct DateParts: JSONRecord {
+        var day: String?
+        var month: String?
+        var year = ""
+
+        init() {}
 
         init(_ date: FuzzyDate) {
             year = String(date.year)
             month = date.month.map(String.init)
             day = date.day.map(String.init)
         }
+
+        mutating func members<Visitor: JSONMemberVisitor>(_ json: inout Visitor) {
+            json.member("day", &day)
+            json.member("month", &month)
+            json.member("year", &year)
+        }
     }
 
     /// The file as `JSONEncoder` (pretty-printed, sorted keys, slashes unescaped) writes ``File``,
     /// made straight into bytes (``PrettyJSON``), with the events in parallel chunks.
     static func render(_ timeline: Timeline, names: ActorNaming) -> Data {
-        let documents = Set(timeline.events.flatMap { $0.mentions.map(\.document) }).count
-        let title = Slide(unique_id: "title", start_date: nil, end_date: nil, display_date: nil,
-                          text: Text(headline: "Bilateral events",
-                                     text: "\(timeline.events.count) events between \(timeline.actors.count) actors, from \(documents) documents."),
-                          group: nil)
+        var title = Self.title(timeline)
         let events = timeline.events
         let chunk = 2_000
         var labels: [String: String] = [:]
@@ -61,15 +113,18 @@ enum TimelineJS {
             var json = PrettyJSON(depth: 2, capacity: chunk * 700)
             for index in (part * chunk)..<min(events.count, (part + 1) * chunk) {
                 json.startElementOfRun()
-                write(slide(events[index], pair: labels[events[index].pair]!), to: &json)
+                var entry = slide(events[index], pair: labels[events[index].pair]!)
+                entry.write(to: &json)
             }
             return json.bytes
         }
         var json = PrettyJSON(depth: 0, capacity: chunks.reduce(0) { $0 + $1.count } + 4096)
         var out: [UInt8] = []
         json.object { json in
-            json.field("events") { json in
-                if events.isEmpty { json.array([Int]()) { _, _ in } ; return }
+            json.key("events")
+            if events.isEmpty {
+                json.array([Int]()) { _, _ in }
+            } else {
                 // The chunks hold the elements; the brackets and the newlines around them are the array's.
                 json.appendRaw(Array("[\n".utf8))
                 for (index, bytes) in chunks.enumerated() {
@@ -78,7 +133,8 @@ enum TimelineJS {
                 }
                 json.appendRaw(Array("\n  ]".utf8))
             }
-            json.field("title") { write(title, to: &$0) }
+            json.key("title")
+            title.write(to: &json)
         }
         out = json.bytes
         out.append(0x0A)
@@ -87,48 +143,24 @@ enum TimelineJS {
 
     static func slide(_ event: TimelineEvent, pair: String) -> Slide {
         let sources = event.mentions.prefix(5).map { Escape.xml("\($0.document):\($0.line)") }.joined(separator: "<br>")
-        return Slide(unique_id: event.id, start_date: DateParts(event.date), end_date: event.end.map(DateParts.init),
-                     display_date: displayDate(event), text: Text(headline: Escape.xml("\(pair): \(event.type.rawValue)"),
-                     text: "<p>\(Escape.xml(event.summary))</p><p><small>\(sources)</small></p>"),
-                     group: pair)
+        return Slide(id: event.id, text: Text(headline: Escape.xml("\(pair): \(event.type.rawValue)"),
+                                              text: "<p>\(Escape.xml(event.summary))</p><p><small>\(sources)</small></p>"),
+                     start: event.date, end: event.end, displayDate: displayDate(event), group: pair)
     }
 
-    /// A slide with its keys sorted, as `JSONEncoder` writes it.
-    static func write(_ slide: Slide, to json: inout PrettyJSON) {
-        json.object { json in
-            json.field("display_date", slide.display_date)
-            if let end = slide.end_date { json.field("end_date") { write(end, to: &$0) } }
-            json.field("group", slide.group)
-            if let start = slide.start_date { json.field("start_date") { write(start, to: &$0) } }
-            json.field("text") { json in
-                json.object { json in
-                    json.field("headline", slide.text.headline)
-                    json.field("text", slide.text.text)
-                }
-            }
-            json.field("unique_id", slide.unique_id)
-        }
-    }
-
-    static func write(_ date: DateParts, to json: inout PrettyJSON) {
-        json.object { json in
-            json.field("day", date.day)
-            json.field("month", date.month)
-            json.field("year", date.year)
-        }
+    /// The title slide: what the timeline holds.
+    static func title(_ timeline: Timeline) -> Slide {
+        let documents = Set(timeline.events.flatMap { $0.mentions.map(\.document) }).count
+        return Slide(id: "title", text: Text(headline: "Bilateral events",
+                                             text: "\(timeline.events.count) events between \(timeline.actors.count) actors, from \(documents) documents."))
     }
 
     /// What `JSONEncoder` writes for the same file (the tests compare the two).
     static func encoded(_ timeline: Timeline, names: ActorNaming) throws -> Data {
-        let documents = Set(timeline.events.flatMap { $0.mentions.map(\.document) }).count
-        let title = Slide(unique_id: "title", start_date: nil, end_date: nil, display_date: nil,
-                          text: Text(headline: "Bilateral events",
-                                     text: "\(timeline.events.count) events between \(timeline.actors.count) actors, from \(documents) documents."),
-                          group: nil)
         let slides = timeline.events.map { slide($0, pair: names.label(of: $0.actors)) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(File(title: title, events: slides)) + Data("\n".utf8)
+        return try encoder.encode(File(events: slides, title: Self.title(timeline))) + Data("\n".utf8)
     }
 
     /// Written out when the date alone would mislead: spans, inferred years, planned events.

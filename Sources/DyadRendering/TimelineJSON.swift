@@ -10,121 +10,210 @@ import DyadEvents
 import DyadMerging
 
 /// `timeline.json`: the contract other tools (and the scorer) read.
-enum TimelineJSON {
+///
+/// Each kind of entry is one ``JSONRecord``: its members, in the order of their keys, are listed
+/// once, and ``PrettyJSON`` writes them from that list as `JSONEncoder` would encode them.
+package enum TimelineJSON {
+    /// An entry of `events`.
+    struct Event: JSONRecord, Sendable {
+        var actors: [String] = []
+        var cameo = ""
+        var date = ""
+        var date_basis = ""
+        var end: String?
+        var future = false
+        var goldstein = 0.0
+        var id = ""
+        var location: String?
+        /// Only there when true.
+        var low_confidence: Bool?
+        var mentions: [Mention] = []
+        var participants: [String] = []
+        var summary = ""
+        var topics: [String] = []
+        var type = ""
 
-    struct Event: Encodable {
-        let id: String
-        let date: String
-        let end: String?
-        let date_basis: String
-        let actors: [String]
-        let type: String
-        let cameo: String
-        let goldstein: Double
-        let future: Bool
-        let summary: String
-        let participants: [String]
-        let topics: [String]
-        let location: String?
-        let low_confidence: Bool?
-        let mentions: [EventMention]
+        init() {}
+
+        /// The event's entry, read in place (see ``UnsafeBufferPointer/at(_:)``).
+        init(_ event: UnsafePointer<TimelineEvent>) {
+            actors = event.pointee.actors
+            cameo = event.pointee.cameo
+            date = event.pointee.date.iso
+            date_basis = event.pointee.basis.rawValue
+            end = event.pointee.end?.iso
+            future = event.pointee.future
+            goldstein = event.pointee.goldstein
+            id = event.pointee.id
+            location = event.pointee.location
+            low_confidence = event.pointee.lowConfidence ? true : nil
+            mentions = event.pointee.mentions.map(Mention.init)
+            participants = event.pointee.participants
+            summary = event.pointee.summary
+            topics = event.pointee.topics
+            type = event.pointee.type.rawValue
+        }
+
+        mutating func members<Visitor: JSONMemberVisitor>(_ json: inout Visitor) {
+            json.member("actors", &actors)
+            json.member("cameo", &cameo)
+            json.member("date", &date)
+            json.member("date_basis", &date_basis)
+            json.member("end", &end)
+            json.member("future", &future)
+            json.member("goldstein", &goldstein)
+            json.member("id", &id)
+            json.member("location", &location)
+            json.member("low_confidence", &low_confidence)
+            json.member("mentions", &mentions)
+            json.member("participants", &participants)
+            json.member("summary", &summary)
+            json.member("topics", &topics)
+            json.member("type", &type)
+        }
     }
 
-    struct Document: Encodable {
-        let path: String
-        let title: String
-        let published: String?
-        let published_from: String?
-        let url: String?
-        let source: String?
-        let language: String
-        let language_basis: String
-        let date_basis: String
-        let year_inference: Inference?
-        let body_lines: [[Int]]
-        let events: Int
-        let warnings: [String]
+    /// Where an event is reported (``EventMention``); the lines of `dyad extract` write it so too.
+    package struct Mention: JSONRecord, Sendable {
+        package var document = ""
+        package var line = 0
+        package var text = ""
+
+        package init() {}
+
+        package init(_ mention: EventMention) {
+            document = mention.document
+            line = mention.line
+            text = mention.text
+        }
+
+        package var value: EventMention { EventMention(document: document, line: line, text: text) }
+
+        package mutating func members<Visitor: JSONMemberVisitor>(_ json: inout Visitor) {
+            json.member("document", &document)
+            json.member("line", &line)
+            json.member("text", &text)
+        }
     }
 
-    struct Inference: Encodable {
-        let chosen: Int?
-        let candidates: [Int]
-        let note: String
-        let evidence: [Evidence]
+    /// An entry of `documents`.
+    struct Document: JSONRecord, Sendable {
+        var body_lines: [ClosedRange<Int>] = []
+        var date_basis = ""
+        var events = 0
+        var language = ""
+        var language_basis = ""
+        var path = ""
+        var published: String?
+        var published_from: String?
+        var source: String?
+        var title = ""
+        var url: String?
+        var warnings: [String] = []
+        var year_inference: InferenceRecord<String>?
+
+        init() {}
+
+        init(_ document: DocumentSummary) {
+            body_lines = document.bodyLines
+            date_basis = document.dateBasis
+            events = document.eventCount
+            language = document.language
+            language_basis = document.languageBasis
+            path = document.path
+            published = document.metadata.published?.iso ?? document.metadata.publishedApproximately?.iso
+            published_from = document.metadata.publishedOrigin?.rawValue
+            source = document.metadata.source
+            title = document.title
+            url = document.metadata.url
+            warnings = document.warnings
+            year_inference = document.yearInference.map(InferenceRecord.init)
+        }
+
+        mutating func members<Visitor: JSONMemberVisitor>(_ json: inout Visitor) {
+            json.member("body_lines", &body_lines)
+            json.member("date_basis", &date_basis)
+            json.member("events", &events)
+            json.member("language", &language)
+            json.member("language_basis", &language_basis)
+            json.member("path", &path)
+            json.member("published", &published)
+            json.member("published_from", &published_from)
+            json.member("source", &source)
+            json.member("title", &title)
+            json.member("url", &url)
+            json.member("warnings", &warnings)
+            json.member("year_inference", &year_inference)
+        }
     }
 
-    struct Evidence: Encodable {
-        let kind: String
-        let text: String
-        let line: Int
-        let years: [String]
+    /// An entry of `actors`.
+    struct ActorEntry: JSONRecord, Sendable {
+        var code = ""
+        var events = 0
+        var kind = ""
+        var name = ""
+        var names_seen: [String] = []
+
+        init() {}
+
+        init(_ summary: ActorSummary) {
+            code = summary.actor.code
+            events = summary.eventCount
+            kind = summary.actor.kind
+            name = summary.actor.name
+            names_seen = summary.namesSeen
+        }
+
+        mutating func members<Visitor: JSONMemberVisitor>(_ json: inout Visitor) {
+            json.member("code", &code)
+            json.member("events", &events)
+            json.member("kind", &kind)
+            json.member("name", &name)
+            json.member("names_seen", &names_seen)
+        }
     }
 
-    struct ActorEntry: Encodable {
-        let code: String
-        let name: String
-        let kind: String
-        let names_seen: [String]
-        let events: Int
-    }
+    /// An entry of `problems`: an input that could not be read (the lines of `dyad extract`
+    /// write it so too).
+    package struct Problem: JSONRecord, Sendable {
+        package var path = ""
+        package var reason = ""
 
-    struct Problem: Encodable {
-        let path: String
-        let reason: String
+        package init() {}
+
+        package init(_ problem: InputProblem) {
+            path = problem.path
+            reason = problem.reason
+        }
+
+        package var value: InputProblem { InputProblem(path: path, reason: reason) }
+
+        package mutating func members<Visitor: JSONMemberVisitor>(_ json: inout Visitor) {
+            json.member("path", &path)
+            json.member("reason", &reason)
+        }
     }
 
     /// `timeline.json`, keys sorted, two-space indentation — the text `JSONEncoder` would give
-    /// for the whole file (these types are its schema; `PrettyJSON` writes them faster). It is
-    /// made when written: each array in chunks, a few written in parallel at a time, each
+    /// for the whole file (the records above are its schema; `PrettyJSON` writes them faster).
+    /// It is made when written: each array in chunks, a few written in parallel at a time, each
     /// handed on before the next are made.
     static func file(_ timeline: Timeline) -> OutputFile {
         OutputFile(name: OutputFormat.json.fileName) { sink in
             try sink(Data("{\n  \"actors\" : ".utf8))
-            try array(timeline.actors.count, sink: sink) { range in timeline.actors[range].map(actor) }
+            try array(timeline.actors.count, sink: sink) { ActorEntry(timeline.actors[$0]) }
             try sink(Data(",\n  \"documents\" : ".utf8))
-            try array(timeline.documents.count, sink: sink) { range in timeline.documents[range].map(document) }
+            try array(timeline.documents.count, sink: sink) { Document(timeline.documents[$0]) }
             try sink(Data(",\n  \"events\" : ".utf8))
             // Read in place: mapping the events themselves would copy each with all its fields.
             try timeline.events.withUnsafeBufferPointer { events in
-                try array(events.count, sink: sink) { range in range.map { event(events.at($0)) } }
+                try array(events.count, sink: sink) { Event(events.at($0)) }
             }
             try sink(Data(",\n  \"generator\" : \"dyad\",\n  \"problems\" : ".utf8))
-            try array(timeline.problems.count, sink: sink) { range in
-                timeline.problems[range].map { Problem(path: $0.path, reason: $0.reason) }
-            }
+            try array(timeline.problems.count, sink: sink) { Problem(timeline.problems[$0]) }
             try sink(Data(",\n  \"schema\" : 1\n}\n".utf8))
         }
-    }
-
-    /// The event's entry, read in place (see ``UnsafeBufferPointer/at(_:)``).
-    static func event(_ event: UnsafePointer<TimelineEvent>) -> Event {
-        Event(id: event.pointee.id, date: event.pointee.date.iso, end: event.pointee.end?.iso,
-              date_basis: event.pointee.basis.rawValue, actors: event.pointee.actors, type: event.pointee.type.rawValue,
-              cameo: event.pointee.cameo, goldstein: event.pointee.goldstein, future: event.pointee.future,
-              summary: event.pointee.summary, participants: event.pointee.participants, topics: event.pointee.topics,
-              location: event.pointee.location, low_confidence: event.pointee.lowConfidence ? true : nil,
-              mentions: event.pointee.mentions)
-    }
-
-    static func document(_ document: DocumentSummary) -> Document {
-        Document(path: document.path, title: document.title, published: document.metadata.published?.iso ?? document.metadata.publishedApproximately?.iso,
-                 published_from: document.metadata.publishedOrigin?.rawValue, url: document.metadata.url,
-                 source: document.metadata.source, language: document.language,
-                 language_basis: document.languageBasis, date_basis: document.dateBasis,
-                 year_inference: document.yearInference.map { inference in
-                     Inference(chosen: inference.chosen, candidates: inference.candidates, note: inference.note,
-                               evidence: inference.evidence.map { evidence in
-                                   Evidence(kind: evidence.kind, text: evidence.text, line: evidence.line,
-                                            years: evidence.years.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)-\($0.upperBound)" })
-                               })
-                 },
-                 body_lines: document.bodyLines.map { [$0.lowerBound, $0.upperBound] },
-                 events: document.eventCount, warnings: document.warnings)
-    }
-
-    static func actor(_ summary: ActorSummary) -> ActorEntry {
-        ActorEntry(code: summary.actor.code, name: summary.actor.name, kind: summary.actor.kind,
-                   names_seen: summary.namesSeen, events: summary.eventCount)
     }
 
     /// The encoder whose text `PrettyJSON` reproduces (tests compare the two).
@@ -134,11 +223,10 @@ enum TimelineJSON {
         return encoder
     }
 
-    /// A JSON array of `count` items as the value of a top-level key, made in chunks (by
-    /// `items`) on every core, each handed on as soon as those before it are: writing one
-    /// chunk overlaps making the next, and each thread reuses its chunk's buffer.
-    static func array<Item: JSONWritable>(_ count: Int, sink: (Data) throws -> Void,
-                                          items: (Range<Int>) -> [Item]) throws {
+    /// A JSON array of `count` items as the value of a top-level key, made in chunks (each
+    /// item by `item`, from its index) on every core, each handed on as soon as those before it
+    /// are: writing one chunk overlaps making the next, and each thread reuses its chunk's buffer.
+    static func array<Item: JSONValue>(_ count: Int, sink: (Data) throws -> Void, item: (Int) -> Item) throws {
         guard count > 0 else { return try sink(Data("[\n\n  ]".utf8)) }
         try sink(Data("[\n".utf8))
         let chunkSize = 2_000
@@ -148,9 +236,10 @@ enum TimelineJSON {
             PrettyJSON(depth: 2, capacity: 1_024 * min(count, chunkSize))
         } make: { json, chunk in
             json.startRun()
-            for item in items(chunk * chunkSize..<min(count, (chunk + 1) * chunkSize)) {
+            for index in chunk * chunkSize..<min(count, (chunk + 1) * chunkSize) {
                 json.startElementOfRun()
-                item.write(to: &json)
+                var entry = item(index)
+                entry.write(to: &json)
             }
         } deliver: { json, chunk in
             if chunk > 0 { try sink(Data(",\n".utf8)) }
@@ -164,103 +253,78 @@ enum TimelineJSON {
     }
 }
 
-/// A value of `timeline.json` that writes itself as `JSONEncoder` would encode it: its keys
-/// sorted, optional keys left out when nil.
-protocol JSONWritable: Encodable, Sendable {
-    func write(to json: inout PrettyJSON)
-}
+/// A document's year inference: `year_inference` in `timeline.json`, which writes the years
+/// its evidence allows as text (`Years` is `String`: `2019`, `2019-2021`), and `yearInference`
+/// in the lines of `dyad extract`, which write them as ranges (`ClosedRange<Int>`).
+package struct InferenceRecord<Years: YearsWritten>: JSONRecord, Sendable {
+    var candidates: [Int] = []
+    var chosen: Int?
+    var evidence: [Evidence] = []
+    var note = ""
 
-extension TimelineJSON.Event: JSONWritable {
-    func write(to json: inout PrettyJSON) {
-        json.object { json in
-            json.field("actors", actors)
-            json.field("cameo", cameo)
-            json.field("date", date)
-            json.field("date_basis", date_basis)
-            json.field("end", end)
-            json.field("future", future)
-            json.field("goldstein", goldstein)
-            json.field("id", id)
-            json.field("location", location)
-            json.field("low_confidence", low_confidence)
-            json.field("mentions") { json in json.array(mentions) { json, mention in mention.write(to: &json) } }
-            json.field("participants", participants)
-            json.field("summary", summary)
-            json.field("topics", topics)
-            json.field("type", type)
+    package init() {}
+
+    package init(_ inference: YearInference) {
+        candidates = inference.candidates
+        chosen = inference.chosen
+        evidence = inference.evidence.map(Evidence.init)
+        note = inference.note
+    }
+
+    package mutating func members<Visitor: JSONMemberVisitor>(_ json: inout Visitor) {
+        json.member("candidates", &candidates)
+        json.member("chosen", &chosen)
+        json.member("evidence", &evidence)
+        json.member("note", &note)
+    }
+
+    /// One piece of evidence (``YearEvidence``).
+    struct Evidence: JSONRecord, Sendable {
+        var kind = ""
+        var line = 0
+        var text = ""
+        var years: [Years] = []
+
+        init() {}
+
+        init(_ evidence: YearEvidence) {
+            kind = evidence.kind
+            line = evidence.line
+            text = evidence.text
+            years = evidence.years.map(Years.init(years:))
+        }
+
+        mutating func members<Visitor: JSONMemberVisitor>(_ json: inout Visitor) {
+            json.member("kind", &kind)
+            json.member("line", &line)
+            json.member("text", &text)
+            json.member("years", &years)
         }
     }
 }
 
-extension EventMention: JSONWritable {
-    func write(to json: inout PrettyJSON) {
-        json.object { json in
-            json.field("document", document)
-            json.field("line", line)
-            json.field("text", text)
-        }
+extension InferenceRecord where Years == ClosedRange<Int> {
+    /// The inference the record was made from (its years were written as they are).
+    package var value: YearInference {
+        YearInference(candidates: candidates, chosen: chosen,
+                      evidence: evidence.map { YearEvidence(kind: $0.kind, text: $0.text, line: $0.line, years: $0.years) }, note: note)
     }
 }
 
-extension TimelineJSON.Document: JSONWritable {
-    func write(to json: inout PrettyJSON) {
-        json.object { json in
-            json.field("body_lines") { json in json.array(body_lines) { json, range in json.array(range) { $0.integer($1) } } }
-            json.field("date_basis", date_basis)
-            json.field("events", events)
-            json.field("language", language)
-            json.field("language_basis", language_basis)
-            json.field("path", path)
-            json.field("published", published)
-            json.field("published_from", published_from)
-            json.field("source", source)
-            json.field("title", title)
-            json.field("url", url)
-            json.field("warnings", warnings)
-            if let year_inference { json.field("year_inference") { year_inference.write(to: &$0) } }
-        }
+/// How a piece of year evidence's years are written: as text, or as ranges.
+package protocol YearsWritten: JSONValue, Sendable {
+    init(years: ClosedRange<Int>)
+}
+
+extension String: YearsWritten {
+    /// `2019`, or `2019-2021`.
+    package init(years: ClosedRange<Int>) {
+        self = years.count == 1 ? "\(years.lowerBound)" : "\(years.lowerBound)-\(years.upperBound)"
     }
 }
 
-extension TimelineJSON.Inference: JSONWritable {
-    func write(to json: inout PrettyJSON) {
-        json.object { json in
-            json.field("candidates") { json in json.array(candidates) { $0.integer($1) } }
-            json.field("chosen", chosen)
-            json.field("evidence") { json in json.array(evidence) { json, evidence in evidence.write(to: &json) } }
-            json.field("note", note)
-        }
-    }
-}
-
-extension TimelineJSON.Evidence: JSONWritable {
-    func write(to json: inout PrettyJSON) {
-        json.object { json in
-            json.field("kind", kind)
-            json.field("line", line)
-            json.field("text", text)
-            json.field("years", years)
-        }
-    }
-}
-
-extension TimelineJSON.ActorEntry: JSONWritable {
-    func write(to json: inout PrettyJSON) {
-        json.object { json in
-            json.field("code", code)
-            json.field("events", events)
-            json.field("kind", kind)
-            json.field("name", name)
-            json.field("names_seen", names_seen)
-        }
-    }
-}
-
-extension TimelineJSON.Problem: JSONWritable {
-    func write(to json: inout PrettyJSON) {
-        json.object { json in
-            json.field("path", path)
-            json.field("reason", reason)
-        }
+extension ClosedRange: YearsWritten where Bound == Int {
+    package init(years: ClosedRange<Int>) {
+        self = years
     }
 }

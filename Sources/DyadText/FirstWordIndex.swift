@@ -48,10 +48,9 @@ struct FirstWordIndex: Sendable {
     /// The slot holding `fingerprint`, or the empty slot where it would go.
     @inline(__always)
     private func slot(for fingerprint: UInt64) -> Int {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: (fingerprint &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
-        while slots[slot].fingerprint != 0, slots[slot].fingerprint != fingerprint { slot = (slot + 1) & mask }
-        return slot
+        OpenAddressing.probe(fingerprint, mask: slots.count - 1) {
+            slots[$0].fingerprint == 0 || slots[$0].fingerprint == fingerprint
+        }
     }
 
     /// The slot of `fingerprint`, entered if it was not yet (the table kept at most half full).

@@ -2,9 +2,9 @@
 ///
 /// Every lexicon in Dyad (actor names, event words, date words, furniture headings) is a
 /// `PhraseMatcher`, so one scan per token position looks up all of a lexicon's entries at once.
-/// The trie's edges live in one open-addressing table keyed by (node, token fingerprint), and
-/// each token carries its fingerprint, so a step costs a multiply, a probe and, on a hit, a
-/// byte comparison — no string hashing in the hot loop.
+/// The trie's edges live in one open-addressing table (``OpenAddressing``) keyed by (node, token
+/// fingerprint), and each token carries its fingerprint, so a step costs a multiply, a probe
+/// and, on a hit, a byte comparison — no string hashing in the hot loop.
 public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// Whether phrases are compared as written or lower-cased.
     public enum Casing: Sendable { case sensitive, insensitive }
@@ -12,7 +12,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// One edge of the trie: from `parent` by a word to `target`. The word is kept as a range of
     /// `pool`, compared when the fingerprint matches.
     private struct Edge {
-        /// The mixed (parent, word fingerprint); 0 marks an empty slot.
+        /// The word's fingerprint with the parent's number; 0 marks an empty slot.
         var key: UInt64 = 0
         var parent: Int32 = -1
         var target: Int32 = 0
@@ -35,6 +35,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// The ``Vocabulary`` it is registered in; its bit is trusted only on that vocabulary's tokens.
     public internal(set) var vocabulary: UInt64 = 0
 
+    /// An empty matcher, comparing words as `casing` says.
     public init(casing: Casing) {
         self.casing = casing
     }
@@ -45,6 +46,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         for (phrase, value) in entries { insert(phrase, value: value) }
     }
 
+    /// Whether no phrase is listed.
     public var isEmpty: Bool { !values.contains { $0 != nil } }
 
     /// Adds a phrase. Spacing and hyphenation inside it are not significant.
@@ -154,17 +156,22 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         tokens.withBytes(at: index, lowerCased: casing == .insensitive, body)
     }
 
+    /// The key of the edge from `parent` by a word of fingerprint `hash`; never 0, which marks
+    /// an empty slot. Its home slot (``OpenAddressing/home(of:mask:)``) is spread over the table
+    /// by the multiply there.
     @inline(__always)
     private static func slotKey(_ hash: UInt64, _ parent: Int) -> UInt64 {
-        let mixed = (hash ^ (UInt64(parent) &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
-        return mixed == 0 ? 1 : mixed
+        let key = hash ^ UInt64(parent)
+        return key == 0 ? 1 : key
     }
 
     @usableFromInline @inline(__always)
     func child(of parent: Int, in tokens: TokenList, at index: Int) -> Int? {
         let key = Self.slotKey(hash(of: tokens[index]), parent)
+        // The probe written out rather than through ``OpenAddressing/probe(_:mask:until:)``:
+        // with the word comparison in a closure, the compiler stops inlining it.
         let mask = edges.count - 1
-        var slot = Int(truncatingIfNeeded: key >> 17) & mask
+        var slot = OpenAddressing.home(of: key, mask: mask)
         while edges[slot].key != 0 {
             let edge = edges[slot]
             if edge.key == key, edge.parent == Int32(parent), isWord(of: edge, in: tokens, at: index) { return Int(edge.target) }
@@ -194,10 +201,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// Puts `edge` in the first free slot from its home slot on.
     private mutating func place(_ edge: Edge) {
-        let mask = edges.count - 1
-        var slot = Int(truncatingIfNeeded: edge.key >> 17) & mask
-        while edges[slot].key != 0 { slot = (slot + 1) & mask }
-        edges[slot] = edge
+        edges[OpenAddressing.probe(edge.key, mask: edges.count - 1) { edges[$0].key == 0 }] = edge
     }
 
     /// Doubles the table and places every edge again.

@@ -2,43 +2,44 @@
 /// `.withoutEscapingSlashes` — two-space indentation, `"key" : value`, empty containers as an
 /// empty line — appended to a byte buffer without building an intermediate tree.
 ///
-/// Keys are written in the order given: callers give them sorted. `TimelineJSON`'s tests
-/// compare whole files with `JSONEncoder`'s bytes.
-package struct PrettyJSON {
+/// Keys are written in the order given: a ``JSONRecord`` lists them sorted. `TimelineJSON`'s
+/// tests compare whole files with `JSONEncoder`'s bytes.
+public struct PrettyJSON: JSONWriter {
     /// The text so far.
-    package private(set) var bytes: [UInt8] = []
+    public private(set) var bytes: [UInt8] = []
     private var depth: Int
     /// Whether the innermost open container already has a member.
     private var hasMember = false
 
     /// A writer whose first value sits at `depth` levels of indentation.
-    package init(depth: Int = 0) {
+    public init(depth: Int = 0) {
         self.depth = depth
     }
 
     /// A writer with room for `capacity` bytes, so that a large text is not grown and copied
     /// again and again.
-    package init(depth: Int, capacity: Int) {
+    public init(depth: Int, capacity: Int) {
         self.depth = depth
         bytes.reserveCapacity(capacity)
     }
 
     /// Empties the text, keeping its room, for another run of elements at the same depth
     /// (``startElementOfRun()``).
-    package mutating func startRun() {
+    public mutating func startRun() {
         bytes.removeAll(keepingCapacity: true)
         hasMember = false
     }
 
     // MARK: Containers
 
-    /// An object whose members `body` writes with the `field` methods.
-    package mutating func object(_ body: (inout PrettyJSON) -> Void) {
+    /// An object whose members `body` writes, each starting with ``key(_:)``.
+    public mutating func object(_ body: (inout PrettyJSON) -> Void) {
         container(open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), body)
     }
 
     /// An array of `items`, each written by `element` as one value.
-    package mutating func array<Items: Sequence>(_ items: Items, _ element: (inout PrettyJSON, Items.Element) -> Void) {
+    @inlinable
+    public mutating func array<Items: Sequence>(_ items: Items, _ element: (inout PrettyJSON, Items.Element) -> Void) {
         container(open: UInt8(ascii: "["), close: UInt8(ascii: "]")) { json in
             for item in items {
                 json.startItem()
@@ -49,28 +50,30 @@ package struct PrettyJSON {
 
     /// Bytes written as they are (elements made elsewhere by ``startElementOfRun()``); the
     /// innermost container then counts as having members.
-    package mutating func appendRaw(_ raw: [UInt8]) {
+    public mutating func appendRaw(_ raw: [UInt8]) {
         bytes.append(contentsOf: raw)
         hasMember = true
     }
 
     /// Starts the next of a run of array elements written without their brackets (a chunk of
     /// a larger array): a comma and a new line before every element but the first.
-    package mutating func startElementOfRun() {
+    public mutating func startElementOfRun() {
         if hasMember { bytes.append(UInt8(ascii: ",")); bytes.append(0x0A) }
         hasMember = true
         indent()
     }
 
     /// Starts the next member or element of the innermost container on a line of its own.
-    private mutating func startItem() {
+    @usableFromInline
+    mutating func startItem() {
         if hasMember { bytes.append(UInt8(ascii: ",")) }
         hasMember = true
         bytes.append(0x0A)
         indent()
     }
 
-    private mutating func container(open: UInt8, close: UInt8, _ body: (inout PrettyJSON) -> Void) {
+    @usableFromInline
+    mutating func container(open: UInt8, close: UInt8, _ body: (inout PrettyJSON) -> Void) {
         bytes.append(open)
         let outer = hasMember
         hasMember = false
@@ -96,7 +99,7 @@ package struct PrettyJSON {
 
     /// Starts a member of the innermost object on a line of its own: `,\n    "key" : `, the
     /// comma only after another member. Made in a buffer on the stack and appended at once.
-    private mutating func key(_ key: StaticString) {
+    public mutating func key(_ key: StaticString) {
         let comma = hasMember ? 1 : 0
         hasMember = true
         let spaces = 2 * depth, length = key.utf8CodeUnitCount
@@ -113,36 +116,32 @@ package struct PrettyJSON {
         }
     }
 
-    // MARK: Members
-
-    package mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
-    package mutating func field(_ name: StaticString, _ value: Int) { key(name); integer(value) }
-    package mutating func field(_ name: StaticString, _ value: Double) { key(name); number(value) }
-    package mutating func field(_ name: StaticString, _ value: Bool) { key(name); bytes.append(contentsOf: value ? Self.true : Self.false) }
-    package mutating func field(_ name: StaticString, _ values: [String]) { key(name); array(values) { $0.string($1) } }
-
-    /// Nothing when `value` is nil, as `encodeIfPresent` leaves the key out.
-    package mutating func field(_ name: StaticString, _ value: String?) { if let value { field(name, value) } }
-    package mutating func field(_ name: StaticString, _ value: Int?) { if let value { field(name, value) } }
-    package mutating func field(_ name: StaticString, _ value: Bool?) { if let value { field(name, value) } }
-
-    /// A member whose value `body` writes (an object, an array or a scalar).
-    package mutating func field(_ name: StaticString, _ body: (inout PrettyJSON) -> Void) { key(name); body(&self) }
+    /// Starts a member whose key is a string made at run time, escaped as any string.
+    public mutating func key(named name: String) {
+        startItem()
+        string(name)
+        bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+    }
 
     // MARK: Scalars
 
     private static let `true` = Array("true".utf8), `false` = Array("false".utf8)
+
+    /// `true` or `false`.
+    public mutating func bool(_ value: Bool) {
+        bytes.append(contentsOf: value ? Self.true : Self.false)
+    }
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// A string, escaped as `JSONEncoder` does: `"` and `\` with a backslash, the control
     /// characters as `\b \t \n \f \r` or `\u00XX`; everything else (slashes, non-ASCII) as is.
-    package mutating func string(_ value: String) {
+    public mutating func string(_ value: String) {
         Self.append(value, to: &bytes)
     }
 
     /// `value` as a JSON string (see ``string(_:)``) at the end of `bytes`; also used by the
     /// one-line records of `dyad extract` (``ReportRecord``).
-    package static func append(_ value: String, to bytes: inout [UInt8]) {
+    public static func append(_ value: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in
@@ -183,7 +182,7 @@ package struct PrettyJSON {
     /// the usual tests for a byte below a bound and for a zero byte, the latter after the word
     /// is XORed with the quote and with the backslash).
     @inline(__always)
-    package static func mayNeedEscape(_ word: UInt64) -> Bool {
+    public static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         let control = (word &- ones &* 0x20) & ~word & highs
         let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
@@ -192,17 +191,24 @@ package struct PrettyJSON {
         return control | quotes | backslashes != 0
     }
 
-    package mutating func integer(_ value: Int) {
+    /// A whole number.
+    public mutating func integer(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// A whole number, up to 2⁶⁴ - 1.
+    public mutating func integer(_ value: UInt64) {
         bytes.append(contentsOf: String(value).utf8)
     }
 
     /// A number as `JSONEncoder` gives it: Swift's shortest form that reads back the same
     /// (`1.9`, `1e+21`), whole numbers without `.0`.
-    package mutating func number(_ value: Double) {
+    public mutating func number(_ value: Double) {
         Self.append(value, to: &bytes)
     }
 
-    package static func append(_ value: Double, to bytes: inout [UInt8]) {
+    /// `value` as a JSON number (see ``number(_:)``) at the end of `bytes`.
+    public static func append(_ value: Double, to bytes: inout [UInt8]) {
         let text = value.description
         bytes.append(contentsOf: (text.hasSuffix(".0") ? text.dropLast(2) : Substring(text)).utf8)
     }

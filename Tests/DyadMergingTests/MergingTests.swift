@@ -13,10 +13,6 @@ import Testing
 
 @Suite("Merging: one entry per real event")
 struct MergingTests {
-    @Test func nextPowerOfTwoSizesTheKeyTable() {
-        #expect([0, 1, 2, 3, 16, 17, 1_000].map(\.nextPowerOfTwo) == [1, 1, 2, 4, 16, 32, 1_024])
-    }
-
     @Test func oneEventReportedTwiceIsOneEntryWithBothMentions() throws {
         let text = """
             Hôm 18/6, Ngoại trưởng Mỹ Antony Blinken đã hội đàm với người đồng cấp Trung Quốc Tần Cương.

@@ -143,10 +143,10 @@ struct TimelineJSONTextTests {
         let schema = 1
 
         init(_ timeline: Timeline) {
-            actors = timeline.actors.map(TimelineJSON.actor)
-            documents = timeline.documents.map(TimelineJSON.document)
-            events = timeline.events.withUnsafeBufferPointer { events in events.indices.map { TimelineJSON.event(events.at($0)) } }
-            problems = timeline.problems.map { TimelineJSON.Problem(path: $0.path, reason: $0.reason) }
+            actors = timeline.actors.map(TimelineJSON.ActorEntry.init)
+            documents = timeline.documents.map(TimelineJSON.Document.init)
+            events = timeline.events.withUnsafeBufferPointer { events in events.indices.map { TimelineJSON.Event(events.at($0)) } }
+            problems = timeline.problems.map(TimelineJSON.Problem.init)
         }
     }
 
@@ -214,21 +214,21 @@ struct TimelineJSONTextTests {
     /// Numbers and strings beyond what the lexicons hold today, against the encoder directly.
     @Test func scalarsMatchTheEncoder() throws {
         var generator = SystemRandomNumberGenerator()
-        let numbers: [Double] = [0, -0.0, 1, -2, 1.9, -10, 0.1 + 0.2, 1e15, 1e21, 123456.789, -7.25]
+        var numbers: [Double] = [0, -0.0, 1, -2, 1.9, -10, 0.1 + 0.2, 1e15, 1e21, 123456.789, -7.25]
             + (0..<200).map { _ in Double.random(in: -1e6...1e6, using: &generator).rounded() / 10 }
         let vietnamese = Array("Ngày 18/6, Mỹ và Trung Quốc hội đàm ở Bắc Kinh.")
-        let strings: [String] = ["", "\"", "\\", "/", "a\u{0}b", "😀", "Việt Nam"]
+        var strings: [String] = ["", "\"", "\\", "/", "a\u{0}b", "😀", "Việt Nam"]
             + ["\"", "\\", "\u{1}", "\n", "\u{1F}", "\u{7F}"].flatMap { special in
                 (0...vietnamese.count).map { String(vietnamese[..<$0]) + special + String(vietnamese[$0...]) }
             }
             + (0..<200).map { _ in String(String.UnicodeScalarView((0..<12).map { _ in Unicode.Scalar(UInt8.random(in: 0...0x7F, using: &generator)) })) }
-        let integers = [0, -1, 7, Int.max, Int.min + 1, -1_000_000_007]
-        var json = PrettyJSON()
+        var integers = [0, -1, 7, Int.max, Int.min + 1, -1_000_000_007]
+        var (texts, json) = (numbers.map { "\($0)" }, PrettyJSON())
         json.object { json in
-            json.field("a", numbers.map { "\($0)" })
-            json.field("b") { json in json.array(numbers) { $0.number($1) } }
-            json.field("c") { json in json.array(integers) { $0.integer($1) } }
-            json.field("d", strings)
+            json.member("a", &texts)
+            json.member("b", &numbers)
+            json.member("c", &integers)
+            json.member("d", &strings)
         }
         struct Shape: Encodable { let a: [String]; let b: [Double]; let c: [Int]; let d: [String] }
         let encoded = try TimelineJSON.encoder().encode(Shape(a: numbers.map { "\($0)" }, b: numbers, c: integers, d: strings))
