@@ -1,3 +1,4 @@
+import DyadActors
 import DyadText
 import DyadDates
 import DyadModel
@@ -35,5 +36,22 @@ extension EventExtractor {
         else { return nil }
         return speech.value
     }
-}
 
+    /// A state at an organisation's meeting (`dự Hội nghị Cấp cao ASEAN`, `attend the NATO
+    /// summit`) meets the organisation in that meeting, and the other state in whatever they did
+    /// there: the pair state–organisation is named by the word of the meeting attended, next to
+    /// the organisation's name; the pair of states by the other words (`gặp`, `met`), when there
+    /// are any. Nil when no meeting word stands by the organisation's name.
+    func attendedMeeting(of organisation: String, words: [EventWord], mentions: [ActorMention],
+                         on date: CalendarDate) -> (meeting: TriggerMeaning, others: TriggerMeaning?)? {
+        guard let name = mentions.first(where: { code(of: $0, on: date) == organisation })?.tokens,
+              let meeting = words.last(where: { word in
+                  let before = word.range.upperBound <= name.lowerBound && name.lowerBound - word.range.upperBound <= 1
+                  let after = word.range.lowerBound >= name.upperBound && word.range.lowerBound - name.upperBound <= 1
+                  return (before || after) && word.meaning.type.isEncounter
+              })
+        else { return nil }
+        let others = words.filter { $0.range != meeting.range }
+        return (meeting.meaning, others.isEmpty ? nil : namingWord(of: others).meaning)
+    }
+}

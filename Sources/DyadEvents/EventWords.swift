@@ -26,9 +26,13 @@ extension EventExtractor {
     /// speaks in it (`Người phát ngôn … cho biết`, `spokesman … said`) — the words of speech,
     /// which are an official statement: dated, about another party, they are an event (GUIDELINES).
     /// A word of speech inside an event word is not one of its own.
+    /// A word inside the name of a forum (`Hội nghị Cấp cao Đông Á`, `East Asia Summit`) is
+    /// part of that name, not an event word of the sentence.
     func eventWords(in tokens: TokenList, mentions: [ActorMention]) -> [EventWord] {
+        let forums = mentions.filter { $0.form == .gathering }.map(\.tokens)
         var words = lexicon.triggers.matches(in: tokens).compactMap { match in
-            match.value.map { EventWord(range: match.range, meaning: $0) }
+            forums.contains { $0.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.upperBound }
+                ? nil : match.value.map { EventWord(range: match.range, meaning: $0) }
         }
         if mentions.contains(where: { $0.role.map(Self.officialVoices.contains) ?? false }) {
             let speech = lexicon.officialSpeech.matches(in: tokens).filter { word in

@@ -32,3 +32,18 @@ struct AnnouncementTests {
         #expect(events("On June 15, Japan imposed sanctions on Russia.", resources: Self.english) == ["2023-06-15 JPN-RUS sanction"])
     }
 }
+
+/// A state at an organisation's meeting: the pair with the organisation is that meeting, the
+/// pair of states what they did there (GUIDELINES: a state at an organisation's own summit).
+@Suite("Events: pairs at an organisation's meeting")
+struct AttendedMeetingTests {
+    @Test func eachPairIsNamedByWhatItDidThere() {
+        let events = Support.events("Ngày 5/6, nhân dịp dự Hội nghị Cấp cao ASEAN tại Jakarta, Thủ tướng Việt Nam và Thủ tướng Lào đã gặp nhau.")
+        #expect(events.contains("2023-06-05 LAO-VNM meet"), "\(events)")
+        #expect(events.contains("2023-06-05 ASEAN-VNM summit"), "\(events)")
+        let english = AnnouncementTests().events("On June 5, the Malaysian and Thai prime ministers attended the ASEAN summit in Jakarta and met on its sidelines.",
+                                                  resources: AnnouncementTests.english)
+        #expect(english.contains("2023-06-05 MYS-THA meet"), "\(english)")
+        #expect(english.contains("2023-06-05 ASEAN-MYS summit"), "\(english)")
+    }
+}
