@@ -47,3 +47,14 @@ struct AttendedMeetingTests {
         #expect(english.contains("2023-06-05 ASEAN-MYS summit"), "\(english)")
     }
 }
+
+/// Relations upgraded (active or passive) are an agreement, even on the occasion of a visit.
+@Suite("Events: upgraded relations")
+struct UpgradedRelationsTests {
+    @Test func relationsUpgradedDuringAVisitAreAnAgreement() {
+        #expect(Support.events("Tháng 9/2023, quan hệ Việt Nam và Mỹ được nâng cấp lên Đối tác Chiến lược Toàn diện nhân chuyến thăm của Tổng thống Mỹ.")
+                == ["2023-09 USA-VNM agreement"])
+        #expect(AnnouncementTests().events("In September 2023, relations between Vietnam and the United States were upgraded to a comprehensive strategic partnership during a presidential visit.",
+                                           resources: AnnouncementTests.english) == ["2023-09 USA-VNM agreement"])
+    }
+}
