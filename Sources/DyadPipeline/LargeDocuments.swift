@@ -25,7 +25,7 @@ extension Builder {
         }
         var combined: Contribution?
         // Each part is made when it is read, so that one part's bytes are held at a time.
-        var parts = Self.parts(of: document)
+        let parts = Self.parts(of: document)
         while let part = parts.next() {
             let next = contribution(of: analyzer.analyze(part), languageBasis: languageBasis)
             guard var whole = combined else {

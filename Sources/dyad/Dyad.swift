@@ -12,18 +12,6 @@ import DyadRendering
 import DyadPipeline
 import DyadEvaluation
 import Foundation
-import DyadText
-import DyadResources
-import DyadModel
-import DyadReading
-import DyadCleaning
-import DyadActors
-import DyadDates
-import DyadEvents
-import DyadMerging
-import DyadRendering
-import DyadPipeline
-import DyadEvaluation
 
 @main
 struct Dyad: AsyncParsableCommand {

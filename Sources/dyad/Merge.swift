@@ -12,18 +12,6 @@ import DyadRendering
 import DyadPipeline
 import DyadEvaluation
 import Foundation
-import DyadText
-import DyadResources
-import DyadModel
-import DyadReading
-import DyadCleaning
-import DyadActors
-import DyadDates
-import DyadEvents
-import DyadMerging
-import DyadRendering
-import DyadPipeline
-import DyadEvaluation
 
 /// `dyad merge`: the second half of `dyad build`, from the lines of `dyad extract`.
 struct Merge: AsyncParsableCommand {

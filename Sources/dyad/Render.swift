@@ -12,18 +12,6 @@ import DyadRendering
 import DyadPipeline
 import DyadEvaluation
 import Foundation
-import DyadText
-import DyadResources
-import DyadModel
-import DyadReading
-import DyadCleaning
-import DyadActors
-import DyadDates
-import DyadEvents
-import DyadMerging
-import DyadRendering
-import DyadPipeline
-import DyadEvaluation
 
 /// `dyad render`: draws a DOT file (a hand-edited graph.dot, say) through the same in-process
 /// Graphviz path as `dyad build`, with the same engine choice and fallback.
