@@ -56,5 +56,7 @@ struct UpgradedRelationsTests {
                 == ["2023-09 USA-VNM agreement"])
         #expect(AnnouncementTests().events("In September 2023, relations between Vietnam and the United States were upgraded to a comprehensive strategic partnership during a presidential visit.",
                                            resources: AnnouncementTests.english) == ["2023-09 USA-VNM agreement"])
+        #expect(AnnouncementTests().events("On March 3, relations between Brazil and Indonesia were elevated to a comprehensive partnership.",
+                                           resources: AnnouncementTests.english) == ["2023-03-03 BRA-IDN agreement"])
     }
 }
