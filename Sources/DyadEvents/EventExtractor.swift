@@ -130,13 +130,13 @@ public struct EventExtractor: Sendable {
                 let summary = summary(of: clauseText(clause, tokens: tokens, whole: whole, clauses: clauses.count))
                 let trigger = tokens.text(word.range)
                 // At an organisation's meeting, each pair is named by what it did there.
-                let organisation = parties.rule == .firstTwoAndAttended
-                    ? parties.pairs.joined().first { gazetteer.actor($0)?.kind != "state" } : nil
-                let attended = organisation.flatMap {
-                    attendedMeeting(of: $0, words: group.words, mentions: facts.mentions, on: group.resolved.start.firstDay)
+                var attended: (organisation: String, meeting: TriggerMeaning, others: TriggerMeaning?)?
+                if case .firstTwoAndAttended(let organisation, let name) = parties.rule,
+                   let named = attendedMeeting(named: name, words: group.words) {
+                    attended = (organisation, named.meeting, named.others)
                 }
                 for pair in parties.pairs {
-                    let pairMeaning = attended.map { pair.contains(organisation!) ? $0.meeting : $0.others ?? meaning } ?? meaning
+                    let pairMeaning = attended.map { pair.contains($0.organisation) ? $0.meeting : $0.others ?? meaning } ?? meaning
                     let event = ExtractedEvent(
                         date: group.resolved, actors: pair.sorted(), meaning: pairMeaning, trigger: trigger, future: future,
                         summary: summary, participants: parties.participants.filter { pair.contains($0.key) },

@@ -1,4 +1,3 @@
-import DyadActors
 import DyadText
 import DyadDates
 import DyadModel
@@ -42,10 +41,8 @@ extension EventExtractor {
     /// there: the pair state–organisation is named by the word of the meeting attended, next to
     /// the organisation's name; the pair of states by the other words (`gặp`, `met`), when there
     /// are any. Nil when no meeting word stands by the organisation's name.
-    func attendedMeeting(of organisation: String, words: [EventWord], mentions: [ActorMention],
-                         on date: CalendarDate) -> (meeting: TriggerMeaning, others: TriggerMeaning?)? {
-        guard let name = mentions.first(where: { code(of: $0, on: date) == organisation })?.tokens,
-              let meeting = words.last(where: { word in
+    func attendedMeeting(named name: Range<Int>, words: [EventWord]) -> (meeting: TriggerMeaning, others: TriggerMeaning?)? {
+        guard let meeting = words.last(where: { word in
                   let before = word.range.upperBound <= name.lowerBound && name.lowerBound - word.range.upperBound <= 1
                   let after = word.range.lowerBound >= name.upperBound && word.range.lowerBound - name.upperBound <= 1
                   return (before || after) && word.meaning.type.isEncounter

@@ -20,8 +20,9 @@ enum PairRule: Equatable {
     case forum(String)
     /// The clause's first two parties.
     case firstTwo
-    /// The clause's two states, and the first with the organisation whose meeting it attends.
-    case firstTwoAndAttended
+    /// The clause's two states, and the first with the organisation whose meeting it attends
+    /// (named at `name`).
+    case firstTwoAndAttended(organisation: String, name: Range<Int>)
     /// One party and where it went or met (`arrived in Beijing`).
     case partyAndVenue
     /// A dated statement about another party (GUIDELINES).
@@ -149,7 +150,7 @@ extension EventExtractor {
         } else if codes.count >= 2 {
             guard codes.count > 2, states.count == 2 else { return ([Array(codes.prefix(2))], .firstTwo) }
             if let organisation = attended(actors.parties, tokens: tokens, clause: clause, on: date) {
-                return ([states, [states[0], organisation]], .firstTwoAndAttended)
+                return ([states, [states[0], organisation.code]], .firstTwoAndAttended(organisation: organisation.code, name: organisation.name))
             }
             return ([states], .firstTwo)
         }

@@ -6,12 +6,14 @@ import DyadActors
 /// another, one side of `giữa X và Y` or of a compound.
 extension EventExtractor {
     /// The organisation whose meeting the clause says a party attends (`dự Hội nghị Cấp cao
-    /// ASEAN`, `attend the NATO summit`): an attendance word a few words before its name.
-    func attended(_ parties: [ActorMention], tokens: TokenList, clause: Clause, on date: CalendarDate) -> String? {
+    /// ASEAN`, `attend the NATO summit`), and where its name stands: an attendance word a few
+    /// words before its name.
+    func attended(_ parties: [ActorMention], tokens: TokenList, clause: Clause,
+                  on date: CalendarDate) -> (code: String, name: Range<Int>)? {
         for mention in parties {
             guard let code = code(of: mention, on: date), gazetteer.actor(code)?.kind != "state" else { continue }
             let from = max(clause.range.lowerBound, mention.tokens.lowerBound - 6)
-            if lexicon.attendance.firstMatch(in: tokens, within: from..<mention.tokens.lowerBound) != nil { return code }
+            if lexicon.attendance.firstMatch(in: tokens, within: from..<mention.tokens.lowerBound) != nil { return (code, mention.tokens) }
         }
         return nil
     }

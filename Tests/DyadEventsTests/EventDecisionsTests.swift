@@ -261,7 +261,8 @@ struct EventDecisionsTests {
     @Test func aPairOfStatesAttendingAnOrganisationsMeetingIsPairedWithItToo() {
         let sample = Sample("On June 5, Vietnam and Laos met on the sidelines as they attended the ASEAN summit.", in: Self.english)
         let parties = sample.parties(of: "met", on: "2023-06-05")
-        #expect(parties.rule == .firstTwoAndAttended)
+        guard case .firstTwoAndAttended(let organisation, _) = parties.rule else { Issue.record("rule \(parties.rule)"); return }
+        #expect(organisation == "ASEAN")
         #expect(parties.pairs == [["VNM", "LAO"], ["VNM", "ASEAN"]])
     }
 
