@@ -7,8 +7,9 @@ import DyadActors
 
 /// The publication date a page prints near its top (`Thứ Năm, 15/12/2016 14:30`, `Write:
 /// 2013-08-09 18:30:05`, `September 5, 2012`), for documents whose publication date is not
-/// given: the first full date, with its year, on one of the page's first short lines or in the
-/// dateline that opens its first paragraph (`Paris, 26 October 2022 (dpa) -`).
+/// given: the first full date, with its year, on one of the page's first short lines (the first
+/// of two, posted and updated, when the line prints both) or in the dateline that opens its
+/// first paragraph (`Paris, 26 October 2022 (dpa) -`).
 ///
 /// A date on such a line dates the page, never an event (page furniture never anchors an
 /// event's own date); it anchors the years of the text's other dates as a given publication
@@ -33,7 +34,8 @@ public struct PageDate: Sendable {
             seen += 1
             if seen > lines { break }
             var text = line.text
-            if text.utf8.count > longestLine {
+            let wholeLine = text.utf8.count <= longestLine
+            if !wholeLine {
                 // A dateline opening the first paragraph (`Paris, 26 October 2022 (dpa) - …`):
                 // the words before its dash.
                 guard let dash = Self.datelineEnd(text) else { continue }
@@ -44,7 +46,10 @@ public struct PageDate: Sendable {
             if scanner.lexicon.pageDateNeedsTime && !Self.hasTimeOfDay(text) { continue }
             let tokens = vocabulary.tokenize(text)
             for expression in scanner.scan(tokens) {
-                guard case .absolute(let start, nil) = expression.kind, let year = start.year, let month = start.month,
+                // A date line may print two dates, posted and updated (`21/02/2022 - 22/02/2022
+                // 08:45`): the first is the page's. In a dateline a span is an event's, not the page's.
+                guard case .absolute(let start, let end) = expression.kind, end == nil || wholeLine,
+                      let year = start.year, let month = start.month,
                       let day = start.day, let date = CalendarDate(year: year, month: month, day: day) else { continue }
                 return (date, line.number)
             }

@@ -115,6 +115,15 @@ struct GeneralisationTests {
         #expect(Support.events(deep, published: nil).isEmpty)
     }
 
+    /// A date line printing when the page was posted and when it was updated dates the page by
+    /// the first.
+    @Test func aDateLineWithPostedAndUpdatedDatesThePageByTheFirst() {
+        let page = "Nga và Pháp bàn về Ukraine\n\n14/03/2019 - 15/03/2019 10:05\n\nHôm qua, Tổng thống Nga điện đàm với Tổng thống Pháp."
+        let timeline = Support.timeline([Support.document(page, published: nil)])
+        #expect(timeline.documents[0].metadata.published?.iso == "2019-03-14")
+        #expect(timeline.events.map { "\($0.date.iso) \($0.pair)" } == ["2019-03-13 FRA-RUS"])
+    }
+
     /// A date in brackets right after another restates it (local time, then home time): the
     /// first stands, unless the bracket is the more exact of the two.
     @Test func aBracketedDateRestatesTheOneBefore() {

@@ -106,6 +106,14 @@ struct LanguagesTests {
         #expect(timeline.events.map { "\($0.date.iso) \($0.pair)" } == ["2022-10-25 DEU-FRA"])
     }
 
+    /// A span in the dateline opening the first paragraph dates an event, not the page.
+    @Test func aSpanInADatelineIsNotThePagesDate() {
+        let text = "HANOI, May 3–5, 2019 (VNA) – Officials from Japan and Vietnam held talks for three days, and the two sides said they would meet again in the week after."
+        let timeline = Builder(languages: Self.library).build(documents: [Self.document(text, published: nil, language: "en")])
+        #expect(timeline.documents[0].metadata.published == nil)
+        #expect(timeline.events.map { "\($0.date.iso)/\($0.end?.iso ?? "") \($0.pair)" } == ["2019-05-03/2019-05-05 JPN-VNM"])
+    }
+
     @Test func aMonthNameThatIsAlsoAWordNeedsADateWord() {
         let scanner = DateScanner(lexicon: Self.english().dates)
         #expect(scanner.scan(Tokenizer.tokenize("May the talks succeed.")).isEmpty)
