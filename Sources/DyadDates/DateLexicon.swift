@@ -31,6 +31,8 @@ public struct DateLexicon: Sendable {
     let numericNeedsYear: Bool
     /// Pages print the time with their date: a date line without one is not the page's date.
     let pageDateNeedsTime: Bool
+    /// Forums' summits by place, for the year of a text that names one.
+    private(set) var summits: SummitCalendar
     /// The first-word bits of the lists a date expression can start with (besides a number);
     /// all set until the lists are registered, so that every word is looked at.
     private(set) var expressionStarts: UInt64 = .max
@@ -63,6 +65,12 @@ public struct DateLexicon: Sendable {
         monthFirst = file.numeric_order == "month_day"
         numericNeedsYear = file.numeric_needs_year ?? false
         pageDateNeedsTime = file.page_date_needs_time ?? false
+        summits = SummitCalendar(file: file)
+    }
+
+    /// Adds the summits every language shares (`common/summits.json`).
+    package mutating func add(summits file: SummitsFile) {
+        summits.add(file)
     }
 }
 
@@ -74,6 +82,7 @@ extension DateLexicon {
         vocabulary.register(&weekdays); vocabulary.register(&directions); vocabulary.register(&notDatesUnlessCued)
         vocabulary.register(&pluralMarkers)
         vocabulary.register(&monthNames); vocabulary.register(&spanPairJoiners)
+        summits.register(in: &vocabulary)
         let starts = [weekdays.firstWordBit, relatives.firstWordBit, monthWords.matcher.firstWordBit, monthNames.firstWordBit,
                       yearWords.matcher.firstWordBit, quarterWords.matcher.firstWordBit]
         // A list left without a bit (all 64 given out) is looked at for every word.

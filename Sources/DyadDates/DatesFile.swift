@@ -34,4 +34,9 @@ package struct DatesFile: Decodable {
     /// Whether the language's pages print the time with their date line (a date alone near the
     /// top is then a site header's "today", not the article's date).
     let page_date_needs_time: Bool?
+    /// Words that make a forum's meeting its summit (`summit`, `thượng đỉnh`): see ``SummitCalendar``.
+    let summit_words: [String]?
+    /// The language's names of places where summits met, by their English names
+    /// (`"Hangzhou": ["Hàng Châu"]`); a place not listed is found by its English name.
+    let host_names: [String: [String]]?
 }

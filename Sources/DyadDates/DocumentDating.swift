@@ -84,7 +84,7 @@ public struct DocumentDating: Sendable {
     /// The evidence for the year of a document without a publication date: the years its body
     /// states in sentences (a date standing alone on its line is a page's or a site header's
     /// date — the crawl day — not a year the article states), and the officeholders it names in
-    /// their roles, each with the years their terms allow. A person named beside days without a
+    /// their roles, each with the years their terms allow, and the summits it names where they met. A person named beside days without a
     /// year (`ngày 14/1`) allows only the years in which one of those days falls inside their
     /// term: the days of their own sentence, else every such day of the body.
     func inferYear(sentences: [Sentence], found: [(sentence: Int, line: Int, expression: TemporalExpression)],
@@ -125,6 +125,14 @@ public struct DocumentDating: Sendable {
                 people.append((text, sentences[index].line, years))
             }
         }
-        return YearInference.infer(statedYears: stated, officeholders: people)
+        // Summits named with the place they met in.
+        var summits: [(text: String, line: Int, years: Set<Int>)] = []
+        for (index, mentions) in actors.enumerated() {
+            let forums = mentions.compactMap(\.code)
+            if let found = scanner.lexicon.summits.evidence(in: sentences[index].tokens, forums: forums) {
+                summits.append((found.text, sentences[index].line, found.years))
+            }
+        }
+        return YearInference.infer(statedYears: stated, officeholders: people, summits: summits)
     }
 }

@@ -7,7 +7,8 @@ import DyadActors
 
 extension YearInference {
     /// Weighs the years the body states against the terms of the officeholders it names in
-    /// their roles. The candidates are the years every officeholder fits (or, when they
+    /// their roles and the summits it names where they met (each a set of years, as a term is).
+    /// The candidates are the years every officeholder and summit fits (or, when they
     /// disagree, the years most of them fit). Chosen among them, in order:
     /// 1. the latest year the text states (a news text looks back more than ahead);
     /// 2. the one candidate next to a year the text states (a text naming a deadline of 2019
@@ -20,7 +21,8 @@ extension YearInference {
     public static let nextToStated = 1
 
     public static func infer(statedYears: [(year: Int, text: String, line: Int)],
-                             officeholders: [(text: String, line: Int, years: Set<Int>)]) -> YearInference {
+                             officeholders: [(text: String, line: Int, years: Set<Int>)],
+                             summits: [(text: String, line: Int, years: Set<Int>)] = []) -> YearInference {
         var evidence: [YearEvidence] = []
         for stated in statedYears {
             evidence.append(YearEvidence(kind: "explicit year", text: stated.text, line: stated.line, years: [stated.year...stated.year]))
@@ -28,9 +30,12 @@ extension YearInference {
         for person in officeholders where !person.years.isEmpty {
             evidence.append(YearEvidence(kind: "officeholder", text: person.text, line: person.line, years: ranges(of: person.years)))
         }
+        for summit in summits {
+            evidence.append(YearEvidence(kind: "summit", text: summit.text, line: summit.line, years: ranges(of: summit.years)))
+        }
 
         var counts: [Int: Int] = [:]
-        for person in officeholders { for year in person.years { counts[year, default: 0] += 1 } }
+        for item in officeholders + summits { for year in item.years { counts[year, default: 0] += 1 } }
         let stated = Set(statedYears.map(\.year))
         var candidates: [Int]
         if let most = counts.values.max() {

@@ -27,10 +27,12 @@ public struct LanguageResources: Sendable {
     struct Common: Sendable {
         let actorList: ActorListFile
         let officeholders: OfficeholdersFile
+        let summits: SummitsFile
 
         static func load() throws -> Common {
             Common(actorList: try ResourceLoader.decode(ActorListFile.self, "common/actors.json"),
-                   officeholders: try ResourceLoader.decode(OfficeholdersFile.self, "common/officeholders.json"))
+                   officeholders: try ResourceLoader.decode(OfficeholdersFile.self, "common/officeholders.json"),
+                   summits: try ResourceLoader.decode(SummitsFile.self, "common/summits.json"))
         }
     }
 
@@ -84,6 +86,7 @@ extension LanguageResources {
         var gazetteer = try Gazetteer(actorList: common.actorList, names: files.names, officeholders: common.officeholders,
                                       titles: files.titles, extraAliases: extraAliases)
         var (dates, events) = (files.dates, files.events)
+        dates.add(summits: common.summits)
         let vocabulary = Vocabulary.build { vocabulary in
             gazetteer.register(in: &vocabulary)
             dates.register(in: &vocabulary)

@@ -70,4 +70,29 @@ struct DatesStageTests {
         #expect(result.yearInference?.candidates.sorted() == [2016, 2017, 2018])
         #expect(result.anchor == .inferredYear(2018))
     }
+
+    /// A forum's summit named with the place it met in allows only the years it met there.
+    @Test func aSummitNamedWithItsPlaceGivesItsYear() {
+        let result = dates("Bên lề Hội nghị thượng đỉnh G20 ở Hàng Châu, ngày 4/9, lãnh đạo hai nước đã có cuộc gặp ngắn.")
+        #expect(result.yearInference?.evidence.contains { $0.kind == "summit" && $0.years == [2016...2016] } == true)
+        #expect(result.anchor == .inferredYear(2016))
+        #expect(result.dates.first?.resolved?.start.iso == "2016-09-04")
+    }
+
+    /// A place that hosted a forum more than once allows each of those years; the people the
+    /// text names in their roles choose among them.
+    @Test func aPlaceThatHostedAForumTwiceIsNarrowedByTheOfficeholders() {
+        let result = dates("Thủ tướng Nhật Bản Shinzo Abe tới Lima dự Hội nghị Cấp cao APEC và ngày 19/11 gặp lãnh đạo nước chủ nhà.")
+        #expect(result.yearInference?.evidence.first { $0.kind == "summit" }?.years == [2008...2008, 2016...2016, 2024...2024])
+        #expect(result.anchor == .inferredYear(2016))
+    }
+
+    /// Without a summit word, or at a place the forum never met in, the place dates nothing.
+    @Test func aForumAndAPlaceAloneAreNoSummit() {
+        let visit = dates("Tổng thư ký NATO tới Washington ngày 3/4 để trao đổi về ngân sách quốc phòng.")
+        #expect(visit.yearInference?.evidence.contains { $0.kind == "summit" } == false)
+        #expect(visit.anchor == .none)
+        let elsewhere = dates("Hội nghị thượng đỉnh G7 ở Paris ngày 3/4 bàn về kinh tế thế giới.")
+        #expect(elsewhere.yearInference?.evidence.contains { $0.kind == "summit" } == false)
+    }
 }

@@ -233,4 +233,19 @@ struct SpanTests {
         #expect(event.date.iso == "2022-12-30")
         #expect(event.end?.iso == "2023-01-02")
     }
+
+    /// Every forum of the shared summit list is an actor, and every language's names of places
+    /// name places in that list (a misspelt or dead entry would never match).
+    @Test func theSummitListNamesActorsAndPlacesItKnows() throws {
+        let summits = try ResourceLoader.decode(SummitsFile.self, "common/summits.json")
+        let actors = try ResourceLoader.decode(ActorListFile.self, "common/actors.json")
+        let codes = Set(actors.actors.map(\.code))
+        #expect(summits.summits.allSatisfy { codes.contains($0.forum) })
+        let places = Set(summits.summits.map(\.host))
+        for language in ResourceLoader.availableLanguages(in: nil) {
+            let file = try ResourceLoader.decode(DatesFile.self, "\(language)/dates.json")
+            let unknown = Set((file.host_names ?? [:]).keys).subtracting(places)
+            #expect(unknown.isEmpty, "\(language)/dates.json host_names: \(unknown.sorted())")
+        }
+    }
 }

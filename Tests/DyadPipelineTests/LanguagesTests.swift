@@ -114,6 +114,15 @@ struct LanguagesTests {
         #expect(timeline.events.map { "\($0.date.iso)/\($0.end?.iso ?? "") \($0.pair)" } == ["2019-05-03/2019-05-05 JPN-VNM"])
     }
 
+    /// English names a summit's place as the shared list does, or by its own names (`Puglia`).
+    @Test func anEnglishSummitWithItsPlaceGivesItsYear() {
+        let text = "On the sidelines of the NATO summit in Vilnius on July 11, the leaders of Turkey and Sweden held talks about the accession."
+        func dated(_ text: String) -> [String] { Self.events(text, published: nil).map { $0.split(separator: " ").prefix(2).joined(separator: " ") } }
+        #expect(dated(text) == ["2023-07-11 SWE-TUR"])
+        let puglia = "At the G7 summit in Puglia on June 14, the leaders of Japan and Italy held talks about trade."
+        #expect(dated(puglia) == ["2024-06-14 ITA-JPN"])
+    }
+
     @Test func aMonthNameThatIsAlsoAWordNeedsADateWord() {
         let scanner = DateScanner(lexicon: Self.english().dates)
         #expect(scanner.scan(Tokenizer.tokenize("May the talks succeed.")).isEmpty)
