@@ -77,8 +77,10 @@ public struct DateScanner: Sendable {
         }
         if let relative = lexicon.relatives.longestMatch(in: t, at: i) {
             let after = i + relative.length
-            // `5 năm trước` is a duration and `những tháng tới` a vague stretch, not dates.
-            let numberBefore = i > 0 && (t[i - 1].isNumber || lexicon.pluralMarkers.contains(t, at: i - 1))
+            // `5 năm trước` and `hai tháng sau` are durations and `những tháng tới` a vague
+            // stretch, not dates.
+            let numberBefore = i > 0 && (t[i - 1].isNumber || lexicon.pluralMarkers.contains(t, at: i - 1)
+                                         || lexicon.numberWords.contains(t, at: i - 1))
             let numberAfter = after < t.count && t[after].isNumber
             let dateAfter = firstNumber(from: after, in: t, within: 3).flatMap { numeric(at: $0, in: t, cued: true) } != nil
             if !numberBefore && !numberAfter && !dateAfter {

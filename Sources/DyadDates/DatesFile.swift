@@ -23,6 +23,9 @@ package struct DatesFile: Decodable {
     let backward_markers: [String]
     let not_dates_unless_cued: [String]
     let plural_markers: [String]
+    /// Numbers written as words (`hai`, `two`): before a relative phrase they make it a duration
+    /// (`hai tháng sau`, two months after something), as digits do.
+    let number_words: [String]?
     /// Month names, matched as written: `June`, `Nov.`, `tháng Sáu`.
     let month_names: [String: Int]?
     /// Joiners of two consecutive days (`11 và 12/7`, `June 18 and 19`): a span only then.

@@ -95,4 +95,15 @@ struct DatesStageTests {
         let elsewhere = dates("Hội nghị thượng đỉnh G7 ở Paris ngày 3/4 bàn về kinh tế thế giới.")
         #expect(elsewhere.yearInference?.evidence.contains { $0.kind == "summit" } == false)
     }
+
+    /// A number before a relative phrase makes it a duration after something else (`hai tháng
+    /// sau cuộc đảo chính`): not next month, and the sentence keeps its own date.
+    @Test func aNumberWordBeforeARelativePhraseMakesADuration() {
+        let result = dates("Tổng thống Pháp tối 24/9 tuyên bố rút đại sứ, gần hai tháng sau cuộc đảo chính.", published: "2023-09-25")
+        #expect(result.dates.map(\.expression.text) == ["24/9"])
+        #expect(dates("Ba tuần sau cuộc gặp, hai bên ký thỏa thuận.", published: "2023-09-25").dates.isEmpty)
+        // Without a number, the phrase is still next month.
+        #expect(dates("Hai bên sẽ gặp lại vào tháng sau.", published: "2023-09-25").dates.first?.resolved?.start.iso == "2023-10")
+    }
 }
+
