@@ -24,6 +24,7 @@ public struct DateLexicon: Sendable {
     private(set) var notDatesUnlessCued: WordSet
     private(set) var pluralMarkers: WordSet
     private(set) var numberWords: WordSet
+    private(set) var relativeToEvent: WordSet
     private(set) var monthNames: PhraseMatcher<Int>
     private(set) var spanPairJoiners: WordSet
     /// Numeric dates are written month first (`6/18`).
@@ -62,6 +63,7 @@ public struct DateLexicon: Sendable {
         notDatesUnlessCued = WordSet(file.not_dates_unless_cued)
         pluralMarkers = WordSet(file.plural_markers)
         numberWords = WordSet(file.number_words ?? [])
+        relativeToEvent = WordSet(file.relative_to_event ?? [])
         monthNames = PhraseMatcher((file.month_names ?? [:]).map { ($0.key, $0.value) }, casing: .sensitive)
         spanPairJoiners = WordSet(file.span_pair_joiners ?? [])
         monthFirst = file.numeric_order == "month_day"
@@ -83,6 +85,7 @@ extension DateLexicon {
         vocabulary.register(&quarterWords); vocabulary.register(&spanJoiners); vocabulary.register(&relatives)
         vocabulary.register(&weekdays); vocabulary.register(&directions); vocabulary.register(&notDatesUnlessCued)
         vocabulary.register(&pluralMarkers); vocabulary.register(&numberWords)
+        vocabulary.register(&relativeToEvent)
         vocabulary.register(&monthNames); vocabulary.register(&spanPairJoiners)
         summits.register(in: &vocabulary)
         let starts = [weekdays.firstWordBit, relatives.firstWordBit, monthWords.matcher.firstWordBit, monthNames.firstWordBit,

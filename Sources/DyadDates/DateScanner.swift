@@ -54,12 +54,19 @@ public struct DateScanner: Sendable {
 
     // MARK: - Shapes
 
+    /// Whether an anaphoric phrase ending before `after` counts from an event the text names
+    /// next (`hai ngày sau khi …`), not from the date before it.
+    private func countsFromAnEvent(after: Int, in t: TokenList) -> Bool {
+        after < t.count && lexicon.relativeToEvent.contains(t, at: after)
+    }
+
     private func expression(at i: Int, in t: TokenList, cueEnds: [Int]) -> (Range<Int>, TemporalExpression.Kind)? {
         let token = t[i]
         if token.isNumber {
             if let found = numeric(at: i, in: t, cued: isCued(i, in: t, cueEnds: cueEnds)) { return found }
             // `1 ngày sau đó`: a phrase that starts with a number.
-            guard let relative = lexicon.relatives.longestMatch(in: t, at: i), case .anaphoric(let offset) = relative.value else {
+            guard let relative = lexicon.relatives.longestMatch(in: t, at: i), case .anaphoric(let offset) = relative.value,
+                  !countsFromAnEvent(after: i + relative.length, in: t) else {
                 return nil
             }
             return (i..<(i + relative.length), .anaphoric(days: offset))
@@ -78,7 +85,7 @@ public struct DateScanner: Sendable {
         if let relative = lexicon.relatives.longestMatch(in: t, at: i) {
             let after = i + relative.length
             // `5 năm trước` and `hai tháng sau` are durations and `những tháng tới` a vague
-            // stretch, not dates.
+            // stretch, not dates; `hai ngày sau khi …` counts from an event, not the date before.
             let numberBefore = i > 0 && (t[i - 1].isNumber || lexicon.pluralMarkers.contains(t, at: i - 1)
                                          || lexicon.numberWords.contains(t, at: i - 1))
             let numberAfter = after < t.count && t[after].isNumber
@@ -86,7 +93,9 @@ public struct DateScanner: Sendable {
             if !numberBefore && !numberAfter && !dateAfter {
                 switch relative.value {
                 case .relative(let unit, let offset): return (i..<after, .relative(unit, offset))
-                case .anaphoric(let offset): return (i..<after, .anaphoric(days: offset))
+                case .anaphoric(let offset):
+                    if countsFromAnEvent(after: after, in: t) { break }
+                    return (i..<after, .anaphoric(days: offset))
                 }
             }
         }

@@ -26,6 +26,9 @@ package struct DatesFile: Decodable {
     /// Numbers written as words (`hai`, `two`): before a relative phrase they make it a duration
     /// (`hai tháng sau`, two months after something), as digits do.
     let number_words: [String]?
+    /// Words that, right after a relative phrase, tie it to an event instead of a date (`hai
+    /// ngày sau khi …`: two days after something happened, not after the date before).
+    let relative_to_event: [String]?
     /// Month names, matched as written: `June`, `Nov.`, `tháng Sáu`.
     let month_names: [String: Int]?
     /// Joiners of two consecutive days (`11 và 12/7`, `June 18 and 19`): a span only then.

@@ -24,6 +24,9 @@ public struct EventLexicon: Sendable {
         /// `, who arrived on Monday,`: a clause set into another, up to the next comma, with
         /// its own time; the clause it interrupts goes on after it.
         case insertion
+        /// `nhằm vào` (aimed at: the target): starts like a connective but goes on with the
+        /// clause it is in; no break.
+        case continuing
     }
 
     private(set) var triggers: PhraseMatcher<TriggerMeaning?>
@@ -85,6 +88,7 @@ public struct EventLexicon: Sendable {
         for phrase in file.clause_breaks.context { breaks.insert(phrase, value: .context) }
         for phrase in file.clause_breaks.purpose { breaks.insert(phrase, value: .purpose) }
         for phrase in file.clause_breaks.insertion ?? [] { breaks.insert(phrase, value: .insertion) }
+        for phrase in file.clause_breaks.not_breaks ?? [] { breaks.insert(phrase, value: .continuing) }
         clauseBreaks = breaks
     }
 }

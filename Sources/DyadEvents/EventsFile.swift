@@ -22,6 +22,8 @@ package struct EventsFile: Decodable {
         let purpose: [String]
         /// `, who …,`, `, which …,`: a clause set into another, up to the next comma.
         let insertion: [String]?
+        /// Phrases that start with a connective but continue the clause (`nhằm vào`, aimed at).
+        let not_breaks: [String]?
     }
     let triggers: [Trigger]
     let not_triggers: [String]

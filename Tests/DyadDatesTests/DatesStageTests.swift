@@ -105,5 +105,18 @@ struct DatesStageTests {
         // Without a number, the phrase is still next month.
         #expect(dates("Hai bên sẽ gặp lại vào tháng sau.", published: "2023-09-25").dates.first?.resolved?.start.iso == "2023-10")
     }
+
+    /// `Một ngày sau` counts from the date before; `hai ngày sau khi …` from an event whose date
+    /// the text does not give, so it dates nothing; `năm ngoái khi …` is still last year.
+    @Test func aDayLaterCountsFromTheDateBeforeUnlessAnEventFollows() {
+        let later = dates("Vụ tấn công xảy ra ngày 22/4. Một ngày sau, hai bên cắt đứt quan hệ.", published: "2025-05-11")
+        #expect(later.dates.compactMap { $0.resolved?.start.iso } == ["2025-04-22", "2025-04-23"])
+        let afterEvent = dates("Vụ tấn công xảy ra ngày 22/4. Hai ngày sau khi cuộc gặp kết thúc, hai bên ra tuyên bố.", published: "2025-05-11")
+        #expect(afterEvent.dates.map(\.expression.text) == ["22/4"])
+        let digits = dates("Ngày 28/9, hai bên hội đàm, 1 ngày sau khi cuộc gặp kia kết thúc.", published: "2025-05-11")
+        #expect(digits.dates.map(\.expression.text) == ["28/9"])
+        let lastYear = dates("Năm ngoái khi ông tới thăm, hai bên ký thỏa thuận.", published: "2025-05-11")
+        #expect(lastYear.dates.first?.resolved?.start.iso == "2024")
+    }
 }
 

@@ -157,6 +157,16 @@ struct EventDecisionsTests {
         #expect(sample.extractor.partyClause(of: sample.clauses[0]).range == sample.clauses[0].range)
     }
 
+    /// `nhằm vào` (aimed at) names the target and goes on with the clause; `nhằm` alone still
+    /// opens a purpose.
+    @Test func aimedAtGoesOnWithTheClause() {
+        let strike = Sample("Israel bắt đầu không kích nhằm vào Syria từ ngày 8/6, khiến nhiều người thiệt mạng.")
+        #expect(strike.clause(of: "không kích").kind == .main)
+        #expect(strike.clause(of: "không kích").range.contains(strike.range(of: "từ ngày").lowerBound))
+        let purpose = Sample("Hai bên hội đàm ngày 8/6 nhằm thúc đẩy hợp tác.")
+        #expect(purpose.clauses.map(\.kind) == [.main, .purpose])
+    }
+
     // MARK: Which date an event word gets
 
     @Test func aBracketRestatingTheDateBeforeItIsDropped() {
