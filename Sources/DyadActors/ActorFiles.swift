@@ -21,12 +21,18 @@ public struct ActorAliases: Codable, Sendable, Hashable {
     public var names: [String]?
     public var short: [String]?
     public var titled: [String]?
+    /// Names shared with something else (`Georgia`, also a US state; `Jordan`, also a person's
+    /// name): they count as the actor after a title, in a compound, or in a document that names
+    /// the actor otherwise too (`Tbilisi`, `Jordanian`, its officeholders).
+    public var by_context: [String]?
     public var places: [String]?
 
-    public init(names: [String]? = nil, short: [String]? = nil, titled: [String]? = nil, places: [String]? = nil) {
+    public init(names: [String]? = nil, short: [String]? = nil, titled: [String]? = nil, by_context: [String]? = nil,
+                places: [String]? = nil) {
         self.names = names
         self.short = short
         self.titled = titled
+        self.by_context = by_context
         self.places = places
     }
 }
@@ -59,7 +65,8 @@ extension ActorAliases {
             return base + b.filter { !base.contains($0) }
         }
         return ActorAliases(names: merged(names, other.names), short: merged(short, other.short),
-                            titled: merged(titled, other.titled), places: merged(places, other.places))
+                            titled: merged(titled, other.titled), by_context: merged(by_context, other.by_context),
+                            places: merged(places, other.places))
     }
 }
 

@@ -85,6 +85,9 @@ public struct ActorMatcher: Sendable {
                 guard inCompound[k] || titled else { continue }
                 mentions.append(ActorMention(tokens: candidate.range, text: text, form: .short, code: code,
                                              personID: nil, role: nil, inCompound: inCompound[k]))
+            case .byContext(let code):
+                mentions.append(ActorMention(tokens: candidate.range, text: text, form: inCompound[k] || titled ? .short : .unconfirmed,
+                                             code: code, personID: nil, role: nil, inCompound: inCompound[k]))
             case .person(let id, let needsTitle):
                 if needsTitle && !titled && !named.contains(id) { continue }
                 named.insert(id)
@@ -95,6 +98,25 @@ public struct ActorMatcher: Sendable {
             }
         }
         return mentions
+    }
+
+    /// The rule for names shared with something else: a document's ``ActorMention/Form/unconfirmed``
+    /// mentions (`Georgia`) count, as names, where the document names the same actor in another
+    /// way too (`Tbilisi`, `Georgian`, `Saakashvili`); elsewhere they are dropped.
+    public static func confirmed(_ actors: [[ActorMention]]) -> [[ActorMention]] {
+        guard actors.contains(where: { $0.contains { $0.form == .unconfirmed } }) else { return actors }
+        var named = Set<String>()
+        for mention in actors.joined() where mention.form != .unconfirmed && mention.form != .gathering {
+            if let code = mention.code { named.insert(code) }
+        }
+        return actors.map { mentions in
+            mentions.compactMap { mention in
+                guard mention.form == .unconfirmed else { return mention }
+                guard let code = mention.code, named.contains(code) else { return nil }
+                return ActorMention(tokens: mention.tokens, text: mention.text, form: .name, code: code,
+                                    personID: nil, role: nil, inCompound: mention.inCompound)
+            }
+        }
     }
 
     /// The role of the title right before `start`; through honorifics and offices that name no
@@ -121,7 +143,7 @@ public struct ActorMatcher: Sendable {
 extension Gazetteer.Entry {
     var isActorName: Bool {
         switch self {
-        case .actor, .titled: return true
+        case .actor, .titled, .byContext: return true
         case .pair, .person, .notAnActor, .gathering: return false
         }
     }

@@ -18,6 +18,10 @@ public struct ActorMention: Sendable, Hashable {
         /// A forum of many states that is no actor (`Cấp cao Đông Á`, `UN General Assembly`):
         /// its meetings give no pair of their own.
         case gathering
+        /// A name shared with something else (`Georgia`), not yet confirmed by the document:
+        /// ``ActorMatcher/confirmed(_:)`` keeps it, as a name, only where the document names
+        /// the same actor otherwise.
+        case unconfirmed
     }
 
     /// The tokens of the sentence it covers.

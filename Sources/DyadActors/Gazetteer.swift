@@ -9,6 +9,8 @@ public struct Gazetteer: Sendable {
     enum Entry: Sendable, Hashable {
         case actor(code: String, form: ActorMention.Form)
         case titled(code: String)
+        /// A name that counts when the document names its actor otherwise too.
+        case byContext(code: String)
         /// A word that names two actors at once (`liên Triều`).
         case pair(codes: [String])
         case person(id: String, needsTitle: Bool)
@@ -55,6 +57,7 @@ public struct Gazetteer: Sendable {
             let aliases = all[code]!
             for phrase in aliases.short ?? [] { names.insert(phrase, value: .actor(code: code, form: .short)) }
             for phrase in aliases.titled ?? [] { names.insert(phrase, value: .titled(code: code)) }
+            for phrase in aliases.by_context ?? [] { names.insert(phrase, value: .byContext(code: code)) }
             for phrase in aliases.places ?? [] { names.insert(phrase, value: .actor(code: code, form: .place)) }
             for phrase in aliases.names ?? [] { names.insert(phrase, value: .actor(code: code, form: .name)) }
         }

@@ -76,7 +76,7 @@ public struct Analyzer: Sendable {
         let document = cleaner.clean(source)
         let sentences = document.sentences
         var named: Set<String> = []
-        let actors = sentences.map { matcher.mentions(in: $0.tokens, named: &named) }
+        let actors = ActorMatcher.confirmed(sentences.map { matcher.mentions(in: $0.tokens, named: &named) })
         let dated = dating.date(document, actors: actors, ignoringPublished: options.ignorePublished)
         let extraction = extractor.extract(sentences: sentences, actors: actors, dates: dated.dates, document: source.path,
                                            published: dated.anchor.publishedDate, tracing: options.tracesDecisions)
@@ -85,7 +85,7 @@ public struct Analyzer: Sendable {
             // Related-news items are other articles, read sentence by sentence as if they were
             // body: the same stages, but only dates that state their year are trusted.
             let items = cleaner.relatedSentences(of: document)
-            related = extractor.extract(sentences: items, actors: items.map { matcher.mentions(in: $0.tokens) },
+            related = extractor.extract(sentences: items, actors: ActorMatcher.confirmed(items.map { matcher.mentions(in: $0.tokens) }),
                                         dates: dating.dateAlone(items), document: source.path,
                                         published: dated.anchor.publishedDate, lowConfidence: true).events
         }

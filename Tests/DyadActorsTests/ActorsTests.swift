@@ -60,6 +60,18 @@ struct ActorsTests {
         #expect(codes("Tập 7 của chương trình lên sóng.") == [])
     }
 
+    /// A name shared with something else counts where the document names its actor in another
+    /// way too, before or after it; alone it is dropped.
+    @Test func aSharedNameCountsWhereTheDocumentConfirmsIt() {
+        func document(_ sentences: [String]) -> [[String]] {
+            ActorMatcher.confirmed(sentences.map { matcher.mentions(in: Tokenizer.tokenize($0)) }).map { $0.map { $0.code ?? "?" } }
+        }
+        #expect(document(["Georgia và Nga đã ký thỏa thuận.", "Ông cho biết thủ đô Tbilisi đã yên tĩnh."]) == [["GEO", "RUS"], ["GEO"]])
+        #expect(document(["Georgia và Nga đã ký thỏa thuận."]) == [["RUS"]])
+        // After a title it needs no other name.
+        #expect(document(["Tổng thống Georgia tới Nga."]) == [["GEO", "RUS"]])
+    }
+
     @Test func peopleResolveByDateAndRole() throws {
         let gazetteer = Support.resources.gazetteer
         let stoltenberg = try #require(gazetteer.officeholders["stoltenberg"])

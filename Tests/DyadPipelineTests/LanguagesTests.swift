@@ -123,6 +123,17 @@ struct LanguagesTests {
         #expect(dated(puglia) == ["2024-06-14 ITA-JPN"])
     }
 
+    /// `Georgia` (also a US state) and `Jordan` (also a name) are the states only in a text
+    /// that names them otherwise too.
+    @Test func aNameSharedWithAUSStateNeedsTheDocumentsConfirmation() {
+        let country = "Talks in Tbilisi ended without a deal. On August 12, Georgia and Russia signed a ceasefire."
+        #expect(Self.events(country).map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == ["2022-08-12 GEO-RUS"])
+        let state = "On August 12, the governor of Georgia and Russia's consul signed a trade memorandum in Atlanta."
+        #expect(Self.events(state).isEmpty)
+        let jordan = "Jordanian officials confirmed the visit. On May 3, Jordan and Egypt held talks in Cairo."
+        #expect(Self.events(jordan) == ["2023-05-03 EGY-JOR talks"])
+    }
+
     @Test func aMonthNameThatIsAlsoAWordNeedsADateWord() {
         let scanner = DateScanner(lexicon: Self.english().dates)
         #expect(scanner.scan(Tokenizer.tokenize("May the talks succeed.")).isEmpty)
