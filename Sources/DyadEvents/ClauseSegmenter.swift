@@ -22,13 +22,15 @@ struct Clause {
 
 extension EventLexicon {
     /// Splits a sentence's tokens at the connectives listed in `clause_breaks` (not at those
-    /// its `not_breaks` list as going on with the clause).
-    func clauses(of tokens: TokenList) -> [Clause] {
+    /// its `not_breaks` list as going on with the clause, nor inside a date: `the following
+    /// day`, `the day before`).
+    func clauses(of tokens: TokenList, dates: [DatedExpression] = []) -> [Clause] {
         var clauses: [Clause] = []
         var start = 0
         var kind = ClauseKind.main
         var interrupted: Range<Int>?
-        for match in clauseBreaks.matches(in: tokens) where match.range.lowerBound > start && match.value != .continuing {
+        for match in clauseBreaks.matches(in: tokens) where match.range.lowerBound > start && match.value != .continuing
+            && !dates.contains(where: { $0.expression.tokens.overlaps(match.range) }) {
             clauses.append(Clause(range: start..<match.range.lowerBound, kind: kind, interrupted: interrupted))
             start = match.range.lowerBound
             if match.value == .insertion {

@@ -71,7 +71,7 @@ public struct EventExtractor: Sendable {
             // Segmented once, when the events or the pair left for the next sentences need them.
             var clauses: [Clause]?
             if !words.isEmpty && !facts.dates.isEmpty {
-                let made = lexicon.clauses(of: tokens)
+                let made = lexicon.clauses(of: tokens, dates: facts.dates)
                 clauses = made
                 self.events(of: facts, clauses: made, topic: topic, document: document, published: published,
                             lowConfidence: lowConfidence, into: &events, log: &log)

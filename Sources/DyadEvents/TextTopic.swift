@@ -50,7 +50,7 @@ extension EventExtractor {
         }
         guard facts.mentions.count >= 2 else { return nil }
         let tokens = facts.tokens
-        let own = (clauses ?? lexicon.clauses(of: tokens)).filter { $0.kind == .main || $0.kind == .coordinate }
+        let own = (clauses ?? lexicon.clauses(of: tokens, dates: facts.dates)).filter { $0.kind == .main || $0.kind == .coordinate }
         let codes = distinctCodes(facts.mentions.filter { mention in
             own.contains { $0.covers(mention.tokens.lowerBound) } && !isTopic(mention, tokens: tokens, words: facts.wordRanges)
         }, on: nil)

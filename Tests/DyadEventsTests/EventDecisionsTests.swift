@@ -167,6 +167,17 @@ struct EventDecisionsTests {
         #expect(purpose.clauses.map(\.kind) == [.main, .purpose])
     }
 
+    /// A connective inside a date (`following` in `The following day`) splits no clause.
+    @Test func aConnectiveInsideADateIsNoClauseBreak() {
+        let text = "Modi arrives on June 22. The following day, he will meet Kamala Harris at lunch."
+        let sample = Sample(text, in: Self.english)
+        #expect(sample.extractor.lexicon.clauses(of: sample.tokens).count == 2)
+        #expect(sample.extractor.lexicon.clauses(of: sample.tokens, dates: sample.dates).map(\.kind) == [.main])
+        // Outside a date it still opens a subordinate clause.
+        let after = Sample("India and the US met on June 23, following the talks in Delhi.", in: Self.english)
+        #expect(after.extractor.lexicon.clauses(of: after.tokens, dates: after.dates).map(\.kind) == [.main, .subordinate])
+    }
+
     // MARK: Which date an event word gets
 
     @Test func aBracketRestatingTheDateBeforeItIsDropped() {

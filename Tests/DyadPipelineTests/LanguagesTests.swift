@@ -134,6 +134,12 @@ struct LanguagesTests {
         #expect(Self.events(jordan) == ["2023-05-03 EGY-JOR talks"])
     }
 
+    /// `The following day` dates the clause it opens (its `following` is no connective there).
+    @Test func theFollowingDayDatesWhatComesAfterIt() {
+        let text = "Japan's prime minister arrives in Washington on June 22. The following day, he will attend a lunch hosted by US Vice President Kamala Harris."
+        #expect(Self.events(text, published: "2023-06-16").contains("2023-06-23 JPN-USA meet"))
+    }
+
     @Test func aMonthNameThatIsAlsoAWordNeedsADateWord() {
         let scanner = DateScanner(lexicon: Self.english().dates)
         #expect(scanner.scan(Tokenizer.tokenize("May the talks succeed.")).isEmpty)
