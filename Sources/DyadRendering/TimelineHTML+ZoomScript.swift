@@ -121,12 +121,14 @@ extension TimelineHTML {
             el('rect', band, group);
           }
           if (one) {
+            var stacked = {};
             visible.forEach(function (i) {
-              var y = top + rowOf[laneOf[i]] * laneHeight + laneHeight / 2, c = colour(gold[i]), start = x(first[i]);
+              var place = laneOf[i] + ' ' + first[i], above = stacked[place] = (stacked[place] || 0) + 1;
+              var y = top + rowOf[laneOf[i]] * laneHeight + laneHeight / 2 + [7, 0, -7][above % 3], c = colour(gold[i]), start = x(first[i]);
               var mark = el('g', { 'class': 'mark', tabindex: 0, role: 'button', 'data-event': hooks.id(i), 'data-lane': lanes[laneOf[i]][0],
-                                   'data-from': iso(first[i]), 'data-to': iso(first[i]) }, group);
+                                   'data-from': iso(first[i]), 'data-to': iso(last[i]) }, group);
               if (last[i] > first[i]) { el('rect', { x: start, y: y - 3, width: Math.max(2, x(last[i] + 1) - start), height: 6, rx: 3, fill: c, opacity: 0.35 }, mark); }
-              el('circle', { cx: last[i] > first[i] ? start : x(first[i] + 0.5), cy: y, r: 5, fill: flags[i] & 1 ? 'white' : c, stroke: c,
+              el('circle', { cx: x(first[i] + 0.5), cy: y, r: 5, fill: flags[i] & 1 ? 'white' : c, stroke: c,
                              'stroke-width': 2, 'stroke-dasharray': flags[i] & 2 ? '2 1.5' : 'none' }, mark);
               el('title', {}, mark).textContent = hooks.describe(i);
             });
