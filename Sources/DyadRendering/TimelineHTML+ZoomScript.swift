@@ -157,7 +157,7 @@ extension TimelineHTML {
           chart.replaceChildren(svg);
           if (focused && !chart.contains(document.activeElement)) { chart.focus({ preventScroll: true }); }
           range.textContent = iso(a) + ' \u2013 ' + iso(b - 1) + ' \u00b7 '
-            + (one ? visible.length + (visible.length === 1 ? ' event' : ' events') + ', a dot each' : 'bars per ' + unit.name + ' (height: events, log scale; colour: mean Goldstein)');
+            + (one ? visible.length + (visible.length === 1 ? ' event' : ' events') + ', a dot each (colour: Goldstein; hollow: planned; dashed: year inferred)' : 'bars per ' + unit.name + ' (height: events, log scale; colour: mean Goldstein)');
         }
         function place(start, span) {
           span = Math.min(whole[1] - whole[0], Math.max(SHORTEST, span));

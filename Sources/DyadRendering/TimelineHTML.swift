@@ -55,7 +55,7 @@ enum TimelineHTML {
             #zoom-range { margin-left: 1em; font-size: 0.85em; color: #444; }
             #zoom-chart { border: 1px solid #d5dae3; cursor: grab; touch-action: pan-y; user-select: none; }
             #zoom-chart:focus { outline: 2px solid #4a73c9; } .zoom-svg { display: block; }
-            .zoom-svg [data-lane] { cursor: pointer; } .zoom-svg [data-lane]:focus { outline: none; stroke: #1d2433; stroke-width: 2; }
+            .zoom-svg [data-lane] { cursor: pointer; outline: none; } .zoom-svg .mark:focus circle, .zoom-svg .bar:focus { stroke: #1d2433; stroke-width: 3; }
             .zoom-help { margin: 0.3em 0; }
             </style>
             </head>
