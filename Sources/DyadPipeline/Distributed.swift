@@ -49,25 +49,28 @@ extension Builder {
 
     /// Reads and analyses `files` as `build` does, a few documents per core in flight, and hands
     /// each document's line (or lines, `byPair`) to `emit` in the order of `files`, so that
-    /// memory holds a few documents, not the run. Returns the files that could not be read
-    /// (each also emitted as a problem record).
+    /// memory holds a few documents, not the run. A WARC file gives a line per HTML response, as
+    /// `build` reads it (``ExtractQueue``). Returns the files that could not be read (each also
+    /// emitted as a problem record, a WARC file without pages after the documents); `warn`
+    /// hears, as `build` prints them, of WARC files that ended early and of what each gave.
     ///
     /// With `byPair`, each line starts with a key and a tab: `-` for the document's summary and
     /// names (and for problems), the pair (`CHN-USA`) for the reports of that pair.
     public func extract(_ files: [ExtractInput], reader: DocumentReader, byPair: Bool,
-                        emit: (Data) throws -> Void) async throws -> Int {
+                        warn: (String) -> Void = { _ in }, emit: (Data) throws -> Void) async throws -> Int {
         let work = Work(builder: self, analyzers: analyzers(), reader: reader)
         let inFlight = max(2, 2 * ProcessInfo.processInfo.activeProcessorCount)
+        var queue = ExtractQueue(inputs: files, reader: reader)
         var ready: [Int: Data] = [:]
         var failures = 0
         try await withThrowingTaskGroup(of: (Int, Data, Bool).self) { group in
             var next = 0
             var written = 0
             while true {
-                while next < files.count, next - written < inFlight {
+                while next - written < inFlight, let job = queue.pop() {
                     let index = next
                     group.addTask {
-                        switch work.contribution(of: files[index]) {
+                        switch work.contribution(of: job) {
                         case .success(let contribution): return (index, try Self.lines(of: contribution, byPair: byPair), true)
                         case .failure(let problem): return (index, try Self.line(ReportRecord(problem), key: byPair ? "-" : nil), false)
                         }
@@ -83,6 +86,12 @@ extension Builder {
                 }
             }
         }
+        for problem in queue.problems {
+            try emit(Self.line(ReportRecord(problem), key: byPair ? "-" : nil))
+            failures += 1
+        }
+        for warning in queue.warnings { warn("warning: \(warning)") }
+        for note in queue.notes { warn("note: \(note)") }
         return failures
     }
 
@@ -205,14 +214,16 @@ public enum ExtractInput: Sendable {
 }
 
 extension Builder.Work {
-    /// What the input contributes, or why it cannot be read: a file as `build` reads it, bytes as
-    /// `build` would read them from that file.
-    func contribution(of input: ExtractInput) -> Result<Builder.Contribution, InputProblem> {
-        switch input {
-        case .file(let url):
+    /// What the document contributes, or why it cannot be read: a file as `build` reads it,
+    /// bytes as `build` would read them from that file, a WARC file's page as `build` reads it.
+    func contribution(of job: ExtractJob) -> Result<Builder.Contribution, InputProblem> {
+        switch job {
+        case .page(let page):
+            return contribution(of: InputJob.page(page))
+        case .input(.file(let url)):
             return contribution(of: InputJob.file(url))
-        case .content(let path, let bytes):
-            let shown = path.contains("://") ? path : reader.displayPath(of: URL(fileURLWithPath: path))
+        case .input(.content(let path, let bytes)):
+            let shown = reader.shownPath(path)
             do {
                 let utf8 = try TextDecoding.normalisedUTF8([UInt8](bytes))
                 return .success(builder.contribution(of: reader.document(path: shown, utf8: utf8), analyzers: analyzers))

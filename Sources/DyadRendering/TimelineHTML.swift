@@ -10,10 +10,14 @@ import DyadEvents
 import DyadMerging
 
 /// `timeline.html`: one self-contained page (no network) holding the graph, the drawn timeline
-/// (both scaled to the page's width) and the event table. The table filters by pair and type,
-/// from the two menus or from the address (`timeline.html#pair=CHN-USA&type=talks`, so a
-/// filtered view can be linked); every event lists the sentences behind it, each with its file
-/// and line and a link to the article's URL when one is known.
+/// and the event table. The table filters by pair and type, from the two menus or from the
+/// address (`timeline.html#pair=CHN-USA&type=talks`, so a filtered view can be linked); every
+/// event lists the sentences behind it, each with its file and line and a link to the article's
+/// URL when one is known.
+///
+/// The drawn timeline is the script's zoomable chart (`TimelineHTML+Zoom.swift`), which follows
+/// the menus and whose bars and dots list their events in the table (`#from=…&to=…&lane=…`);
+/// `timeline.svg` is in a `<noscript>` for readers without script.
 ///
 /// Up to ``staticRows`` events the rows are in the page, HTML-escaped, and the filter hides the
 /// ones that do not match. Above, a page of one row per event (26 MB and seconds to lay out at
@@ -46,6 +50,13 @@ enum TimelineHTML {
             th, td { border-bottom: 1px solid #d5dae3; padding: 0.35em 0.5em; text-align: left; vertical-align: top; }
             tr[hidden] { display: none; } blockquote { margin: 0.2em 0 0.2em 1em; color: #444; }
             .filters { margin: 1em 0; } .filters label { margin-right: 1.5em; } small { color: #666; }
+            #period { margin-left: 1em; padding: 0.1em 0.4em; background: #fff3c4; }
+            .zoom-controls { margin-bottom: 0.4em; } .zoom-controls button { min-width: 2.2em; margin-right: 0.2em; }
+            #zoom-range { margin-left: 1em; font-size: 0.85em; color: #444; }
+            #zoom-chart { border: 1px solid #d5dae3; cursor: grab; touch-action: pan-y; user-select: none; }
+            #zoom-chart:focus { outline: 2px solid #4a73c9; } .zoom-svg { display: block; }
+            .zoom-svg [data-lane] { cursor: pointer; outline: none; } .zoom-svg .mark:focus circle, .zoom-svg .bar:focus { stroke: #1d2433; stroke-width: 3; }
+            .zoom-help { margin: 0.3em 0; }
             </style>
             </head>
             <body>
@@ -55,8 +66,8 @@ enum TimelineHTML {
         html.add("<p>"); html.add(timeline.events.count); html.add(" events between "); html.add(timeline.actors.count)
         html.add(" actors, from "); html.add(timeline.documents.count); html.add(" documents.</p>\n")
         html.add("<h2>Graph</h2>\n<figure id=\"graph\">\n"); html.bytes += inline(graphSVG)
-        html.add("\n</figure>\n<h2>Timeline</h2>\n<figure id=\"timeline\">\n"); html.bytes += inline(timelineSVG)
-        html.add("\n</figure>\n")
+        html.add("\n</figure>\n<h2>Timeline</h2>\n<figure id=\"timeline\">\n"); html.add(zoomControls)
+        html.add("<noscript>\n"); html.bytes += inline(timelineSVG); html.add("\n</noscript>\n</figure>\n")
         html.bytes += table
         return html.data
     }
@@ -79,17 +90,22 @@ enum TimelineHTML {
         html.add("</select></label>\n<label>Type <select id=\"type\"><option value=\"\">all types</option>\n")
         for type in types { html.add("<option value=\""); html.xml(type); html.add("\">"); html.xml(type); html.add("</option>\n") }
         html.add("</select></label>\n<span id=\"shown\">"); html.add(timeline.events.count); html.add(" of ")
-        html.add(timeline.events.count); html.add(" events shown</span>\n</div>\n<table id=\"events\">\n")
+        html.add(timeline.events.count); html.add(" events shown</span>\n")
+        html.add("<span id=\"period\" hidden><span id=\"period-text\"></span> <button type=\"button\" id=\"period-clear\">all dates</button></span>\n")
+        html.add("</div>\n<table id=\"events\">\n")
         html.add("<thead><tr><th>Date</th><th>Actors</th><th>Type</th><th>Summary and sources</th></tr></thead>\n<tbody>\n")
         if onDemand {
             html.add("</tbody>\n</table>\n<p id=\"more\"><button type=\"button\">more events</button></p>\n")
             html.add("<script type=\"application/json\" id=\"event-data\">\n")
             eventData(&html, timeline, names: names, urls: urls)
-            html.add("\n</script>\n<script>\n"); html.add(dynamicScript)
+            html.add("\n</script>\n")
         } else {
             for event in timeline.events { row(&html, event, names: names, urls: urls) }
-            html.add("</tbody>\n</table>\n<script>\n"); html.add(script)
+            html.add("</tbody>\n</table>\n")
         }
+        html.add("<script type=\"application/json\" id=\"zoom-data\">\n")
+        zoomData(&html, timeline, pairs: pairs, names: names)
+        html.add("\n</script>\n<script>\n"); html.add(onDemand ? dynamicScript : script)
         html.add("\n</script>\n</body>\n</html>\n")
         return html.bytes
     }
@@ -152,65 +168,103 @@ enum TimelineHTML {
         return svg[start..<end]
     }
 
-    /// Both scripts' link between the menus and the address (`#pair=…&type=…`).
-    static let address = """
+    /// Both scripts' zoom, and their link between the menus, the chosen period and the
+    /// address (`#pair=…&type=…&from=…&to=…&lane=…&view=…`). Each script defines `apply()`
+    /// and `hooks` (an event's id and description) before this part.
+    static let address = zoomScript + "\n" + #"""
+      var selection = null, addressTimer = 0, filters = document.querySelector('.filters');
+      var period = document.getElementById('period'), periodText = document.getElementById('period-text');
+      hooks.choose = function (chosen) { selection = chosen; toAddress(); filters.scrollIntoView(); };
+      hooks.moved = function () { clearTimeout(addressTimer); addressTimer = setTimeout(function () { history.replaceState(null, '', addressText()); }, 300); };
+      var zoom = dyadZoom(JSON.parse(document.getElementById('zoom-data').textContent), hooks);
+      function filter() {
+        zoom.filter(pair.value, type.value, selection);
+        period.hidden = !selection;
+        periodText.textContent = selection ? 'only ' + zoom.describe(selection) : '';
+      }
       function fromAddress() {
-        var params = new URLSearchParams(location.hash.slice(1));
+        var params = new URLSearchParams(location.hash.slice(1)), view = (params.get('view') || '').split('..');
         pair.value = params.get('pair') || '';
         type.value = params.get('type') || '';
+        var from = zoom.day(params.get('from')), to = zoom.day(params.get('to'));
+        selection = from !== null && to !== null && from <= to ? { from: from, to: to, lane: params.get('lane') || '' } : null;
+        zoom.show(zoom.day(view[0]), view.length === 2 ? zoom.day(view[1]) : null);
         apply();
       }
-      function toAddress() {
-        var params = new URLSearchParams();
+      function addressText() {
+        var params = new URLSearchParams(), view = zoom.viewText();
         if (pair.value) { params.set('pair', pair.value); }
         if (type.value) { params.set('type', type.value); }
-        history.replaceState(null, '', '#' + params.toString());
+        if (selection) {
+          params.set('from', zoom.iso(selection.from)); params.set('to', zoom.iso(selection.to));
+          if (selection.lane) { params.set('lane', selection.lane); }
+        }
+        if (view) { params.set('view', view); }
+        return '#' + params.toString();
+      }
+      function toAddress() {
+        clearTimeout(addressTimer);
+        history.replaceState(null, '', addressText());
         apply();
       }
-    """
+      document.getElementById('period-clear').addEventListener('click', function () { selection = null; toAddress(); });
+    """#
 
     /// The filter: reads the menus (and the address on load), hides the rows that do not match.
-    static let script = """
+    static let script = #"""
     (function () {
       var pair = document.getElementById('pair'), type = document.getElementById('type');
       var rows = document.querySelectorAll('#events tbody tr'), shown = document.getElementById('shown');
+      var hooks = {
+        id: function (i) { return rows[i].id; },
+        describe: function (i) {
+          var cells = rows[i].cells;
+          return cells[0].textContent + ' \u00b7 ' + cells[1].textContent + ' \u00b7 ' + cells[2].textContent + '\n' + cells[3].firstChild.textContent.trim();
+        }
+      };
       function apply() {
+        filter();
         var count = 0;
-        rows.forEach(function (row) {
-          var keep = (!pair.value || row.dataset.pair === pair.value) && (!type.value || row.dataset.type === type.value);
+        rows.forEach(function (row, index) {
+          var keep = zoom.matches(index);
           row.hidden = !keep;
           if (keep) { count += 1; }
         });
         shown.textContent = count + ' of ' + rows.length + ' events shown';
+        zoom.draw();
       }
-    \(address)
+    """# + "\n" + address + "\n" + #"""
       pair.addEventListener('change', toAddress);
       type.addEventListener('change', toAddress);
       window.addEventListener('hashchange', fromAddress);
       fromAddress();
     })();
-    """
+    """#
 
     /// The same filter over the JSON data: the matching events are found in the data, and their
     /// rows drawn a step at a time when the end of the table comes into view (or the button is
     /// pressed). Text is set with `textContent` only.
-    static let dynamicScript = """
+    static let dynamicScript = #"""
     (function () {
       var data = JSON.parse(document.getElementById('event-data').textContent);
-      var events = data.events, urls = data.urls, step = \(rowsPerStep);
+      var events = data.events, urls = data.urls, step = \#(rowsPerStep);
       var pair = document.getElementById('pair'), type = document.getElementById('type');
       var body = document.querySelector('#events tbody'), shown = document.getElementById('shown');
       var more = document.getElementById('more'), matching = [], drawn = 0;
+      var hooks = {
+        id: function (i) { return events[i][0]; },
+        describe: function (i) { var e = events[i]; return e[3] + ' \u00b7 ' + e[4] + ' \u00b7 ' + e[2] + '\n' + e[5]; }
+      };
       function cell(row, text) { var td = document.createElement('td'); td.textContent = text; row.appendChild(td); return td; }
       function draw(event) {
         var row = document.createElement('tr');
         row.id = event[0]; row.dataset.pair = event[1]; row.dataset.type = event[2];
         cell(row, event[3]); cell(row, event[4]); cell(row, event[2]);
-        var td = cell(row, event[5] + '\\n');
+        var td = cell(row, event[5] + '\n');
         event[6].forEach(function (mention, index) {
           var quote = document.createElement('blockquote'), small = document.createElement('small');
           quote.id = event[0] + '-m' + (index + 1);
-          quote.appendChild(document.createTextNode('\\u201c' + mention[3] + '\\u201d '));
+          quote.appendChild(document.createTextNode('\u201c' + mention[3] + '\u201d '));
           var place = mention[0] + ':' + mention[1];
           if (mention[2] >= 0) {
             var link = document.createElement('a');
@@ -229,16 +283,15 @@ enum TimelineHTML {
         more.hidden = drawn >= matching.length;
       }
       function apply() {
+        filter();
         matching = [];
-        for (var i = 0; i < events.length; i += 1) {
-          var e = events[i];
-          if ((!pair.value || e[1] === pair.value) && (!type.value || e[2] === type.value)) { matching.push(i); }
-        }
+        for (var i = 0; i < events.length; i += 1) { if (zoom.matches(i)) { matching.push(i); } }
         body.textContent = ''; drawn = 0;
         drawMore();
         shown.textContent = matching.length + ' of ' + events.length + ' events shown';
+        zoom.draw();
       }
-    \(address)
+    """# + "\n" + address + "\n" + #"""
       more.querySelector('button').addEventListener('click', drawMore);
       if ('IntersectionObserver' in window) {
         new IntersectionObserver(function (entries) {
@@ -250,5 +303,5 @@ enum TimelineHTML {
       window.addEventListener('hashchange', fromAddress);
       fromAddress();
     })();
-    """
+    """#
 }

@@ -13,14 +13,16 @@ import DyadPipeline
 import DyadEvaluation
 import Foundation
 
-/// `dyad extract`: the first half of `dyad build`, one JSON line per document.
+/// `dyad extract`: the first half of `dyad build`, one JSON line per document (per HTML page
+/// of a WARC file, as `build` reads it).
 struct Extract: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Read articles and write, per document, one JSON line of what merging needs.",
         discussion: """
             Each line holds a document's summary, the names it wrote actors as and its event \
-            reports with their mentions; the same document always gives the same line. \
+            reports with their mentions; the same document always gives the same line. A WARC \
+            file (.warc, .warc.gz) gives a line per HTML response, read one record at a time. \
             `dyad merge` turns the lines into the outputs `dyad build` writes, byte for byte.
 
             Examples:
@@ -93,7 +95,7 @@ struct Extract: AsyncParsableCommand {
                 let builder = Builder(languages: workspace.languages,
                                       options: AnalysisOptions(ignorePublished: ignorePublished, includeRelated: includeRelated))
                 failures = problems.count
-                failures += try await builder.extract(inputs, reader: workspace.reader, byPair: byPair) { try output.write($0) }
+                failures += try await builder.extract(inputs, reader: workspace.reader, byPair: byPair, warn: { printError($0) }) { try output.write($0) }
             }
             try output.close()
         } catch {

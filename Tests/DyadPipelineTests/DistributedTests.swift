@@ -208,6 +208,57 @@ struct DistributedTests {
         #expect(listed.status == 2 && listed.output.split(separator: "\n").count == 6)
     }
 
+    /// A folder of web archives: a gzip crawl of three articles, a plain one of one article, and
+    /// one with no HTML page (a problem, for build as for extract).
+    static func archives() throws -> URL {
+        let folder = Support.temporaryFolder().appendingPathComponent("archives")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        func page(_ published: String, _ text: String) -> String {
+            "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Tin \(published)</title>"
+                + "<meta property=\"article:published_time\" content=\"\(published)T08:00:00+07:00\"></head>"
+                + "<body><article><h1>Tin \(published)</h1><p>\(text)</p></article></body></html>"
+        }
+        let pages = [
+            ("https://example.vn/a", page("2023-06-19", "Hôm 18/6, Ngoại trưởng Mỹ Antony Blinken đã có cuộc hội đàm với người đồng cấp Trung Quốc Tần Cương tại Bắc Kinh.")),
+            ("https://example.vn/b", page("2021-06-08", "Hôm qua (7/6), đại diện của Trung Quốc và Nga đã có cuộc điện đàm về tình hình trên Bán đảo Triều Tiên.")),
+            ("https://example.vn/c", page("2023-10-03", "Ngày 2/10, Mỹ kêu gọi Trung Quốc dùng sức ảnh hưởng để khuyến khích Triều Tiên giảm căng thẳng.")),
+        ].map { (address: $0.0, html: $0.1) }
+        try Data(WARCFixture.crawl(pages, gzip: true)).write(to: folder.appendingPathComponent("crawl.warc.gz"))
+        try Data(WARCFixture.crawl([pages[1]], gzip: false)).write(to: folder.appendingPathComponent("one.warc"))
+        try Data(WARCFixture.record("request", block: Array("GET / HTTP/1.1\r\n\r\n".utf8))).write(to: folder.appendingPathComponent("empty.warc"))
+        return folder
+    }
+
+    /// A WARC file gives a line per HTML response, named and read as build reads it, whether
+    /// extract reads the file or is handed its bytes; the outputs are build's.
+    @Test func webArchivesGiveALinePerPageAsBuildReadsThem() async throws {
+        let folder = try Self.archives()
+        try await checkSame([folder.path])
+        let records = try await extracted([folder.path], builder: builder()).map { try ReportRecord(line: $0) }
+        let crawl = folder.appendingPathComponent("crawl.warc.gz").path, one = folder.appendingPathComponent("one.warc").path
+        #expect(records.compactMap { $0.document?.path } == ["\(crawl)#3", "\(crawl)#5", "\(crawl)#7", "\(one)#3"])
+        #expect(records.compactMap(\.inputProblemPath) == [folder.appendingPathComponent("empty.warc").path])
+        #expect(records.filter { $0.document != nil }.allSatisfy { !($0.events ?? []).isEmpty }, "each page reports its event")
+    }
+
+    @Test(.enabled(if: CommandLineTests.executable != nil, "dyad is not built"))
+    func extractThenMergeOfAWebArchiveIsItsBuild() throws {
+        let cli = CommandLineTests()
+        let crawl = try Self.archives().appendingPathComponent("crawl.warc.gz").path
+        let folder = Support.temporaryFolder()
+        let (reports, built, merged) = (folder.appendingPathComponent("reports.jsonl").path,
+                                        folder.appendingPathComponent("built").path, folder.appendingPathComponent("merged").path)
+        #expect(try cli.dyad(["build", crawl, "--out", built]).status == 0)
+        let extract = try cli.dyad(["extract", crawl, "--jsonl", reports])
+        #expect(extract.status == 0 && extract.errors.contains("note: \(crawl): 3 HTML pages read from 8 records"))
+        #expect(try String(contentsOfFile: reports, encoding: .utf8).split(separator: "\n").count == 3)
+        #expect(try cli.dyad(["merge", reports, "--out", merged]).status == 0)
+        for name in OutputFormat.defaults.map(\.fileName) {
+            let expected = try Data(contentsOf: URL(fileURLWithPath: built).appendingPathComponent(name))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: merged).appendingPathComponent(name)) == expected, "\(name)")
+        }
+    }
+
     @Test func aLineThatIsNoRecordIsNamedWithItsPlace() throws {
         let file = Support.temporaryFolder().appendingPathComponent("bad.jsonl")
         try Data("{\"problem\":{\"path\":\"a\",\"reason\":\"b\"}}\n\nnot json\n".utf8).write(to: file)

@@ -153,6 +153,14 @@ struct ScaleTests {
         #expect(events.count == timeline.events.count)
         #expect(events[0][0] as? String == "e1")
         #expect((events[0][5] as? String)?.hasSuffix("& <i>") == true)
+        // The zoom's data holds the events in the data's order; beyond 30 pairs the last lane is shared.
+        let zoom = try #require(try render(Self.timeline(events: TimelineHTML.staticRows + 500, pairs: 40), [.html])["timeline.html"])
+        let zoomBlock = try #require(zoom.components(separatedBy: "id=\"zoom-data\">\n").dropFirst().first?.components(separatedBy: "\n</script>").first)
+        let zoomData = try #require(try JSONSerialization.jsonObject(with: Data(zoomBlock.utf8)) as? [String: Any])
+        let lanes = try #require(zoomData["lanes"] as? [[String]])
+        #expect(lanes.count == TimelineSVG.maxLanes && lanes.last?[0] == "other" && lanes.last?[1] == "11 other pairs")
+        #expect((zoomData["events"] as? [[Int]])?.count == TimelineHTML.staticRows + 500)
+        #expect((zoomData["pairs"] as? [[Any]])?.filter { $0[1] as? Int == TimelineSVG.maxLanes - 1 }.count == 11)
         // A small page keeps its rows.
         let small = try #require(try render(Self.timeline(events: 50, pairs: 3), [.html])["timeline.html"])
         #expect(small.contains("<tr id=\"e1\" data-pair="))

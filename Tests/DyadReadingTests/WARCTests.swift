@@ -12,41 +12,20 @@ import Testing
 /// cut off in the middle of a record.
 @Suite("WARC: web archives to documents")
 struct WARCTests {
-    static func record(_ type: String, uri: String = "https://example.vn/", date: String = "2023-06-21T01:02:03Z", block: [UInt8]) -> [UInt8] {
-        let contentType = type == "warcinfo" ? "application/warc-fields" : "application/http; msgtype=\(type)"
-        let header = "WARC/1.1\r\nWARC-Type: \(type)\r\nWARC-Record-ID: <urn:uuid:\(UUID().uuidString)>\r\nWARC-Target-URI: \(uri)\r\n"
-            + "WARC-Date: \(date)\r\nContent-Type: \(contentType)\r\nContent-Length: \(block.count)\r\n\r\n"
-        return Array(header.utf8) + block + Array("\r\n\r\n".utf8)
-    }
-
-    static func response(_ body: [UInt8], headers: String = "Content-Type: text/html; charset=UTF-8", status: String = "200 OK") -> [UInt8] {
-        Array("HTTP/1.1 \(status)\r\n\(headers)\r\n\r\n".utf8) + body
-    }
-
-    static func chunked(_ body: [UInt8]) -> [UInt8] {
-        let cut = body.count / 3
-        var bytes: [UInt8] = Array((String(cut, radix: 16) + "\r\n").utf8)
-        bytes += body[..<cut]
-        bytes += Array(("\r\n" + String(body.count - cut, radix: 16) + ";ext=1\r\n").utf8)
-        bytes += body[cut...]
-        bytes += Array("\r\n0\r\n\r\n".utf8)
-        return bytes
-    }
-
     static let article = WebPageTests.page(head: #"<meta property="article:published_time" content="2023-06-19T08:00:00+07:00">"#)
     static let undated = "<html><body><p>Hôm qua, Mỹ và Trung Quốc hội đàm tại Bắc Kinh về thương mại.</p></body></html>"
 
     /// A crawl of two pages, with the records a crawler writes around them.
     static var records: [[UInt8]] {
         [
-            record("warcinfo", uri: "", block: Array("software: dyad-tests\r\n".utf8)),
-            record("request", uri: "https://example.vn/2023/06/19/a", block: Array("GET /a HTTP/1.1\r\nHost: example.vn\r\n\r\n".utf8)),
-            record("response", uri: "https://example.vn/2023/06/19/a",
-                   block: response(chunked(Array(article.utf8)), headers: "Content-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked")),
-            record("metadata", uri: "https://example.vn/2023/06/19/a", block: Array("fetchTimeMs: 120\r\n".utf8)),
-            record("response", uri: "https://example.vn/logo.png", block: response([0x89, 0x50, 0x4E, 0x47], headers: "Content-Type: image/png")),
-            record("response", uri: "https://example.vn/moved", block: response([], headers: "Location: /b", status: "301 Moved Permanently")),
-            record("response", uri: "<https://example.vn/b>", date: "2023-06-20T23:59:00Z", block: response(Array(undated.utf8))),
+            WARCFixture.record("warcinfo", uri: "", block: Array("software: dyad-tests\r\n".utf8)),
+            WARCFixture.record("request", uri: "https://example.vn/2023/06/19/a", block: Array("GET /a HTTP/1.1\r\nHost: example.vn\r\n\r\n".utf8)),
+            WARCFixture.record("response", uri: "https://example.vn/2023/06/19/a",
+                   block: WARCFixture.response(WARCFixture.chunked(Array(article.utf8)), headers: "Content-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked")),
+            WARCFixture.record("metadata", uri: "https://example.vn/2023/06/19/a", block: Array("fetchTimeMs: 120\r\n".utf8)),
+            WARCFixture.record("response", uri: "https://example.vn/logo.png", block: WARCFixture.response([0x89, 0x50, 0x4E, 0x47], headers: "Content-Type: image/png")),
+            WARCFixture.record("response", uri: "https://example.vn/moved", block: WARCFixture.response([], headers: "Location: /b", status: "301 Moved Permanently")),
+            WARCFixture.record("response", uri: "<https://example.vn/b>", date: "2023-06-20T23:59:00Z", block: WARCFixture.response(Array(undated.utf8))),
         ]
     }
 
@@ -126,8 +105,8 @@ struct WARCTests {
     @Test func aResponseLabelsItsCharsetAndEncoding() throws {
         let page = Array("<html><body><p>Caf".utf8) + [0xE9] + Array(" talks in Beijing went on for hours.</p></body></html>".utf8)
         let records = [
-            Self.record("response", block: Self.response(page, headers: "Content-Type: text/html; charset=ISO-8859-1")),
-            Self.record("response", block: Self.response(Gzip.deflate(Array(Self.undated.utf8)), headers: "Content-Type: text/html\r\nContent-Encoding: gzip")),
+            WARCFixture.record("response", block: WARCFixture.response(page, headers: "Content-Type: text/html; charset=ISO-8859-1")),
+            WARCFixture.record("response", block: WARCFixture.response(Gzip.deflate(Array(Self.undated.utf8)), headers: "Content-Type: text/html\r\nContent-Encoding: gzip")),
         ]
         let file = try write(records.flatMap { $0 }, "labels.warc")
         let (pages, _) = try Self.pages(file)
@@ -141,7 +120,7 @@ struct WARCTests {
         let folder = Support.temporaryFolder()
         try Data(Self.records.flatMap { Gzip.deflate($0) }).write(to: folder.appendingPathComponent("crawl.warc.gz"))
         try Data(Array(Self.records.flatMap { $0 }.dropLast(40))).write(to: folder.appendingPathComponent("cut.warc"))
-        try Data(Self.record("request", block: Array("GET / HTTP/1.1\r\n\r\n".utf8))).write(to: folder.appendingPathComponent("empty.warc"))
+        try Data(WARCFixture.record("request", block: Array("GET / HTTP/1.1\r\n\r\n".utf8))).write(to: folder.appendingPathComponent("empty.warc"))
         try Data("not a warc\n".utf8).write(to: folder.appendingPathComponent("junk.warc"))
         let reader = DocumentReader(baseFolder: folder)
         let timeline = await Builder(resources: Support.resources).build(paths: [folder.path], reader: reader)

@@ -103,6 +103,43 @@ struct ReportFormatsTests {
         #expect(html.contains("<option value=\"CHN-USA\">"))
     }
 
+    /// The JSON block of the zoomable timeline, parsed.
+    static func zoomData(_ html: String) throws -> [String: Any] {
+        let block = try #require(html.components(separatedBy: "id=\"zoom-data\">\n").dropFirst().first?.components(separatedBy: "\n</script>").first)
+        #expect(!block.contains("<") && !block.contains(">"), "no markup, nor anything that could close the block")
+        return try #require(try JSONSerialization.jsonObject(with: Data(block.utf8)) as? [String: Any])
+    }
+
+    @Test func htmlPageZoomsItsTimelineFromItsOwnData() throws {
+        let html = try render(.html)
+        // The controls (buttons, a focusable chart for the keys) and the script that draws it.
+        for action in ["in", "out", "earlier", "later", "all"] { #expect(html.contains("<button type=\"button\" data-zoom=\"\(action)\"")) }
+        #expect(html.contains("<div id=\"zoom-chart\" tabindex=\"0\""))
+        #expect(html.contains("function dyadZoom(data, hooks)"))
+        for handler in ["'wheel'", "'keydown'", "'pointerdown'", "'click'"] { #expect(html.contains("chart.addEventListener(\(handler)")) }
+        // Without script, the static picture.
+        let fallback = try #require(html.components(separatedBy: "<noscript>\n").dropFirst().first?.components(separatedBy: "</noscript>").first)
+        #expect(fallback.hasPrefix("<svg ") && fallback.contains("Bilateral events"))
+        // Text reaches the page as text only.
+        for sink in ["innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("] { #expect(!html.contains(sink)) }
+        // The data: the events in the rows' order, each with its days, pair, type and flags.
+        let data = try Self.zoomData(html)
+        let start = try #require(data["start"] as? Int)
+        let pairs = try #require(data["pairs"] as? [[Any]]), types = try #require(data["types"] as? [String])
+        let lanes = try #require(data["lanes"] as? [[String]])
+        let events = try #require(data["events"] as? [[Int]])
+        #expect(lanes.map { $0[0] } == ["CHN-RUS", "CHN-USA", "IND-RUS"])
+        #expect(events.count == Self.timeline.events.count)
+        for (event, entry) in zip(Self.timeline.events, events) {
+            #expect(start + entry[0] == event.date.firstDay.dayNumber)
+            #expect(start + entry[0] + entry[1] == (event.end ?? event.date).lastDay.dayNumber)
+            #expect(pairs[entry[2]][0] as? String == event.pair && lanes[pairs[entry[2]][1] as! Int][0] == event.pair)
+            #expect(types[entry[3]] == event.type.rawValue)
+            #expect(entry[5] & 1 == (event.future ? 1 : 0))
+        }
+        #expect(events.contains { $0[1] > 0 }, "a span or a month covers more than a day")
+    }
+
     @Test func javascriptURLsAreNeverLinked() throws {
         let document = Support.document("Ngày 3/5, Mỹ hội đàm với Trung Quốc.", published: "2023-05-04", url: "javascript:alert(1)")
         let outputs = try OutputSet(timeline: Support.timeline([document]), gazetteer: Support.resources.gazetteer,

@@ -27,6 +27,20 @@ package struct InputQueue {
         self.reader = reader
     }
 
+    /// The pages of a WARC file's `bytes` (handed over by a job that reads the files itself),
+    /// named after `path` as `build` names those of the file.
+    package init(archive bytes: Data, path: String, reader: DocumentReader) {
+        self.init(files: [], reader: reader)
+        if let opened = WARCReader(bytes: bytes, path: path) {
+            archive = opened
+        } else {
+            problems.append(InputProblem(path: path, reason: "cannot be read"))
+        }
+    }
+
+    /// Whether a file's name (or path) is a web archive's: `.warc`, `.warc.gz`.
+    package static func isWARC(_ name: String) -> Bool { WARCReader.isWARC(name) }
+
     package mutating func pop() -> InputJob? {
         while true {
             if let current = archive {
