@@ -116,7 +116,8 @@ public struct EventExtractor: Sendable {
                 let word = namingWord(of: group.words)
                 let partyClause = partyClause(of: clause)
                 let parties = parties(in: partyClause, tokens: tokens, mentions: facts.mentions, on: group.resolved.start.firstDay,
-                                      words: facts.wordRanges, word: group.words[0].range.lowerBound, meaning: word.meaning,
+                                      words: facts.wordRanges, travelWordEnds: facts.travelWordEnds,
+                                      word: group.words[0].range.lowerBound, meaning: word.meaning,
                                       context: contextPair(for: partyClause, tokens: tokens, recent: recent, topic: topic))
                 guard !parties.pairs.isEmpty else {
                     log.record(.noPair(word: word.range, date: group.resolved, rule: parties.rule))
@@ -186,6 +187,9 @@ struct SentenceFacts {
     let dates: [DatedExpression]
     let words: [EventWord]
     let wordRanges: [Range<Int>]
+    /// Where the visits' words end: a place named right after one (`visit to Egypt`) is its
+    /// destination, not a venue.
+    var travelWordEnds: Set<Int> { Set(words.filter { $0.meaning.type == .visit }.map(\.range.upperBound)) }
 }
 
 /// The event words of a clause that share a date: one event.

@@ -82,13 +82,13 @@ extension EventExtractor {
     /// Which actors of a clause may be its event's parties: all with an actor code, except its
     /// topic (`về vấn đề Triều Tiên`) and its venue (`tại Bắc Kinh`).
     func actors(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
-                words: [Range<Int>]) -> ClauseActors {
+                words: [Range<Int>], travelWordEnds: Set<Int> = []) -> ClauseActors {
         var actors = ClauseActors(all: mentions.filter { clause.covers($0.tokens.lowerBound) })
         for mention in actors.all {
             guard let code = code(of: mention, on: date) else { continue }
             if isTopic(mention, tokens: tokens, words: words) {
                 actors.topics.append(code)
-            } else if isVenue(mention, tokens: tokens, words: words) {
+            } else if isVenue(mention, tokens: tokens, words: words, travelWordEnds: travelWordEnds) {
                 actors.venues.append(mention)
             } else {
                 actors.parties.append(mention)
@@ -104,8 +104,9 @@ extension EventExtractor {
     /// sentences were about (`context`, `pairs(withOne:)`). The officeholders of the pair's
     /// sides, and the clause's other actors as its topics, go with it.
     func parties(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
-                 words: [Range<Int>], word: Int, meaning: TriggerMeaning, context: [String]?) -> Parties {
-        let actors = actors(in: clause, tokens: tokens, mentions: mentions, on: date, words: words)
+                 words: [Range<Int>], travelWordEnds: Set<Int> = [], word: Int, meaning: TriggerMeaning,
+                 context: [String]?) -> Parties {
+        let actors = actors(in: clause, tokens: tokens, mentions: mentions, on: date, words: words, travelWordEnds: travelWordEnds)
         let found: (pairs: [[String]], rule: PairRule)
         if let between = betweenPair(in: clause, tokens: tokens, mentions: actors.all, on: date) {
             found = ([between], .between)

@@ -108,7 +108,7 @@ extension EventExtractor {
 
     /// `tại Bắc Kinh`, `ở thủ đô Washington`: where the event is, not who takes part. A marker
     /// that is part of an event word (`fired at Israel`) names its target, not a place.
-    func isVenue(_ mention: ActorMention, tokens: TokenList, words: [Range<Int>]) -> Bool {
+    func isVenue(_ mention: ActorMention, tokens: TokenList, words: [Range<Int>], travelWordEnds: Set<Int> = []) -> Bool {
         guard mention.form == .place || mention.form == .name else { return false }
         var index = mention.tokens.lowerBound - 1
         // Step back over a venue noun (`thủ đô`) that ends right before the place.
@@ -118,7 +118,8 @@ extension EventExtractor {
             index -= length
         }
         if index >= 0 && lexicon.locationMarkers.contains(tokens, at: index) {
-            return !words.contains { $0.contains(index) }
+            // Right after a visit's word (`visit to Egypt`), the place is where it goes: a party.
+            return !words.contains { $0.contains(index) } && !travelWordEnds.contains(index)
         }
         // `tại Bali, Indonesia`, `in Nusa Dua, Bali, Indonesia`: the country of a place named just before it.
         while index > 0, tokens.token(at: index, is: ",") || tokens.token(at: index, is: "(") {

@@ -140,6 +140,15 @@ struct LanguagesTests {
         #expect(Self.events(text, published: "2023-06-16").contains("2023-06-23 JPN-USA meet"))
     }
 
+    /// A place right after a visit's word (`a visit to Egypt`) is where the visit goes; after
+    /// a meeting's (`met … in Tokyo`) it stays the venue.
+    @Test func aPlaceRightAfterAVisitIsItsDestination() {
+        let trip = "Modi will travel to the United States from June 20-23 and pay his first visit to Egypt from June 24-25."
+        #expect(Self.events(trip, published: "2023-06-16") == ["2023-06-20/2023-06-23 IND-USA visit", "2023-06-24/2023-06-25 EGY-IND visit"])
+        #expect(Self.events("The presidents of China and the US met in Tokyo on June 20.", published: "2023-06-16")
+                .map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == ["2023-06-20 CHN-USA"])
+    }
+
     @Test func aMonthNameThatIsAlsoAWordNeedsADateWord() {
         let scanner = DateScanner(lexicon: Self.english().dates)
         #expect(scanner.scan(Tokenizer.tokenize("May the talks succeed.")).isEmpty)
