@@ -186,6 +186,11 @@ extension EventExtractor {
             if meaning.type == .visit, refersBack(clause, tokens: tokens) {
                 return ([[context[0], one]], .travelSubject)
             }
+            // `the two presidents met … on the sidelines of the G20 summit`: the pair referred
+            // back to, at an organisation's meeting.
+            if organisation, context.count >= 2, refersBack(clause, tokens: tokens) {
+                return ([Array(context.prefix(2))], .contextPair)
+            }
             return ([], .oneActor(one))
         }
         guard one != nil || meaning.type.isEncounter || refersBack(clause, tokens: tokens) else { return ([], .noActor) }

@@ -149,6 +149,15 @@ struct LanguagesTests {
                 .map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == ["2023-06-20 CHN-USA"])
     }
 
+    /// `The two presidents` at an organisation's summit are the pair named before, not the
+    /// organisation's.
+    @Test func theTwoLeadersAtAnOrganisationsSummitAreThePairNamedBefore() {
+        let text = "US President Joe Biden and Chinese President Xi Jinping spoke by phone on Monday. The last meeting between the two presidents took place in Bali on Nov. 14, 2022, on the sidelines of the Group of 20 summit."
+        #expect(Self.events(text).map { $0.split(separator: " ").prefix(2).joined(separator: " ") }.contains("2022-11-14 CHN-USA"))
+        let vietnamese = "Ngày 3/7, Tổng thống Pháp điện đàm với Thủ tướng Ấn Độ. Ngày 14/7, hai nhà lãnh đạo gặp nhau bên lề Hội nghị thượng đỉnh G20."
+        #expect(Support.events(vietnamese).map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == ["2023-07-03 FRA-IND", "2023-07-14 FRA-IND"])
+    }
+
     @Test func aMonthNameThatIsAlsoAWordNeedsADateWord() {
         let scanner = DateScanner(lexicon: Self.english().dates)
         #expect(scanner.scan(Tokenizer.tokenize("May the talks succeed.")).isEmpty)
