@@ -114,7 +114,7 @@ public struct EventExtractor: Sendable {
                                      opening: opening, facts: facts, log: &log)
             for group in groups {
                 let word = namingWord(of: group.words)
-                let partyClause = partyClause(of: clause)
+                let partyClause = partyClause(of: clause, mentions: facts.mentions)
                 let parties = parties(in: partyClause, tokens: tokens, mentions: facts.mentions, on: group.resolved.start.firstDay,
                                       words: facts.wordRanges, travelWordEnds: facts.travelWordEnds,
                                       word: group.words[0].range.lowerBound, meaning: word.meaning,

@@ -72,11 +72,22 @@ struct ClauseActors {
 }
 
 extension EventExtractor {
-    /// Where an event word's parties are named: in its clause, and for a purpose from the
+    /// Where an event word's parties are named: in its clause; for a purpose from the
     /// sentence's start, since its doer is named before it (`Abe đến Yamaguchi, để … hội đàm
-    /// với Putin`).
-    func partyClause(of clause: Clause) -> Clause {
-        clause.kind == .purpose ? Clause(range: 0..<clause.range.upperBound, kind: .purpose) : clause
+    /// với Putin`); for an inserted clause from the party right before it, which it is about.
+    func partyClause(of clause: Clause, mentions: [ActorMention] = []) -> Clause {
+        switch clause.kind {
+        case .purpose:
+            return Clause(range: 0..<clause.range.upperBound, kind: .purpose)
+        case .insertion:
+            // `Zelensky, who spoke to Tusk by phone`: the party the insertion is about (the one
+            // named right before it) is its doer.
+            guard let antecedent = mentions.last(where: { $0.tokens.upperBound <= clause.range.lowerBound && $0.code != nil }),
+                  clause.range.lowerBound - antecedent.tokens.upperBound <= 1 else { return clause }
+            return Clause(range: antecedent.tokens.lowerBound..<clause.range.upperBound, kind: .insertion)
+        default:
+            return clause
+        }
     }
 
     /// Which actors of a clause may be its event's parties: all with an actor code, except its

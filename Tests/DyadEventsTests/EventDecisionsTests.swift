@@ -178,6 +178,15 @@ struct EventDecisionsTests {
         #expect(after.extractor.lexicon.clauses(of: after.tokens, dates: after.dates).map(\.kind) == [.main, .subordinate])
     }
 
+    /// An inserted clause (`, who …,`) takes the party right before it as its doer.
+    @Test func anInsertedClauseReachesBackToItsAntecedent() {
+        let sample = Sample("Zelensky, who spoke to Tusk by phone on Monday, said Europe was being tested.", in: Self.english)
+        let insertion = sample.clause(of: "spoke to")
+        #expect(insertion.kind == .insertion)
+        #expect(sample.extractor.partyClause(of: insertion, mentions: sample.mentions).range.lowerBound == sample.range(of: "Zelensky").lowerBound)
+        #expect(sample.extractor.partyClause(of: insertion).range == insertion.range)
+    }
+
     // MARK: Which date an event word gets
 
     @Test func aBracketRestatingTheDateBeforeItIsDropped() {

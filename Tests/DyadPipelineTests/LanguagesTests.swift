@@ -158,6 +158,13 @@ struct LanguagesTests {
         #expect(Support.events(vietnamese).map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == ["2023-07-03 FRA-IND", "2023-07-14 FRA-IND"])
     }
 
+    /// An inserted clause's doer is the party right before it; `earlier in the day` is the day
+    /// of the date before.
+    @Test func anInsertedClauseIsAboutThePartyBeforeIt() {
+        let text = "Japan and Australia held talks in Tokyo on March 3. Indian Prime Minister Narendra Modi, who spoke to the Japanese prime minister by phone earlier in the day, said the region needed stability."
+        #expect(Self.events(text) == ["2023-03-03 AUS-JPN talks", "2023-03-03 IND-JPN call"])
+    }
+
     @Test func aMonthNameThatIsAlsoAWordNeedsADateWord() {
         let scanner = DateScanner(lexicon: Self.english().dates)
         #expect(scanner.scan(Tokenizer.tokenize("May the talks succeed.")).isEmpty)
