@@ -81,9 +81,13 @@ extension EventExtractor {
             return Clause(range: 0..<clause.range.upperBound, kind: .purpose)
         case .insertion:
             // `Zelensky, who spoke to Tusk by phone`: the party the insertion is about (the one
-            // named right before it) is its doer.
+            // named right before it) is its doer — unless the insertion names only a city
+            // (`Biden, who arrived in Vilnius,` says where he was, not whom he visited).
+            let own = mentions.filter { clause.range.contains($0.tokens.lowerBound) && $0.code != nil }
             guard let antecedent = mentions.last(where: { $0.tokens.upperBound <= clause.range.lowerBound && $0.code != nil }),
-                  clause.range.lowerBound - antecedent.tokens.upperBound <= 1 else { return clause }
+                  clause.range.lowerBound - antecedent.tokens.upperBound <= 1,
+                  own.isEmpty || own.contains(where: { $0.form != .place })
+            else { return clause }
             return Clause(range: antecedent.tokens.lowerBound..<clause.range.upperBound, kind: .insertion)
         default:
             return clause
