@@ -141,7 +141,7 @@ struct RegressionCorpusTests {
         let articles = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".txt") }.sorted()
         #expect(gold.documents.map(\.file).sorted() == articles)
         #expect(articles.filter { $0.hasPrefix("vi-") }.count == articles.filter { $0.hasPrefix("en-") }.count)
-        #expect((15...25).contains(articles.count))
+        #expect(articles.count >= 15)
         for document in gold.documents {
             let text = try String(contentsOf: Self.folder.appendingPathComponent(document.file), encoding: .utf8)
             #expect(text.hasPrefix("---\npublished: \(document.published ?? "?")\n---\n"), "\(document.file)")
