@@ -16,6 +16,8 @@ public struct JSONFields {
     /// After the object: the fields' names, in order, and the first required one it lacks.
     private(set) var known: [String] = []
     private(set) var missing: String?
+    /// Whether the check lists the fields' names (only an error needs them).
+    private var naming = false
 
     init(reader: JSONReader) {
         self.reader = reader
@@ -27,9 +29,10 @@ public struct JSONFields {
         index = 0
     }
 
-    mutating func startCheck() {
+    mutating func startCheck(naming: Bool) {
         key = nil
         index = 0
+        self.naming = naming
     }
 
     /// A field that must be there.
@@ -53,7 +56,7 @@ public struct JSONFields {
         precondition(index < 64, "a record reads at most 64 fields")
         defer { index += 1 }
         guard let key else {
-            known.append(name.description)
+            if naming { known.append(name.description) }
             if !optional, missing == nil, found & (1 << index) == 0 { missing = name.description }
             return false
         }
@@ -70,7 +73,11 @@ public struct JSONFields {
 
     /// Whether the member's key is `name`.
     static func equal(_ key: JSONReader.Key, _ name: StaticString, in bytes: UnsafeRawBufferPointer) -> Bool {
-        name.withUTF8Buffer { name in
+        if key.text == nil, name.hasPointerRepresentation {
+            return key.bytes.count == name.utf8CodeUnitCount
+                && memcmp(bytes.baseAddress! + key.bytes.lowerBound, name.utf8Start, key.bytes.count) == 0
+        }
+        return name.withUTF8Buffer { name in
             if let text = key.text { return text.utf8.elementsEqual(name) }
             guard key.bytes.count == name.count else { return false }
             return memcmp(bytes.baseAddress! + key.bytes.lowerBound, name.baseAddress!, name.count) == 0

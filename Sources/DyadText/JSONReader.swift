@@ -43,6 +43,10 @@ public struct JSONReader {
         do {
             // A byte order mark is not part of the text.
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.position = 3 }
+            // Checked once here, the text's strings are then made without checking each.
+            guard TextDecoding.scanUTF8(bytes.assumingMemoryBound(to: UInt8.self)).isValid else {
+                throw reader.error(.syntax("not UTF-8"), at: TextDecoding.firstInvalidUTF8Offset(Array(bytes)) ?? 0)
+            }
             let value = try Value(reading: &reader)
             reader.skipSpace()
             guard reader.position == bytes.count else { throw reader.error(.syntax("text after the value")) }
@@ -62,7 +66,7 @@ public struct JSONReader {
     /// A string, its escapes decoded.
     public mutating func string() throws -> String {
         let key = try self.key()
-        return try key.text ?? decoded(key.bytes, at: key.bytes.lowerBound)
+        return key.text ?? decoded(key.bytes)
     }
 
     /// A whole number.
@@ -131,7 +135,7 @@ public struct JSONReader {
                 record.fields(&fields)
                 if let error = fields.error { throw error }
                 if !fields.matched {
-                    let name = try key.text ?? fields.reader.decoded(key.bytes, at: key.bytes.lowerBound)
+                    let name = key.text ?? fields.reader.decoded(key.bytes)
                     if !(top && name == Self.description.description) { unknown.append(name) }
                     try fields.reader.skipValue()
                 }
@@ -139,8 +143,8 @@ public struct JSONReader {
         }
         self = fields.reader
         depth -= 1
-        // Once more through the fields: their names, and those the object lacks.
-        fields.startCheck()
+        // Once more through the fields: those the object lacks, and their names for the error.
+        fields.startCheck(naming: !unknown.isEmpty)
         record.fields(&fields)
         if let name = unknown.min() {
             throw JSONReadError(problem: .unknownField(known: fields.known), path: [.key(name)], offset: start)
@@ -182,12 +186,9 @@ public struct JSONReader {
         return Key(bytes: start..<index, text: try unescaped(start..<index))
     }
 
-    /// The text of `range`, which holds no escapes.
-    func decoded(_ range: Range<Int>, at offset: Int) throws -> String {
-        guard let text = String(validating: UnsafeRawBufferPointer(rebasing: bytes[range]), as: UTF8.self) else {
-            throw error(.syntax("a string that is not UTF-8"), at: offset)
-        }
-        return text
+    /// The text of `range`, which holds no escapes (and is UTF-8: the whole text is).
+    func decoded(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeRawBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
     /// The text of `range` with its escapes decoded.
