@@ -34,6 +34,7 @@ public struct Gazetteer: Sendable {
         }
         // The names in the order they are listed: a later duplicate replaces an earlier one.
         var phrases: [(String, Entry)] = []
+        phrases.reserveCapacity(people.people.count * 4)
         for phrase in file.not_actors ?? [] { phrases.append((phrase, .notAnActor)) }
         for phrase in file.gatherings ?? [] { phrases.append((phrase, .gathering)) }
         for (phrase, codes) in (file.pair_names ?? [:]).sorted(by: { $0.key < $1.key }) {
@@ -60,6 +61,7 @@ public struct Gazetteer: Sendable {
             for phrase in aliases.names ?? [] { phrases.append((phrase, .actor(code: code, form: .name))) }
         }
         var holders: [String: Officeholder] = [:]
+        holders.reserveCapacity(people.people.count)
         var latestStart = 0
         for person in people.people {
             var terms: [Term] = []

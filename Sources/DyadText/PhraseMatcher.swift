@@ -55,10 +55,33 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
         insert(tokens, tokens.indices, value: value)
     }
 
-    /// Adds phrases in order, as ``insert(_:value:)`` one by one would, but tokenised together
-    /// into one text and one list of tokens: a gazetteer's thousands of names are not each a
-    /// list of their own, made and freed.
+    /// Adds phrases in order, as ``insert(_:value:)`` one by one would, but tokenised together,
+    /// a few kilobytes of them at a time, into one text and one list of tokens: a gazetteer's
+    /// thousands of names are not each a list of their own, made and freed, nor all one list of
+    /// a megabyte of fresh memory.
     public mutating func insert(contentsOf entries: [(String, Value)]) {
+        // Room made once rather than by doubling (each doubling a fresh copy to fault in): at
+        // most a node and a word's bytes per byte of text, and about an edge per eight bytes
+        // (names' words are five bytes with their space, and half of them are shared).
+        let text = entries.reduce(0) { $0 + $1.0.utf8.count }
+        values.reserveCapacity(values.count + text / 2)
+        pool.reserveCapacity(pool.count + text)
+        var slots = edges.count
+        while (edgeCount + text / 8) * 2 > slots { slots *= 2 }
+        if slots > edges.count { grow(to: slots) }
+        var start = 0
+        while start < entries.count {
+            var end = start, size = 0
+            while end < entries.count, size < 4_096 {
+                size += entries[end].0.utf8.count
+                end += 1
+            }
+            insert(together: entries[start..<end])
+            start = end
+        }
+    }
+
+    private mutating func insert(together entries: ArraySlice<(String, Value)>) {
         var bytes: [UInt8] = []
         var phrases: [Range<Int>] = []
         phrases.reserveCapacity(entries.count)
@@ -242,8 +265,13 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// Doubles the table and places every edge again.
     private mutating func grow() {
+        grow(to: edges.count * 2)
+    }
+
+    /// Makes the table `slots` long (a power of two) and places every edge again.
+    private mutating func grow(to slots: Int) {
         let old = edges
-        edges = [Edge](repeating: Edge(), count: old.count * 2)
+        edges = [Edge](repeating: Edge(), count: slots)
         for edge in old where edge.key != 0 { place(edge) }
     }
 }
