@@ -61,13 +61,13 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// a megabyte of fresh memory.
     public mutating func insert(contentsOf entries: [(String, Value)]) {
         // Room made once rather than by doubling (each doubling a fresh copy to fault in): at
-        // most a node and a word's bytes per byte of text, and about an edge per eight bytes
-        // (names' words are five bytes with their space, and half of them are shared).
+        // most a node and a word's bytes per byte of text, and an edge per six bytes at most in
+        // practice (names' words are four bytes with their space, and half of them are shared).
         let text = entries.reduce(0) { $0 + $1.0.utf8.count }
         values.reserveCapacity(values.count + text / 2)
         pool.reserveCapacity(pool.count + text)
         var slots = edges.count
-        while (edgeCount + text / 8) * 2 > slots { slots *= 2 }
+        while (edgeCount + text / 6) * 2 > slots { slots *= 2 }
         if slots > edges.count { grow(to: slots) }
         var start = 0
         while start < entries.count {
