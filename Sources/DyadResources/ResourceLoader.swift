@@ -25,7 +25,8 @@ package enum ResourceLoader {
         let url = (folder ?? root).appendingPathComponent(relativePath)
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            // Mapped, not read: the pages come from the page cache as the reader reaches them.
+            data = try Data(contentsOf: url, options: .alwaysMapped)
         } catch {
             throw LexiconError(file: relativePath, reason: "cannot be read (\(error.localizedDescription))")
         }
