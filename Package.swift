@@ -46,7 +46,7 @@ let package = Package(
         // JSON writer, the concurrency helpers.
         .target(name: "DyadText", swiftSettings: optimised),
         // The knowledge: one folder of data files per language, and the loader that reads them.
-        .target(name: "DyadResources", resources: [.copy("Resources")], swiftSettings: optimised),
+        .target(name: "DyadResources", dependencies: ["DyadText"], resources: [.copy("Resources")], swiftSettings: optimised),
         // The values every stage passes on: dates, actors, events, the timeline.
         .target(name: "DyadModel", swiftSettings: optimised),
         .target(name: "DyadReading", dependencies: ["DyadText", "DyadModel", "CLibXML2", "CZlib",

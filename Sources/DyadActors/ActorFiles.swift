@@ -7,17 +7,29 @@ import DyadCleaning
 // The shapes of the actor data files: `common/actors.json`, `common/officeholders.json`,
 // `<lang>/actors.json`, `<lang>/territories.json` and `<lang>/titles.json`.
 
-package struct ActorListFile: Decodable {
-    struct Entry: Decodable {
-        let code: String
-        let name: String
-        let kind: String
+package struct ActorListFile: JSONReadableRecord {
+    struct Entry: JSONReadableRecord {
+        var code = ""
+        var name = ""
+        var kind = ""
+
+        mutating func fields(_ json: inout JSONFields) {
+            json.field("code", &code)
+            json.field("name", &name)
+            json.field("kind", &kind)
+        }
     }
-    let actors: [Entry]
+    var actors: [Entry] = []
+
+    package init() {}
+
+    package mutating func fields(_ json: inout JSONFields) {
+        json.field("actors", &actors)
+    }
 }
 
 /// `<lang>/actors.json`: the names of each actor in one language.
-public struct ActorAliases: Codable, Sendable, Hashable {
+public struct ActorAliases: Codable, Sendable, Hashable, JSONReadableRecord {
     public var names: [String]?
     public var short: [String]?
     public var titled: [String]?
@@ -35,15 +47,41 @@ public struct ActorAliases: Codable, Sendable, Hashable {
         self.by_context = by_context
         self.places = places
     }
+
+    public init() {}
+
+    public mutating func fields(_ json: inout JSONFields) {
+        json.field("names", &names)
+        json.field("short", &short)
+        json.field("titled", &titled)
+        json.field("by_context", &by_context)
+        json.field("places", &places)
+    }
 }
 
-package struct ActorNamesFile: Decodable {
-    let aliases: [String: ActorAliases]
-    let not_actors: [String]?
+package struct ActorNamesFile: JSONReadableRecord {
+    var aliases: [String: ActorAliases] = [:]
+    var not_actors: [String]? = nil
     /// Words that name two actors at once: `liên Triều`, `inter-Korean`, `cross-strait`.
     var pair_names: [String: [String]]? = nil
     /// Forums of many states that are no actor (`Cấp cao Đông Á`, `UN General Assembly`).
     var gatherings: [String]? = nil
+
+    package init() {}
+
+    init(aliases: [String: ActorAliases], not_actors: [String]?, pair_names: [String: [String]]?, gatherings: [String]?) {
+        self.aliases = aliases
+        self.not_actors = not_actors
+        self.pair_names = pair_names
+        self.gatherings = gatherings
+    }
+
+    package mutating func fields(_ json: inout JSONFields) {
+        json.field("aliases", &aliases)
+        json.field("not_actors", &not_actors)
+        json.field("pair_names", &pair_names)
+        json.field("gatherings", &gatherings)
+    }
 
     /// These names with `other`'s added, actor by actor (`territories.json`, generated from
     /// CLDR, under the hand-kept `actors.json`).
@@ -70,23 +108,50 @@ extension ActorAliases {
     }
 }
 
-package struct OfficeholdersFile: Decodable {
-    struct Person: Decodable {
-        let id: String
-        let names: [String]
-        let titled_names: [String]?
-        let terms: [Term]
+package struct OfficeholdersFile: JSONReadableRecord {
+    struct Person: JSONReadableRecord {
+        var id = ""
+        var names: [String] = []
+        var titled_names: [String]?
+        var terms: [Term] = []
+
+        mutating func fields(_ json: inout JSONFields) {
+            json.field("id", &id)
+            json.field("names", &names)
+            json.field("titled_names", &titled_names)
+            json.field("terms", &terms)
+        }
     }
-    struct Term: Decodable {
-        let actor: String
-        let role: String
-        let start: String
-        let end: String?
+    struct Term: JSONReadableRecord {
+        var actor = ""
+        var role = ""
+        var start = ""
+        var end: String?
+
+        mutating func fields(_ json: inout JSONFields) {
+            json.field("actor", &actor)
+            json.field("role", &role)
+            json.field("start", &start)
+            json.field("end", &end)
+        }
     }
-    let people: [Person]
+    var people: [Person] = []
+
+    package init() {}
+
+    package mutating func fields(_ json: inout JSONFields) {
+        json.field("people", &people)
+    }
 }
 
-package struct TitlesFile: Decodable {
-    let titles: [String: String]
-    let honorifics: [String]
+package struct TitlesFile: JSONReadableRecord {
+    var titles: [String: String] = [:]
+    var honorifics: [String] = []
+
+    package init() {}
+
+    package mutating func fields(_ json: inout JSONFields) {
+        json.field("titles", &titles)
+        json.field("honorifics", &honorifics)
+    }
 }

@@ -34,14 +34,16 @@ public struct Gazetteer: Sendable {
         for entry in actorList.actors {
             actors[entry.code] = Actor(code: entry.code, name: entry.name, kind: entry.kind, localName: localNames[entry.code])
         }
-        var names = PhraseMatcher<Entry>(casing: .sensitive)
-        for phrase in file.not_actors ?? [] { names.insert(phrase, value: .notAnActor) }
-        for phrase in file.gatherings ?? [] { names.insert(phrase, value: .gathering) }
+        // The names in the order they are listed: a later duplicate replaces an earlier one.
+        var phrases: [(String, Entry)] = []
+        phrases.reserveCapacity(people.people.count * 4)
+        for phrase in file.not_actors ?? [] { phrases.append((phrase, .notAnActor)) }
+        for phrase in file.gatherings ?? [] { phrases.append((phrase, .gathering)) }
         for (phrase, codes) in (file.pair_names ?? [:]).sorted(by: { $0.key < $1.key }) {
             guard codes.count == 2, codes.allSatisfy({ actors[$0] != nil }) else {
                 throw LexiconError(file: "actors.json", reason: "pair name '\(phrase)' must name two known actors (has \(codes))")
             }
-            names.insert(phrase, value: .pair(codes: codes))
+            phrases.append((phrase, .pair(codes: codes)))
         }
         var all = file.aliases
         for (code, extra) in extraAliases {
@@ -55,13 +57,14 @@ public struct Gazetteer: Sendable {
                 throw LexiconError(file: "actors.json", reason: "names given for unknown actor '\(code)'")
             }
             let aliases = all[code]!
-            for phrase in aliases.short ?? [] { names.insert(phrase, value: .actor(code: code, form: .short)) }
-            for phrase in aliases.titled ?? [] { names.insert(phrase, value: .titled(code: code)) }
-            for phrase in aliases.by_context ?? [] { names.insert(phrase, value: .byContext(code: code)) }
-            for phrase in aliases.places ?? [] { names.insert(phrase, value: .actor(code: code, form: .place)) }
-            for phrase in aliases.names ?? [] { names.insert(phrase, value: .actor(code: code, form: .name)) }
+            for phrase in aliases.short ?? [] { phrases.append((phrase, .actor(code: code, form: .short))) }
+            for phrase in aliases.titled ?? [] { phrases.append((phrase, .titled(code: code))) }
+            for phrase in aliases.by_context ?? [] { phrases.append((phrase, .byContext(code: code))) }
+            for phrase in aliases.places ?? [] { phrases.append((phrase, .actor(code: code, form: .place))) }
+            for phrase in aliases.names ?? [] { phrases.append((phrase, .actor(code: code, form: .name))) }
         }
         var holders: [String: Officeholder] = [:]
+        holders.reserveCapacity(people.people.count)
         var latestStart = 0
         for person in people.people {
             var terms: [Term] = []
@@ -82,9 +85,11 @@ public struct Gazetteer: Sendable {
                 terms.append(Term(actor: term.actor, role: term.role, start: start, end: end))
             }
             holders[person.id] = Officeholder(id: person.id, displayName: person.names[0], terms: terms)
-            for name in person.names { names.insert(name, value: .person(id: person.id, needsTitle: false)) }
-            for name in person.titled_names ?? [] { names.insert(name, value: .person(id: person.id, needsTitle: true)) }
+            for name in person.names { phrases.append((name, .person(id: person.id, needsTitle: false))) }
+            for name in person.titled_names ?? [] { phrases.append((name, .person(id: person.id, needsTitle: true))) }
         }
+        var names = PhraseMatcher<Entry>(casing: .sensitive)
+        names.insert(contentsOf: phrases)
         var titles = PhraseMatcher<String?>(casing: .sensitive)
         for honorific in titleFile.honorifics { titles.insert(honorific, value: nil) }
         for (title, role) in titleFile.titles { titles.insert(title, value: role) }

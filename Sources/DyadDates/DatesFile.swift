@@ -6,43 +6,73 @@ import DyadCleaning
 import DyadActors
 
 /// `<lang>/dates.json`: the words dates are written with.
-package struct DatesFile: Decodable {
-    let day_cues: [String]
-    let month_words: [String]
-    let year_words: [String]
-    let quarter_words: [String]
-    let quarter_numerals: [String: Int]
-    let span_joiners: [String]
-    let relative_days: [String: Int]
-    let relative_weeks: [String: Int]
-    let relative_months: [String: Int]
-    let relative_years: [String: Int]
-    let anaphoric_days: [String: Int]
-    let weekdays: [String: Int]
-    let forward_markers: [String]
-    let backward_markers: [String]
-    let not_dates_unless_cued: [String]
-    let plural_markers: [String]
+package struct DatesFile: JSONReadableRecord {
+    var day_cues: [String] = []
+    var month_words: [String] = []
+    var year_words: [String] = []
+    var quarter_words: [String] = []
+    var quarter_numerals: [String: Int] = [:]
+    var span_joiners: [String] = []
+    var relative_days: [String: Int] = [:]
+    var relative_weeks: [String: Int] = [:]
+    var relative_months: [String: Int] = [:]
+    var relative_years: [String: Int] = [:]
+    var anaphoric_days: [String: Int] = [:]
+    var weekdays: [String: Int] = [:]
+    var forward_markers: [String] = []
+    var backward_markers: [String] = []
+    var not_dates_unless_cued: [String] = []
+    var plural_markers: [String] = []
     /// Numbers written as words (`hai`, `two`): before a relative phrase they make it a duration
     /// (`hai tháng sau`, two months after something), as digits do.
-    let number_words: [String]?
+    var number_words: [String]?
     /// Words that, right after a relative phrase, tie it to an event instead of a date (`hai
     /// ngày sau khi …`: two days after something happened, not after the date before).
-    let relative_to_event: [String]?
+    var relative_to_event: [String]?
     /// Month names, matched as written: `June`, `Nov.`, `tháng Sáu`.
-    let month_names: [String: Int]?
+    var month_names: [String: Int]?
     /// Joiners of two consecutive days (`11 và 12/7`, `June 18 and 19`): a span only then.
-    let span_pair_joiners: [String]?
+    var span_pair_joiners: [String]?
     /// How a numeric date orders its parts: `day_month` (18/6) or `month_day` (6/18).
-    let numeric_order: String?
+    var numeric_order: String?
     /// Whether a numeric date counts only with its year (`6/18/2023`, never `6/18`).
-    let numeric_needs_year: Bool?
+    var numeric_needs_year: Bool?
     /// Whether the language's pages print the time with their date line (a date alone near the
     /// top is then a site header's "today", not the article's date).
-    let page_date_needs_time: Bool?
+    var page_date_needs_time: Bool?
     /// Words that make a forum's meeting its summit (`summit`, `thượng đỉnh`): see ``SummitCalendar``.
-    let summit_words: [String]?
+    var summit_words: [String]?
     /// The language's names of places where summits met, by their English names
     /// (`"Hangzhou": ["Hàng Châu"]`); a place not listed is found by its English name.
-    let host_names: [String: [String]]?
+    var host_names: [String: [String]]?
+
+    package init() {}
+
+    package mutating func fields(_ json: inout JSONFields) {
+        json.field("day_cues", &day_cues)
+        json.field("month_words", &month_words)
+        json.field("year_words", &year_words)
+        json.field("quarter_words", &quarter_words)
+        json.field("quarter_numerals", &quarter_numerals)
+        json.field("span_joiners", &span_joiners)
+        json.field("relative_days", &relative_days)
+        json.field("relative_weeks", &relative_weeks)
+        json.field("relative_months", &relative_months)
+        json.field("relative_years", &relative_years)
+        json.field("anaphoric_days", &anaphoric_days)
+        json.field("weekdays", &weekdays)
+        json.field("forward_markers", &forward_markers)
+        json.field("backward_markers", &backward_markers)
+        json.field("not_dates_unless_cued", &not_dates_unless_cued)
+        json.field("plural_markers", &plural_markers)
+        json.field("number_words", &number_words)
+        json.field("relative_to_event", &relative_to_event)
+        json.field("month_names", &month_names)
+        json.field("span_pair_joiners", &span_pair_joiners)
+        json.field("numeric_order", &numeric_order)
+        json.field("numeric_needs_year", &numeric_needs_year)
+        json.field("page_date_needs_time", &page_date_needs_time)
+        json.field("summit_words", &summit_words)
+        json.field("host_names", &host_names)
+    }
 }

@@ -6,15 +6,29 @@ import DyadCleaning
 import DyadActors
 
 /// `common/summits.json`: where the leaders' summits of recurring forums met, by year.
-package struct SummitsFile: Decodable, Sendable {
-    package struct Summit: Decodable, Sendable {
+package struct SummitsFile: JSONReadableRecord, Sendable {
+    package struct Summit: JSONReadableRecord, Sendable {
         /// The forum's actor code (`G7`, `APEC`).
-        let forum: String
-        let year: Int
+        var forum = ""
+        var year = 0
         /// The place, as English writes it (`Hiroshima`, `Da Nang`).
-        let host: String
+        var host = ""
+
+        package init() {}
+
+        package mutating func fields(_ json: inout JSONFields) {
+            json.field("forum", &forum)
+            json.field("year", &year)
+            json.field("host", &host)
+        }
     }
-    let summits: [Summit]
+    var summits: [Summit] = []
+
+    package init() {}
+
+    package mutating func fields(_ json: inout JSONFields) {
+        json.field("summits", &summits)
+    }
 }
 
 /// The rule: a sentence that names a forum's summit and the place it met in (`the G7 summit in

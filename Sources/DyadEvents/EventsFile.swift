@@ -7,47 +7,88 @@ import DyadActors
 import DyadDates
 
 /// `<lang>/events.json`: the words events are written with.
-package struct EventsFile: Decodable {
-    struct Trigger: Decodable {
-        let words: [String]
-        let type: String
-        let cameo: String
-        let goldstein: Double
-        let priority: Int
+package struct EventsFile: JSONReadableRecord {
+    struct Trigger: JSONReadableRecord {
+        var words: [String] = []
+        var type = ""
+        var cameo = ""
+        var goldstein = 0.0
+        var priority = 0
+
+        mutating func fields(_ json: inout JSONFields) {
+            json.field("words", &words)
+            json.field("type", &type)
+            json.field("cameo", &cameo)
+            json.field("goldstein", &goldstein)
+            json.field("priority", &priority)
+        }
     }
-    struct ClauseBreaks: Decodable {
-        let coordinate: [String]
-        let subordinate: [String]
-        let context: [String]
-        let purpose: [String]
+    struct ClauseBreaks: JSONReadableRecord {
+        var coordinate: [String] = []
+        var subordinate: [String] = []
+        var context: [String] = []
+        var purpose: [String] = []
         /// `, who …,`, `, which …,`: a clause set into another, up to the next comma.
-        let insertion: [String]?
+        var insertion: [String]?
         /// Phrases that start with a connective but continue the clause (`nhằm vào`, aimed at).
-        let not_breaks: [String]?
+        var not_breaks: [String]?
+
+        mutating func fields(_ json: inout JSONFields) {
+            json.field("coordinate", &coordinate)
+            json.field("subordinate", &subordinate)
+            json.field("context", &context)
+            json.field("purpose", &purpose)
+            json.field("insertion", &insertion)
+            json.field("not_breaks", &not_breaks)
+        }
     }
-    let triggers: [Trigger]
-    let not_triggers: [String]
-    let hedges: [String]
-    let negations: [String]
-    let future_markers: [String]
-    let topic_markers: [String]
-    let topic_resets: [String]
-    let topic_continuations: [String]
-    let pair_between: [String]
-    let pair_joiners: [String]
+    var triggers: [Trigger] = []
+    var not_triggers: [String] = []
+    var hedges: [String] = []
+    var negations: [String] = []
+    var future_markers: [String] = []
+    var topic_markers: [String] = []
+    var topic_resets: [String] = []
+    var topic_continuations: [String] = []
+    var pair_between: [String] = []
+    var pair_joiners: [String] = []
     /// Words that end the second party of `giữa X và Y` (a venue, a topic, a purpose).
-    let pair_stops: [String]
+    var pair_stops: [String] = []
     /// Nouns between a location marker and a place: `tại thủ đô Washington`.
-    let venue_nouns: [String]
-    let location_markers: [String]
-    let anaphoric_subjects: [String]
-    let clause_breaks: ClauseBreaks
+    var venue_nouns: [String] = []
+    var location_markers: [String] = []
+    var anaphoric_subjects: [String] = []
+    var clause_breaks = ClauseBreaks()
     /// Words that are an official statement when a spokesperson says them (`cho biết`, `said`).
-    let official_speech: [String]?
+    var official_speech: [String]?
     /// Words that say a party takes part in a meeting (`dự`, `attend`).
-    let attendance_markers: [String]?
+    var attendance_markers: [String]?
     /// The two sides of the pair the text is about, named as an object (`both parties`).
-    let both_sides: [String]?
+    var both_sides: [String]?
     /// Words that say three parties meet together (`ba bên`, `trilateral`).
-    let trilateral_markers: [String]?
+    var trilateral_markers: [String]?
+
+    package init() {}
+
+    package mutating func fields(_ json: inout JSONFields) {
+        json.field("triggers", &triggers)
+        json.field("not_triggers", &not_triggers)
+        json.field("hedges", &hedges)
+        json.field("negations", &negations)
+        json.field("future_markers", &future_markers)
+        json.field("topic_markers", &topic_markers)
+        json.field("topic_resets", &topic_resets)
+        json.field("topic_continuations", &topic_continuations)
+        json.field("pair_between", &pair_between)
+        json.field("pair_joiners", &pair_joiners)
+        json.field("pair_stops", &pair_stops)
+        json.field("venue_nouns", &venue_nouns)
+        json.field("location_markers", &location_markers)
+        json.field("anaphoric_subjects", &anaphoric_subjects)
+        json.field("clause_breaks", &clause_breaks)
+        json.field("official_speech", &official_speech)
+        json.field("attendance_markers", &attendance_markers)
+        json.field("both_sides", &both_sides)
+        json.field("trilateral_markers", &trilateral_markers)
+    }
 }

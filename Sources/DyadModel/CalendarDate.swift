@@ -16,11 +16,35 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`.
     public init?(iso: String) {
+        // The common form, digit by digit: the officeholders' terms are thousands of dates.
+        if let date = Self.digits(iso) {
+            self.init(year: date.year, month: date.month, day: date.day)
+            return
+        }
         let parts = iso.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else {
             return nil
         }
         self.init(year: y, month: m, day: d)
+    }
+
+    /// The numbers of `YYYY-MM-DD` written with exactly those digits, else nil.
+    private static func digits(_ iso: String) -> (year: Int, month: Int, day: Int)? {
+        var text = iso
+        return text.withUTF8 { bytes -> (year: Int, month: Int, day: Int)? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = Int(bytes[index]) - Int(UInt8(ascii: "0"))
+                    guard (0...9).contains(digit) else { return nil }
+                    value = value * 10 + digit
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return (year, month, day)
+        }
     }
 
     /// Days since 1970-01-01 (negative before it).

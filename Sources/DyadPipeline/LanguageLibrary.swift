@@ -159,15 +159,25 @@ struct LanguageDetector: Sendable {
     /// … and this many times the runner-up's.
     var margin = 1.5
 
-    struct LanguageFile: Decodable {
-        let name: String
-        let function_words: [String]
+    struct LanguageFile: JSONReadableRecord {
+        var name = ""
+        var function_words: [String] = []
         /// Words written with a full stop that does not end a sentence (`Mr`, `Nov`).
-        let abbreviations: [String]?
+        var abbreviations: [String]?
+
+        mutating func fields(_ json: inout JSONFields) {
+            json.field("name", &name)
+            json.field("function_words", &function_words)
+            json.field("abbreviations", &abbreviations)
+        }
     }
 
-    struct OtherLanguagesFile: Decodable {
-        let languages: [String: LanguageFile]
+    struct OtherLanguagesFile: JSONReadableRecord {
+        var languages: [String: LanguageFile] = [:]
+
+        mutating func fields(_ json: inout JSONFields) {
+            json.field("languages", &languages)
+        }
     }
 
     static func load(languages: [String], folders: [String: URL?] = [:]) throws -> LanguageDetector {

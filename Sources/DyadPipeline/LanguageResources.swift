@@ -61,7 +61,7 @@ public struct LanguageResources: Sendable {
             guard ResourceLoader.availableLanguages(in: folder).contains(language) else {
                 throw LexiconError(file: "\(language)/", reason: "no resources for language '\(language)' (have: \(ResourceLoader.availableLanguages(in: folder).joined(separator: ", ")))")
             }
-            func decode<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
+            func decode<T: JSONReadable>(_ type: T.Type, _ name: String) throws -> T {
                 try ResourceLoader.decode(type, "\(language)/\(name)", in: folder)
             }
             var names = try decode(ActorNamesFile.self, "actors.json")

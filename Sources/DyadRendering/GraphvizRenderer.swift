@@ -47,15 +47,19 @@ public enum GraphvizRenderer {
             defer { lock.unlock() }
             startCapturingErrorsLocked()
             guard let context = contextLocked() else { return }
+            // Laid out by the engine small graphs are drawn with, in the sizes every graph's text
+            // has (edges 10, the legend and the least node 11, the busiest node 18: a font size
+            // is a font loaded apart).
             let warmUp = """
-                digraph dyad_warm_up {
-                  graph [fontname="\(GraphDOT.font)"]; node [fontname="\(GraphDOT.font)"]; edge [fontname="\(GraphDOT.font)"];
-                  a [label="Việt"]; a -> b [label="ệ"];
+                graph dyad_warm_up {
+                  graph [fontname="\(GraphDOT.font)", fontsize=11, label="Việt"]; node [fontname="\(GraphDOT.font)"];
+                  edge [fontname="\(GraphDOT.font)", fontsize=10];
+                  a [label="Việt", fontsize=18]; b [label="ệ", fontsize=11]; a -- b [label="ệ"];
                 }
                 """
             guard let graph = warmUp.withCString({ agmemread($0) }) else { return }
             defer { agclose(graph) }
-            guard gvLayout(context, graph, "dot") == 0 else { return }
+            guard gvLayout(context, graph, engine(forNodes: 2)) == 0 else { return }
             defer { gvFreeLayout(context, graph) }
             var buffer: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0

@@ -1,4 +1,5 @@
 import Foundation
+import DyadText
 
 /// Errors met while loading Dyad's own data files.
 public struct LexiconError: Error, CustomStringConvertible {
@@ -18,21 +19,21 @@ package enum ResourceLoader {
         Bundle.module.bundleURL.appendingPathComponent("Resources")
     }
 
-    /// The file at `relativePath` (in `folder`, else the bundled resources) decoded as `T`; a
-    /// field `T` does not read is an error naming it.
-    package static func decode<T: Decodable>(_ type: T.Type, _ relativePath: String, in folder: URL? = nil) throws -> T {
+    /// The file at `relativePath` (in `folder`, else the bundled resources) read as `T`, in one
+    /// pass over its bytes (``JSONReader``); a field `T` does not read is an error naming it.
+    package static func decode<T: JSONReadable>(_ type: T.Type, _ relativePath: String, in folder: URL? = nil) throws -> T {
         let url = (folder ?? root).appendingPathComponent(relativePath)
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            // Mapped, not read: the pages come from the page cache as the reader reaches them.
+            data = try Data(contentsOf: url, options: .alwaysMapped)
         } catch {
             throw LexiconError(file: relativePath, reason: "cannot be read (\(error.localizedDescription))")
         }
         do {
-            return try KnownFields.decode(T.self, from: data)
-        } catch let unknown as KnownFields.Unknown {
-            throw LexiconError(file: relativePath, reason: "unknown field '\(unknown.path)' (the fields read there: \(unknown.known.joined(separator: ", ")))")
-        } catch {
+            return try data.withUnsafeBytes { try JSONReader.read(T.self, from: $0) }
+        } catch let error as JSONReadError {
+            if case .unknownField = error.problem { throw LexiconError(file: relativePath, reason: "\(error)") }
             throw LexiconError(file: relativePath, reason: "is not valid: \(error)")
         }
     }

@@ -43,7 +43,7 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// Builds a matcher from phrases and their values; a later duplicate replaces an earlier one.
     public init<S: Sequence>(_ entries: S, casing: Casing) where S.Element == (String, Value) {
         self.init(casing: casing)
-        for (phrase, value) in entries { insert(phrase, value: value) }
+        insert(contentsOf: Array(entries))
     }
 
     /// Whether no phrase is listed.
@@ -52,9 +52,66 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
     /// Adds a phrase. Spacing and hyphenation inside it are not significant.
     public mutating func insert(_ phrase: String, value: Value) {
         let tokens = Tokenizer.tokenize(TextDecoding.normalise(phrase))
-        guard !tokens.isEmpty else { return }
+        insert(tokens, tokens.indices, value: value)
+    }
+
+    /// Adds phrases in order, as ``insert(_:value:)`` one by one would, but tokenised together,
+    /// a few kilobytes of them at a time, into one text and one list of tokens: a gazetteer's
+    /// thousands of names are not each a list of their own, made and freed, nor all one list of
+    /// a megabyte of fresh memory.
+    public mutating func insert(contentsOf entries: [(String, Value)]) {
+        // Room made once rather than by doubling (each doubling a fresh copy to fault in): at
+        // most a node and a word's bytes per byte of text, and an edge per six bytes at most in
+        // practice (names' words are four bytes with their space, and half of them are shared).
+        let text = entries.reduce(0) { $0 + $1.0.utf8.count }
+        values.reserveCapacity(values.count + text / 2)
+        pool.reserveCapacity(pool.count + text)
+        var slots = edges.count
+        while (edgeCount + text / 6) * 2 > slots { slots *= 2 }
+        if slots > edges.count { grow(to: slots) }
+        var start = 0
+        while start < entries.count {
+            var end = start, size = 0
+            while end < entries.count, size < 4_096 {
+                size += entries[end].0.utf8.count
+                end += 1
+            }
+            insert(together: entries[start..<end])
+            start = end
+        }
+    }
+
+    private mutating func insert(together entries: ArraySlice<(String, Value)>) {
+        var bytes: [UInt8] = []
+        var phrases: [Range<Int>] = []
+        phrases.reserveCapacity(entries.count)
+        for (phrase, _) in entries {
+            let start = bytes.count
+            bytes.append(contentsOf: TextDecoding.normalise(phrase).utf8)
+            phrases.append(start..<bytes.count)
+        }
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(bytes.count)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 4)
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(entries.count)
+        bytes.withUnsafeBufferPointer { text in
+            for phrase in phrases {
+                let first = tokens.count
+                Tokenizer.appendTokens(in: text, range: phrase, lowered: &lowered, to: &tokens)
+                ranges.append(first..<tokens.count)
+            }
+        }
+        let list = TokenList(bytes: bytes, lowered: lowered, tokens: tokens, span: 0..<bytes.count)
+        for (entry, range) in zip(entries, ranges) { insert(list, range, value: entry.1) }
+    }
+
+    /// Adds the phrase made of the tokens in `range`.
+    private mutating func insert(_ tokens: TokenList, _ range: Range<Int>, value: Value) {
+        guard !range.isEmpty else { return }
         var node = 0
-        for index in tokens.indices {
+        for index in range {
             if let next = child(of: node, in: tokens, at: index) {
                 node = next
             } else {
@@ -182,10 +239,12 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// Whether `edge` is the token's word (its fingerprint matched).
     private func isWord(of edge: Edge, in tokens: TokenList, at index: Int) -> Bool {
-        withWord(in: tokens, at: index) { word in
-            word.count == Int(edge.wordLength) && pool.withUnsafeBufferPointer { pool in
-                word.elementsEqual(UnsafeBufferPointer(rebasing: pool[Int(edge.wordStart)..<Int(edge.wordStart + edge.wordLength)]))
-            }
+        // The pool is opened first, so that the closures capture the buffer, not the matcher
+        // (which they would copy, retaining all its arrays, on every comparison).
+        let word = Int(edge.wordStart)..<Int(edge.wordStart + edge.wordLength)
+        let lowerCased = casing == .insensitive
+        return pool.withUnsafeBufferPointer { pool in
+            tokens.withBytes(at: index, lowerCased: lowerCased) { $0.elementsEqual(UnsafeBufferPointer(rebasing: pool[word])) }
         }
     }
 
@@ -206,8 +265,13 @@ public struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// Doubles the table and places every edge again.
     private mutating func grow() {
+        grow(to: edges.count * 2)
+    }
+
+    /// Makes the table `slots` long (a power of two) and places every edge again.
+    private mutating func grow(to slots: Int) {
         let old = edges
-        edges = [Edge](repeating: Edge(), count: old.count * 2)
+        edges = [Edge](repeating: Edge(), count: slots)
         for edge in old where edge.key != 0 { place(edge) }
     }
 }

@@ -17,6 +17,8 @@ public enum Tokenizer {
 
     static func tokenize(bytes: UnsafeBufferPointer<UInt8>, classifiedBy index: FirstWordIndex?) -> TokenList {
         var lowered: [UInt8] = []
+        // Room for every byte lower-cased: a short text (a lexicon's phrase) is not grown byte by byte.
+        lowered.reserveCapacity(bytes.count)
         let tokens = tokens(in: bytes, range: 0..<bytes.count, lowered: &lowered, classifiedBy: index)
         return TokenList(bytes: Array(bytes), lowered: lowered, tokens: tokens, span: 0..<bytes.count)
     }

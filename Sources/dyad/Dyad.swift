@@ -39,7 +39,10 @@ struct Dyad: AsyncParsableCommand {
     /// costs a few milliseconds, never a different result.
     static func main() async {
         SignalCleanup.install()
-        if probablyDrawsGraph(Array(CommandLine.arguments.dropFirst())) { GraphvizRenderer.prepare() }
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        // The resources first: everything after parsing waits for them; the graph only at the end.
+        if probablyLoadsWorkspace(arguments) { WorkspaceInAdvance.start(config: configurationGuess(arguments)) }
+        if probablyDrawsGraph(arguments) { GraphvizRenderer.prepare() }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -61,19 +64,41 @@ struct Dyad: AsyncParsableCommand {
     /// True for `dyad [build] …` unless it asks for help or `--format` names only formats that
     /// need no layout.
     static func probablyDrawsGraph(_ arguments: [String]) -> Bool {
-        var otherCommands: [String] = []
-        for command in configuration.subcommands where ObjectIdentifier(command) != ObjectIdentifier(Build.self) {
-            if let name = command.configuration.commandName { otherCommands.append(name) }
-        }
-        if let first = arguments.first, otherCommands.contains(first) || first == "help" { return false }
-        if arguments.contains(where: { ["-h", "--help", "--version"].contains($0) }) { return false }
-        var formats: String?
-        for (index, argument) in arguments.enumerated() {
-            if argument == "--format", index + 1 < arguments.count { formats = arguments[index + 1] }
-            if argument.hasPrefix("--format=") { formats = String(argument.dropFirst("--format=".count)) }
-        }
-        guard let formats else { return true }
+        guard runsCommand(arguments, within: [Build.self]) else { return false }
+        guard let formats = option("--format", in: arguments) else { return true }
         return commaSeparated(formats).contains { OutputFormat(rawValue: $0)?.needsLayout ?? false }
+    }
+
+    /// True for every command that reads the configuration and resources (all but `render`),
+    /// unless it asks for help.
+    static func probablyLoadsWorkspace(_ arguments: [String]) -> Bool {
+        runsCommand(arguments, within: configuration.subcommands.filter { ObjectIdentifier($0) != ObjectIdentifier(Render.self) })
+    }
+
+    /// The `--config` the arguments give, if any.
+    static func configurationGuess(_ arguments: [String]) -> String? {
+        option("--config", in: arguments)
+    }
+
+    /// Whether the command the arguments name (`build` when none) is one of `commands`, and
+    /// help is not asked for.
+    private static func runsCommand(_ arguments: [String], within commands: [ParsableCommand.Type]) -> Bool {
+        var others: [String] = []
+        for command in configuration.subcommands where !commands.contains(where: { ObjectIdentifier($0) == ObjectIdentifier(command) }) {
+            if let name = command.configuration.commandName { others.append(name) }
+        }
+        if let first = arguments.first, others.contains(first) || first == "help" { return false }
+        return !arguments.contains(where: { ["-h", "--help", "--version"].contains($0) })
+    }
+
+    /// The last value given to `name` (`--name value` or `--name=value`).
+    private static func option(_ name: String, in arguments: [String]) -> String? {
+        var value: String?
+        for (index, argument) in arguments.enumerated() {
+            if argument == name, index + 1 < arguments.count { value = arguments[index + 1] }
+            if argument.hasPrefix(name + "=") { value = String(argument.dropFirst(name.count + 1)) }
+        }
+        return value
     }
 }
 

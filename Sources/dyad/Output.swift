@@ -20,9 +20,44 @@ func printError(_ message: String) {
 /// The workspace of `--config` (else ./dyad.yml); a bad configuration is exit status 3.
 func loadWorkspace(config: String?) throws -> Workspace {
     do {
-        return try Workspace(configPath: config)
+        return try (WorkspaceInAdvance.take(config: config) ?? Result { try Workspace(configPath: config) }).get()
     } catch {
         throw fail("\(error)", status: ExitStatus.configurationError)
+    }
+}
+
+/// The workspace loaded on another thread while the arguments are parsed: ``Dyad/main()``
+/// starts it when the command will probably need one, with the `--config` it will probably be
+/// given. Loading only reads files, so a wrong guess costs the time, never a different result:
+/// a command whose configuration is not the one guessed loads its own.
+enum WorkspaceInAdvance {
+    private final class Loading: @unchecked Sendable {
+        let config: String?
+        let done = DispatchSemaphore(value: 0)
+        var result: Result<Workspace, Error>?
+
+        init(config: String?) { self.config = config }
+    }
+
+    nonisolated(unsafe) private static var loading: Loading?
+
+    /// Starts loading the workspace of `config`. Called once, before any command runs.
+    static func start(config: String?) {
+        let loading = Loading(config: config)
+        self.loading = loading
+        Thread.detachNewThread {
+            loading.result = Result { try Workspace(configPath: config) }
+            loading.done.signal()
+        }
+    }
+
+    /// The workspace loaded in advance for `config` (waiting for it to be ready), or nil when
+    /// none was started for that configuration. Only the command's own task takes it, once.
+    static func take(config: String?) -> Result<Workspace, Error>? {
+        guard let loading, loading.config == config else { return nil }
+        self.loading = nil
+        loading.done.wait()
+        return loading.result
     }
 }
 

@@ -24,3 +24,22 @@ struct VocabularyTests {
         #expect(own.indices.filter { own[$0].firstWordClasses & colours.firstWordBit != 0 }.map { own.lower(at: $0) } == ["sky", "olive"])
     }
 }
+
+/// Phrases added together are tokenised into one shared text: the trie is the one adding them
+/// one by one makes.
+@Suite("Phrase matcher: phrases added together")
+struct PhraseBatchTests {
+    @Test func phrasesAddedTogetherMatchAsAddedOneByOne() {
+        let entries = [("Hoa Kỳ", 1), ("Mỹ", 2), ("Washington's", 3), ("O'Brien", 4), ("G7", 5), ("mỹ", 6), ("Hoa  Kỳ", 7), ("", 8), ("U.S.", 9)]
+        let text = "Hoa Kỳ và Mỹ; O'Brien's view, G7 and the U.S. in Washington's note. mỹ"
+        for casing in [PhraseMatcher<Int>.Casing.sensitive, .insensitive] {
+            var single = PhraseMatcher<Int>(casing: casing)
+            for (phrase, value) in entries { single.insert(phrase, value: value) }
+            var together = PhraseMatcher<Int>(casing: casing)
+            together.insert(contentsOf: entries)
+            let tokens = Tokenizer.tokenize(text)
+            #expect(together.matches(in: tokens).map { "\($0.range) \($0.value)" } == single.matches(in: tokens).map { "\($0.range) \($0.value)" })
+            #expect(!together.matches(in: tokens).isEmpty)
+        }
+    }
+}
