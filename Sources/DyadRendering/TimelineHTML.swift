@@ -89,7 +89,7 @@ enum TimelineHTML {
         html.add("<h2>Events</h2>\n<div class=\"filters\">\n<label>Pair <select id=\"pair\"><option value=\"\">all pairs</option>\n")
         for pair in pairs {
             html.add("<option value=\""); html.xml(pair.key); html.add("\">"); html.xml(names.label(of: pair.actors))
-            html.add(" ("); html.add(pair.events.count); html.add(")</option>\n")
+            html.add(" ("); html.add(pair.count); html.add(")</option>\n")
         }
         html.add("</select></label>\n<label>Type <select id=\"type\"><option value=\"\">all types</option>\n")
         for type in types { html.add("<option value=\""); html.xml(type); html.add("\">"); html.xml(type); html.add("</option>\n") }
