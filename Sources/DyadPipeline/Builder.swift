@@ -39,11 +39,27 @@ public struct Builder: Sendable {
         var names: [SeenName]
     }
 
+    /// The reports a build holds in memory before it writes them to disk (``ReportSpill``):
+    /// about 150 MB of them. The seeds' density gives about 350 reports per MB of articles, so
+    /// builds of a few hundred MB stay in memory.
+    public static let reportBudget = 150_000
+
     /// Reads and analyses every input with Swift concurrency: a task group keeps about two
     /// documents per core in flight (so memory holds a few documents, not the corpus) and
     /// collects what each contributes; files that cannot be read become problems. Folders in
     /// `excluding` (the output folder) are not read. `progress` hears of each document read.
+    /// Every report is held in memory.
     public func build(paths: [String], reader: DocumentReader, excluding: [URL] = [], progress: BuildProgress? = nil) async -> Timeline {
+        // Without a budget nothing is written to disk, and nothing can fail.
+        try! await build(paths: paths, reader: reader, excluding: excluding, progress: progress, reportBudget: nil)
+    }
+
+    /// The same, holding at most `reportBudget` reports in memory: past it, they go to
+    /// temporary files, partitioned by pair, and are merged a partition at a time
+    /// (``ReportSpill``), with the same outputs. Throws when the temporary files cannot be
+    /// written.
+    public func build(paths: [String], reader: DocumentReader, excluding: [URL] = [], progress: BuildProgress? = nil,
+                      reportBudget: Int?) async throws -> Timeline {
         let (files, collectProblems) = InputCollector(excluding: excluding).collect(paths)
         // WARC files are opened in turn and give their pages one at a time (see `InputQueue`).
         var queue = InputQueue(files: files, reader: reader)
@@ -54,7 +70,10 @@ public struct Builder: Sendable {
         var contributions: [Contribution] = []
         var problems = collectProblems
         var names = NamesSeen()
-        await withTaskGroup(of: Result<Contribution, InputProblem>.self) { group in
+        var held = 0
+        var spill: ReportSpill?
+        defer { spill?.remove() }
+        try await withThrowingTaskGroup(of: Result<Contribution, InputProblem>.self) { group in
             var running = 0
             var done = 0
             while true {
@@ -62,7 +81,7 @@ public struct Builder: Sendable {
                     group.addTask { work.contribution(of: job) }
                     running += 1
                 }
-                guard let outcome = await group.next() else { break }
+                guard let outcome = try await group.next() else { break }
                 running -= 1
                 done += 1
                 switch outcome {
@@ -70,6 +89,14 @@ public struct Builder: Sendable {
                     progress?.update(done: done, total: files.count, file: URL(fileURLWithPath: contribution.summary.path))
                     // Names are gathered while the other documents are still being read.
                     names.gather(&contribution)
+                    held += contribution.events.count
+                    if spill == nil, let reportBudget, held > reportBudget {
+                        // From here on every report goes to disk, those held so far first.
+                        spill = try ReportSpill()
+                        for index in contributions.indices { try spill!.add(&contributions[index]) }
+                        releaseFreedMemory()
+                    }
+                    try spill?.add(&contribution)
                     contributions.append(contribution)
                 case .failure(let problem):
                     problems.append(problem)
@@ -78,7 +105,14 @@ public struct Builder: Sendable {
         }
         progress?.finish()
         problems += queue.problems
-        var timeline = assemble(&contributions, names: names, problems: problems)
+        var timeline: Timeline
+        if let spill {
+            let documents = contributions.map(\.summary)
+            contributions = []
+            timeline = self.timeline(events: try spill.events(merging: self), documents: documents, names: names, problems: problems)
+        } else {
+            timeline = assemble(&contributions, names: names, problems: problems)
+        }
         timeline.inputWarnings = queue.warnings
         timeline.inputNotes = queue.notes
         return timeline

@@ -158,6 +158,11 @@ extension Builder {
                 throw ReportError(description: "the reports of \(path) for \(report.shared.actors.joined(separator: "-")) are in the input twice")
             }
         }
+        return try Self.reports(of: path, events)
+    }
+
+    /// The reports of the document at `path`, as a contribution of nothing else.
+    static func reports(of path: String, _ events: [ReportRecord.Report]) throws -> Contribution {
         let summary = DocumentSummary(path: path, title: "", metadata: DocumentMetadata(), language: "", languageBasis: "",
                                       dateBasis: "", yearInference: nil, bodyLines: [], eventCount: 0, warnings: [])
         return Contribution(summary: summary, events: try events.map { try $0.value }, names: [])

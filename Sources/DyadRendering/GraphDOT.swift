@@ -9,14 +9,40 @@ import DyadDates
 import DyadEvents
 import DyadMerging
 
-/// One edge of the relationship graph: a pair of actors and its events.
+/// One edge of the relationship graph: a pair of actors and what the pictures say of its
+/// events, gathered in one pass over them (a copy of every event, per pair, would double a large
+/// timeline's memory).
 struct PairSummary {
     let actors: [String]
-    let events: [TimelineEvent]
+    /// How many events the pair has.
+    private(set) var count = 0
+    /// The earliest date, and the latest date or end.
+    private(set) var first: FuzzyDate
+    private(set) var last: FuzzyDate
+    private var goldsteinSum = 0.0
+    /// The types of its events.
+    private(set) var types: Set<String> = []
+    /// Its first events, in timeline order, as many as a tooltip lists.
+    private(set) var sample: [TimelineEvent] = []
+    static let sampleSize = 20
 
-    var first: FuzzyDate { events.map(\.date).min()! }
-    var last: FuzzyDate { events.map { $0.end ?? $0.date }.max()! }
-    var meanGoldstein: Double { events.map(\.goldstein).reduce(0, +) / Double(events.count) }
+    init(_ event: TimelineEvent) {
+        actors = event.actors
+        (first, last) = (event.date, event.end ?? event.date)
+        add(event)
+    }
+
+    /// Counts `event` in (the first one too, after ``init(_:)``).
+    mutating func add(_ event: TimelineEvent) {
+        count += 1
+        if event.date < first { first = event.date }
+        if last < event.end ?? event.date { last = event.end ?? event.date }
+        goldsteinSum += event.goldstein
+        types.insert(event.type.rawValue)
+        if sample.count < Self.sampleSize { sample.append(event) }
+    }
+
+    var meanGoldstein: Double { goldsteinSum / Double(count) }
     /// The SVG group id; Graphviz escapes `-` in ids, so none is used.
     var id: String { "pair_" + actors.joined(separator: "_") }
 }
@@ -29,9 +55,12 @@ enum GraphDOT {
     static let font = "DejaVu Sans"
 
     static func pairs(of events: [TimelineEvent]) -> [PairSummary] {
-        var byPair: [String: [TimelineEvent]] = [:]
-        for event in events { byPair[event.pair, default: []].append(event) }
-        return byPair.keys.sorted().map { PairSummary(actors: byPair[$0]![0].actors, events: byPair[$0]!) }
+        var byPair: [String: PairSummary] = [:]
+        for index in events.indices {
+            let pair = events[index].pair
+            if byPair[pair] == nil { byPair[pair] = PairSummary(events[index]) } else { byPair[pair]!.add(events[index]) }
+        }
+        return byPair.keys.sorted().map { byPair[$0]! }
     }
 
     /// The most pairs and actors drawn. A larger graph shows its strongest pairs (most events,
@@ -43,7 +72,7 @@ enum GraphDOT {
     /// The pairs drawn: all of them, or the strongest that fit ``maxEdges`` and ``maxNodes``.
     static func shown(_ pairs: [PairSummary]) -> [PairSummary] {
         guard pairs.count > maxEdges || Set(pairs.flatMap(\.actors)).count > maxNodes else { return pairs }
-        let ranked = pairs.sorted { $0.events.count != $1.events.count ? $0.events.count > $1.events.count : $0.key < $1.key }
+        let ranked = pairs.sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
         var kept: [PairSummary] = []
         var nodes = Set<String>()
         for pair in ranked where kept.count < maxEdges {
@@ -71,7 +100,7 @@ enum GraphDOT {
         let all = pairs(of: timeline.events)
         let pairs = shown(all)
         var degree: [String: Int] = [:]
-        for pair in pairs { for code in pair.actors { degree[code, default: 0] += pair.events.count } }
+        for pair in pairs { for code in pair.actors { degree[code, default: 0] += pair.count } }
         let maxDegree = max(degree.values.max() ?? 1, 1)
         let labelled = pairs.count <= maxLabelledEdges
 
@@ -88,13 +117,13 @@ enum GraphDOT {
             lines.append("  \"\(Escape.dot(code))\" [id=\"\(nodeID(code))\", label=\"\(Escape.dot(label))\", fontsize=\(size), tooltip=\"\(Escape.dot(tooltip, tooltip: true))\"];")
         }
         for pair in pairs {
-            let count = pair.events.count
+            let count = pair.count
             let span = pair.first == pair.last ? pair.first.iso : "\(pair.first.iso) – \(pair.last.iso)"
             let label = labelled ? "label=\"\(Escape.dot("\(grouped(count)) event\(count == 1 ? "" : "s")\n\(span)"))\", " : ""
             lines.append("  \"\(Escape.dot(pair.actors[0]))\" -- \"\(Escape.dot(pair.actors[1]))\" [id=\"\(pair.id)\", \(label)penwidth=\(format(penWidth(events: count))), color=\"\(colour(goldstein: pair.meanGoldstein))\(alpha(events: count))\", tooltip=\"\(Escape.dot(tooltip(pair, names: names), tooltip: true))\"];")
         }
         if !pairs.isEmpty {
-            lines.append("  label=<\(legend(most: pairs.map(\.events.count).max() ?? 1, labelled: labelled, shown: pairs, all: all))>;")
+            lines.append("  label=<\(legend(most: pairs.map(\.count).max() ?? 1, labelled: labelled, shown: pairs, all: all))>;")
             lines.append("  labelloc=\"b\"; labeljust=\"l\";")
         }
         lines.append("}")
@@ -123,7 +152,7 @@ enum GraphDOT {
         if shown.count < all.count {
             let allNodes = Set(all.flatMap(\.actors)).count, shownNodes = Set(shown.flatMap(\.actors)).count
             let left = all.count - shown.count
-            let leftEvents = all.reduce(0) { $0 + $1.events.count } - shown.reduce(0) { $0 + $1.events.count }
+            let leftEvents = all.reduce(0) { $0 + $1.count } - shown.reduce(0) { $0 + $1.count }
             rows.append("<TR><TD ALIGN=\"LEFT\"><B>Showing the \(grouped(shown.count)) pairs with most events among \(grouped(shownNodes)) of \(grouped(allNodes)) actors; \(grouped(left)) pairs (\(grouped(leftEvents)) events) left out, all in graph.gexf</B></TD></TR>")
         }
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"4\">" + rows.joined() + "</TABLE>"
@@ -134,23 +163,23 @@ enum GraphDOT {
     /// What a node's `<title>` says: the actor and the pairs it is in.
     static func nodeTitle(_ code: String, pairs: [PairSummary], names: ActorNaming) -> String {
         let own = pairs.filter { $0.actors.contains(code) }
-        let count = own.reduce(0) { $0 + $1.events.count }
+        let count = own.reduce(0) { $0 + $1.count }
         var lines = ["\(names.label(code)) (\(code)): \(count) event\(count == 1 ? "" : "s")"]
         for pair in own {
             let other = pair.actors[0] == code ? pair.actors[1] : pair.actors[0]
-            lines.append("with \(names.label(other)): \(pair.events.count)")
+            lines.append("with \(names.label(other)): \(pair.count)")
         }
         return lines.joined(separator: "\n")
     }
 
     /// The events behind an edge, one per line, for its tooltip and SVG `<title>`.
     static func tooltip(_ pair: PairSummary, names: ActorNaming) -> String {
-        var lines = ["\(names.label(pair.actors[0])) – \(names.label(pair.actors[1])): \(pair.events.count) event\(pair.events.count == 1 ? "" : "s")"]
-        for event in pair.events.prefix(20) {
+        var lines = ["\(names.label(pair.actors[0])) – \(names.label(pair.actors[1])): \(pair.count) event\(pair.count == 1 ? "" : "s")"]
+        for event in pair.sample {
             let summary = event.summary.count > 90 ? String(event.summary.prefix(90)) + "…" : event.summary
             lines.append("\(event.date.iso) \(event.type.rawValue): \(summary)")
         }
-        if pair.events.count > 20 { lines.append("… and \(pair.events.count - 20) more") }
+        if pair.count > 20 { lines.append("… and \(pair.count - 20) more") }
         return lines.joined(separator: "\n")
     }
 

@@ -16,7 +16,7 @@ enum GraphGEXF {
     static func render(_ timeline: Timeline, names: ActorNaming) -> String {
         let pairs = GraphDOT.pairs(of: timeline.events)
         var degree: [String: Int] = [:]
-        for pair in pairs { for code in pair.actors { degree[code, default: 0] += pair.events.count } }
+        for pair in pairs { for code in pair.actors { degree[code, default: 0] += pair.count } }
         var lines = [
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
             "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">",
@@ -47,8 +47,8 @@ enum GraphGEXF {
         lines.append("    <edges>")
         for pair in pairs {
             let rgb = GraphDOT.rgb(goldstein: pair.meanGoldstein)
-            let types = Set(pair.events.map(\.type.rawValue)).sorted().joined(separator: ",")
-            let count = pair.events.count
+            let types = pair.types.sorted().joined(separator: ",")
+            let count = pair.count
             lines.append("      <edge id=\"\(Escape.xml(pair.actors.joined(separator: "-")))\" source=\"\(Escape.xml(pair.actors[0]))\" target=\"\(Escape.xml(pair.actors[1]))\" weight=\"\(count)\" label=\"\(count) event\(count == 1 ? "" : "s")\">")
             lines.append("        <attvalues><attvalue for=\"first\" value=\"\(pair.first.iso)\"/><attvalue for=\"last\" value=\"\(pair.last.iso)\"/><attvalue for=\"goldstein\" value=\"\(GraphDOT.format(pair.meanGoldstein))\"/><attvalue for=\"types\" value=\"\(Escape.xml(types))\"/></attvalues>")
             lines.append("        <viz:color r=\"\(rgb[0])\" g=\"\(rgb[1])\" b=\"\(rgb[2])\"/>")

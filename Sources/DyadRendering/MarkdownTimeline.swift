@@ -1,3 +1,4 @@
+import Foundation
 import DyadText
 import DyadResources
 import DyadModel
@@ -11,44 +12,44 @@ import DyadMerging
 /// `timeline.md`: the timeline as a Markdown table, ready to paste into a report, and a Mermaid
 /// `timeline` block that GitHub draws.
 enum MarkdownTimeline {
-    /// Made in bytes, the rows in parallel chunks; each cell escaped by a table over its bytes
-    /// (``ByteText/markdownCell(_:)``).
-    static func render(_ timeline: Timeline, names: ActorNaming) -> [UInt8] {
+    /// The file, made as it is written (``StreamedRows``).
+    static func file(_ timeline: Timeline, names: ActorNaming) -> OutputFile {
+        OutputFile(name: OutputFormat.md.fileName) { sink in try write(timeline, names: names, to: sink) }
+    }
+
+    /// Made in bytes, the rows in parallel chunks handed to `sink` in order; each cell escaped
+    /// by a table over its bytes (``ByteText/markdownCell(_:)``).
+    static func write(_ timeline: Timeline, names: ActorNaming, to sink: (Data) throws -> Void) throws {
         let events = timeline.events
         var labels: [String: String] = [:]
         for event in events where labels[event.pair] == nil { labels[event.pair] = names.label(of: event.actors) }
-        var text = ByteText(capacity: events.count * 330 + 1024)
-        text.add("# Timeline\n\n")
+        var out = StreamedRows.Flushing()
+        out.text.add("# Timeline\n\n")
         let documents = Set(events.flatMap { $0.mentions.map(\.document) }).count
-        text.add(events.count); text.add(" events between "); text.add(timeline.actors.count); text.add(" actors, from ")
-        text.add(documents); text.add(" documents.\n\n| Date | Actors | Type | Summary | Source |\n|---|---|---|---|---|\n")
-        let chunk = 2_000
-        let rows = concurrentMap((events.count + chunk - 1) / chunk) { part -> [UInt8] in
-            var rows = ByteText(capacity: chunk * 300)
-            for index in (part * chunk)..<min(events.count, (part + 1) * chunk) {
-                let event = events[index]
-                let mentions = event.mentions
-                var source = ""
-                for (position, mention) in mentions.prefix(3).enumerated() {
-                    source += (position > 0 ? ", " : "") + mention.document + ":" + String(mention.line)
-                }
-                if mentions.count > 3 { source += " (+\(mentions.count - 3))" }
-                rows.add("| "); rows.markdownCell(event.dateLabel); rows.add(" | "); rows.markdownCell(labels[event.pair]!)
-                rows.add(" | "); rows.add(event.type.rawValue); rows.add(" | "); rows.markdownCell(event.summary)
-                rows.add(" | "); rows.markdownCell(source); rows.add(" |\n")
+        out.text.add(events.count); out.text.add(" events between "); out.text.add(timeline.actors.count); out.text.add(" actors, from ")
+        out.text.add(documents); out.text.add(" documents.\n\n| Date | Actors | Type | Summary | Source |\n|---|---|---|---|---|\n")
+        try out.flush(to: sink)
+        try StreamedRows.write(events.count, bytesPerRow: 300, to: sink) { rows, index in
+            let event = events[index]
+            let mentions = event.mentions
+            var source = ""
+            for (position, mention) in mentions.prefix(3).enumerated() {
+                source += (position > 0 ? ", " : "") + mention.document + ":" + String(mention.line)
             }
-            return rows.bytes
+            if mentions.count > 3 { source += " (+\(mentions.count - 3))" }
+            rows.add("| "); rows.markdownCell(event.dateLabel); rows.add(" | "); rows.markdownCell(labels[event.pair]!)
+            rows.add(" | "); rows.add(event.type.rawValue); rows.add(" | "); rows.markdownCell(event.summary)
+            rows.add(" | "); rows.markdownCell(source); rows.add(" |\n")
         }
-        for part in rows { text.bytes += part }
         if !events.isEmpty {
-            text.add("\n```mermaid\ntimeline\n    title Bilateral events\n")
+            out.text.add("\n```mermaid\ntimeline\n    title Bilateral events\n")
             var currentPeriod = ""
             var shortLabels: [String: String] = [:]
             for event in events {
                 let iso = event.date.iso
                 let period = iso.utf8.count >= 7 ? String(iso.utf8.prefix(7))! : iso
                 if period != currentPeriod {
-                    text.add("    section "); text.add(period); text.add("\n")
+                    out.text.add("    section "); out.text.add(period); out.text.add("\n")
                     currentPeriod = period
                 }
                 let actors = shortLabels[event.pair] ?? {
@@ -57,12 +58,13 @@ enum MarkdownTimeline {
                     return label
                 }()
                 // `date : actors type`, with `#;:` and backquotes taken out of the actors and the type.
-                text.add("        "); text.add(iso); text.add(" : "); text.add(actors); text.add(" "); text.add(mermaid(event.type.rawValue))
-                text.add("\n")
+                out.text.add("        "); out.text.add(iso); out.text.add(" : "); out.text.add(actors); out.text.add(" ")
+                out.text.add(mermaid(event.type.rawValue)); out.text.add("\n")
+                try out.flushIfFull(to: sink)
             }
-            text.add("```\n")
+            out.text.add("```\n")
         }
-        return text.bytes
+        try out.flush(to: sink)
     }
 
     /// Mermaid timeline text: `:` separates fields and `#`, `;` start comments or entities.

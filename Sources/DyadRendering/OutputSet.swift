@@ -197,12 +197,11 @@ public struct OutputSet: Sendable {
         let edges = shown.count
         let engines = GraphvizRenderer.fallbacks(after: options.layout?.rawValue ?? GraphvizRenderer.engine(forNodes: nodes, edges: edges))
         let dot = drawsGraph ? GraphDOT.render(timeline, names: names, largeGraph: edges > GraphDOT.maxLabelledEdges) : ""
-        // Every file is made at once, one job per core: the graph's layout (Graphviz takes one
-        // call at a time), the drawn timeline, the HTML page's table and each text file; the
-        // page is put together from its parts at the end, and timeline.json is made as it is
-        // written. The largest jobs start first, so none finishes alone on one core.
+        // The pictures are made at once, one job per core: the graph's layout (Graphviz takes one
+        // call at a time) and the drawn timeline; the files of a row per event (timeline.json,
+        // .md, .csv, timelinejs.json and the page's table) are made as they are written, in
+        // parallel chunks, so that none of them is ever whole in memory.
         var jobs: [Job] = []
-        if formats.contains(.html) { jobs.append(.pageTable) }
         if formats.contains(where: \.needsLayout) { jobs.append(.layout(formats.filter(\.needsLayout))) }
         for format in [OutputFormat.md, .timelineJS, .csv, .gexf, .dot] where formats.contains(format) { jobs.append(.text(format)) }
         if formats.contains(.timelineSVG) || formats.contains(.html) { jobs.append(.timelineSVG) }
@@ -216,14 +215,12 @@ public struct OutputSet: Sendable {
             let made = try result.get()
             files += made.files
             notes += made.notes
-            if case .pageTable = job { parts["table"] = made.part }
             if case .timelineSVG = job { parts["timeline"] = made.part }
             if case .layout = job { parts["graph"] = made.part }
         }
         if formats.contains(.timelineSVG) { files.append(OutputFile(name: OutputFormat.timelineSVG.fileName, data: Data(parts["timeline"]!))) }
         if formats.contains(.html) {
-            files.append(OutputFile(name: OutputFormat.html.fileName,
-                                    data: TimelineHTML.page(timeline, graphSVG: parts["graph"]!, timelineSVG: parts["timeline"]!, table: parts["table"]!)))
+            files.append(TimelineHTML.file(timeline, names: names, graphSVG: parts["graph"]!, timelineSVG: parts["timeline"]!))
         }
         if formats.contains(.json) { files.append(TimelineJSON.file(timeline)) }
         self.files = files.sorted { $0.name < $1.name }
@@ -238,8 +235,6 @@ public struct OutputSet: Sendable {
         case layout([OutputFormat])
         /// timeline.svg, a part of the page and maybe a file.
         case timelineSVG
-        /// The page's filters, table and script.
-        case pageTable
         case text(OutputFormat)
     }
 
@@ -250,7 +245,6 @@ public struct OutputSet: Sendable {
             let drawn = try drawnFiles(Set(formats), timeline: timeline, names: names, dot: dot, engines: engines)
             return (drawn.files, drawn.notes, drawn.graphSVG.map { [UInt8]($0) } ?? [])
         case .timelineSVG: return ([], [], TimelineSVG.render(timeline, names: names))
-        case .pageTable: return ([], [], TimelineHTML.table(timeline, names: names))
         case .text(let format): return ([try textFile(format, timeline: timeline, names: names, dot: dot)], [], [])
         }
     }
@@ -260,12 +254,12 @@ public struct OutputSet: Sendable {
         let data: Data
         switch format {
         case .json: return TimelineJSON.file(timeline)
-        case .md: data = Data(MarkdownTimeline.render(timeline, names: names))
-        case .csv: data = Data(CSVTimeline.render(timeline))
+        case .md: return MarkdownTimeline.file(timeline, names: names)
+        case .csv: return CSVTimeline.file(timeline)
+        case .timelineJS: return TimelineJS.file(timeline, names: names)
         case .dot: data = Data(dot.utf8)
         case .gexf: data = Data(GraphGEXF.render(timeline, names: names).utf8)
         case .timelineSVG: data = Data(TimelineSVG.render(timeline, names: names))
-        case .timelineJS: data = TimelineJS.render(timeline, names: names)
         case .svg, .png, .pdf, .html: preconditionFailure("\(format) needs a layout")
         }
         return OutputFile(name: format.fileName, data: data)

@@ -10,7 +10,8 @@ import DyadEvents
 import DyadMerging
 
 /// The temporary files Dyad writes its outputs through, known until they are renamed into place
-/// or removed, so that a signal can remove them (``removeAll()``) rather than leave debris.
+/// or removed, and the private folders of its work files, so that a signal can remove them
+/// (``removeAll()``) rather than leave debris.
 public enum TemporaryFiles {
     /// A temporary file ready to be renamed over its target.
     struct Staged: Sendable {
@@ -20,6 +21,8 @@ public enum TemporaryFiles {
 
     private static let lock = NSLock()
     nonisolated(unsafe) private static var paths = Set<String>()
+    /// Private folders of work files (a large build's reports), removed with all they hold.
+    nonisolated(unsafe) private static var folders = Set<String>()
     /// Set once the process is being stopped: no temporary file is kept after that.
     nonisolated(unsafe) private static var closed = false
     static let suffix = ".dyad-tmp"
@@ -46,6 +49,36 @@ public enum TemporaryFiles {
             return (path, descriptor)
         }
         throw error(EEXIST, folder.appendingPathComponent(name).path)
+    }
+
+    /// Creates a private folder (mode 0700) for work files in the system's temporary folder
+    /// (`$TMPDIR`, else `/tmp`), registered so that ``removeAll()`` removes it and all it holds.
+    package static func makeFolder() throws -> String {
+        let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((base.hasSuffix("/") ? base : base + "/").utf8CString.dropLast()) + Array("dyad-work.XXXXXX".utf8CString)
+        guard let made = mkdtemp(&template) else { throw error(errno, base) }
+        let path = String(cString: made)
+        lock.lock()
+        defer { lock.unlock() }
+        guard !closed else {
+            rmdir(path)
+            throw error(EINTR, path)
+        }
+        folders.insert(path)
+        return path
+    }
+
+    /// Removes a folder of ``makeFolder()`` with the files in it, and forgets it.
+    package static func removeFolder(_ path: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        removeTree(path)
+        folders.remove(path)
+    }
+
+    private static func removeTree(_ path: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] { unlink(path + "/" + name) }
+        rmdir(path)
     }
 
     /// Removes a temporary file and forgets it.
@@ -85,6 +118,8 @@ public enum TemporaryFiles {
         closed = true
         for path in paths { unlink(path) }
         paths = []
+        for folder in folders { removeTree(folder) }
+        folders = []
     }
 
     /// Whether `file` is a temporary file of one of `outputs` (current or earlier naming).
@@ -99,7 +134,7 @@ public enum TemporaryFiles {
         return last == "tmp" && middle.allSatisfy(\.isNumber)
     }
 
-    static func error(_ code: Int32, _ path: String) -> CocoaError {
+    package static func error(_ code: Int32, _ path: String) -> CocoaError {
         CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path,
                                                  NSLocalizedDescriptionKey: String(cString: strerror(code))])
     }

@@ -29,13 +29,18 @@ enum TimelineHTML {
     static let staticRows = 1_000
     static let rowsPerStep = 200
 
-    static func render(_ timeline: Timeline, names: ActorNaming, graphSVG: String, timelineSVG: String) -> [UInt8] {
-        [UInt8](page(timeline, graphSVG: Array(graphSVG.utf8), timelineSVG: Array(timelineSVG.utf8), table: table(timeline, names: names)))
+    /// The page, made as it is written: its head and the two pictures, then the table
+    /// (``table(_:names:to:)``), whose rows are made in chunks on every core.
+    static func file(_ timeline: Timeline, names: ActorNaming, graphSVG: [UInt8], timelineSVG: [UInt8]) -> OutputFile {
+        OutputFile(name: OutputFormat.html.fileName) { sink in
+            try sink(head(timeline, graphSVG: graphSVG, timelineSVG: timelineSVG))
+            try table(timeline, names: names, to: sink)
+        }
     }
 
-    /// The page: its head, the two pictures and `table` (``table(_:names:)``, made meanwhile).
-    static func page(_ timeline: Timeline, graphSVG: [UInt8], timelineSVG: [UInt8], table: [UInt8]) -> Data {
-        var html = ByteText(capacity: graphSVG.count + timelineSVG.count + table.count + 2048)
+    /// The page's head and the two pictures.
+    static func head(_ timeline: Timeline, graphSVG: [UInt8], timelineSVG: [UInt8]) -> Data {
+        var html = ByteText(capacity: graphSVG.count + timelineSVG.count + 2048)
         html.add("""
             <!DOCTYPE html>
             <html lang="en">
@@ -68,12 +73,11 @@ enum TimelineHTML {
         html.add("<h2>Graph</h2>\n<figure id=\"graph\">\n"); html.bytes += inline(graphSVG)
         html.add("\n</figure>\n<h2>Timeline</h2>\n<figure id=\"timeline\">\n"); html.add(zoomControls)
         html.add("<noscript>\n"); html.bytes += inline(timelineSVG); html.add("\n</noscript>\n</figure>\n")
-        html.bytes += table
         return html.data
     }
 
-    /// The part of the page after the pictures: the filters, the table and the script.
-    static func table(_ timeline: Timeline, names: ActorNaming) -> [UInt8] {
+    /// The part of the page after the pictures: the filters, the table and the scripts.
+    static func table(_ timeline: Timeline, names: ActorNaming, to sink: (Data) throws -> Void) throws {
         var urls: [String: String] = [:]
         for document in timeline.documents {
             if let url = document.metadata.url, url.hasPrefix("https://") || url.hasPrefix("http://") { urls[document.path] = url }
@@ -81,11 +85,11 @@ enum TimelineHTML {
         let pairs = GraphDOT.pairs(of: timeline.events)
         let types = Set(timeline.events.map(\.type.rawValue)).sorted()
         let onDemand = timeline.events.count > staticRows
-        var html = ByteText(capacity: timeline.events.count * 900 + 8192)
+        var html = ByteText(capacity: onDemand ? 1 << 16 : timeline.events.count * 900 + 8192)
         html.add("<h2>Events</h2>\n<div class=\"filters\">\n<label>Pair <select id=\"pair\"><option value=\"\">all pairs</option>\n")
         for pair in pairs {
             html.add("<option value=\""); html.xml(pair.key); html.add("\">"); html.xml(names.label(of: pair.actors))
-            html.add(" ("); html.add(pair.events.count); html.add(")</option>\n")
+            html.add(" ("); html.add(pair.count); html.add(")</option>\n")
         }
         html.add("</select></label>\n<label>Type <select id=\"type\"><option value=\"\">all types</option>\n")
         for type in types { html.add("<option value=\""); html.xml(type); html.add("\">"); html.xml(type); html.add("</option>\n") }
@@ -97,7 +101,7 @@ enum TimelineHTML {
         if onDemand {
             html.add("</tbody>\n</table>\n<p id=\"more\"><button type=\"button\">more events</button></p>\n")
             html.add("<script type=\"application/json\" id=\"event-data\">\n")
-            eventData(&html, timeline, names: names, urls: urls)
+            try eventData(&html, timeline, names: names, urls: urls, to: sink)
             html.add("\n</script>\n")
         } else {
             for event in timeline.events { row(&html, event, names: names, urls: urls) }
@@ -107,7 +111,7 @@ enum TimelineHTML {
         zoomData(&html, timeline, pairs: pairs, names: names)
         html.add("\n</script>\n<script>\n"); html.add(onDemand ? dynamicScript : script)
         html.add("\n</script>\n</body>\n</html>\n")
-        return html.bytes
+        try sink(html.data)
     }
 
     /// One table row, HTML-escaped.
@@ -131,20 +135,26 @@ enum TimelineHTML {
     }
 
     /// The events as JSON for the script: `{"urls": [...], "events": [[id, pair, type, date,
-    /// actors, summary, [[document, line, url index or -1, text], …]], …]}`.
-    static func eventData(_ html: inout ByteText, _ timeline: Timeline, names: ActorNaming, urls: [String: String]) {
+    /// actors, summary, [[document, line, url index or -1, text], …]], …]}`. What `html` holds
+    /// and the head of the block go to `sink`, then the events in chunks; the end of the block
+    /// is left in `html`.
+    static func eventData(_ html: inout ByteText, _ timeline: Timeline, names: ActorNaming, urls: [String: String],
+                          to sink: (Data) throws -> Void) throws {
         let urlList = Array(Set(urls.values)).sorted()
         let urlIndex = Dictionary(uniqueKeysWithValues: urlList.enumerated().map { ($1, $0) })
         html.add("{\"urls\":[")
         for (index, url) in urlList.enumerated() { if index > 0 { html.byte(0x2C) }; html.scriptJSON(url) }
         html.add("],\n\"events\":[")
+        try sink(html.data)
+        html.bytes.removeAll(keepingCapacity: true)
+        let events = timeline.events
         var labels: [String: String] = [:]
-        for (position, event) in timeline.events.enumerated() {
+        for event in events where labels[event.pair] == nil { labels[event.pair] = names.label(of: event.actors) }
+        try StreamedRows.write(events.count, bytesPerRow: 900, to: sink) { html, position in
+            let event = events[position]
             html.add(position == 0 ? "\n[" : ",\n[")
             for field in [event.id, event.pair, event.type.rawValue, event.dateLabel] { html.scriptJSON(field); html.byte(0x2C) }
-            let pair = event.pair
-            if labels[pair] == nil { labels[pair] = names.label(of: event.actors) }
-            html.scriptJSON(labels[pair]!); html.byte(0x2C)
+            html.scriptJSON(labels[event.pair]!); html.byte(0x2C)
             html.scriptJSON(event.summary); html.add(",[")
             for (index, mention) in event.mentions.enumerated() {
                 html.add(index == 0 ? "[" : ",[")

@@ -101,44 +101,39 @@ enum TimelineJS {
         }
     }
 
-    /// The file as `JSONEncoder` (pretty-printed, sorted keys, slashes unescaped) writes ``File``,
-    /// made straight into bytes (``PrettyJSON``), with the events in parallel chunks.
+    /// The file, made as it is written.
+    static func file(_ timeline: Timeline, names: ActorNaming) -> OutputFile {
+        OutputFile(name: OutputFormat.timelineJS.fileName) { sink in try write(timeline, names: names, to: sink) }
+    }
+
+    /// The whole file in one buffer (tests).
     static func render(_ timeline: Timeline, names: ActorNaming) -> Data {
+        var data = Data()
+        try! write(timeline, names: names) { data.append($0) }
+        return data
+    }
+
+    /// The file as `JSONEncoder` (pretty-printed, sorted keys, slashes unescaped) writes ``File``,
+    /// made straight into bytes (``PrettyJSON``), with the events in parallel chunks handed to
+    /// `sink` in order (``TimelineJSON/array(_:sink:item:)``).
+    static func write(_ timeline: Timeline, names: ActorNaming, to sink: (Data) throws -> Void) throws {
         var title = Self.title(timeline)
         let events = timeline.events
-        let chunk = 2_000
         var labels: [String: String] = [:]
         for event in events where labels[event.pair] == nil { labels[event.pair] = names.label(of: event.actors) }
-        let chunks = concurrentMap((events.count + chunk - 1) / chunk) { part -> [UInt8] in
-            var json = PrettyJSON(depth: 2, capacity: chunk * 700)
-            for index in (part * chunk)..<min(events.count, (part + 1) * chunk) {
-                json.startElementOfRun()
-                var entry = slide(events[index], pair: labels[events[index].pair]!)
-                entry.write(to: &json)
-            }
-            return json.bytes
-        }
-        var json = PrettyJSON(depth: 0, capacity: chunks.reduce(0) { $0 + $1.count } + 4096)
-        var out: [UInt8] = []
+        // The file without its events, and where they go: between `"events" : ` and `,`.
+        var json = PrettyJSON(depth: 0, capacity: 4096)
+        var split = 0
         json.object { json in
             json.key("events")
-            if events.isEmpty {
-                json.array([Int]()) { _, _ in }
-            } else {
-                // The chunks hold the elements; the brackets and the newlines around them are the array's.
-                json.appendRaw(Array("[\n".utf8))
-                for (index, bytes) in chunks.enumerated() {
-                    if index > 0 { json.appendRaw(Array(",\n".utf8)) }
-                    json.appendRaw(bytes)
-                }
-                json.appendRaw(Array("\n  ]".utf8))
-            }
+            split = json.bytes.count
+            json.appendRaw([])
             json.key("title")
             title.write(to: &json)
         }
-        out = json.bytes
-        out.append(0x0A)
-        return Data(out)
+        try sink(Data(json.bytes[..<split]))
+        try TimelineJSON.array(events.count, sink: sink) { slide(events[$0], pair: labels[events[$0].pair]!) }
+        try sink(Data(json.bytes[split...] + [0x0A]))
     }
 
     static func slide(_ event: TimelineEvent, pair: String) -> Slide {

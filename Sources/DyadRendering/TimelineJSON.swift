@@ -243,11 +243,7 @@ package enum TimelineJSON {
             }
         } deliver: { json, chunk in
             if chunk > 0 { try sink(Data(",\n".utf8)) }
-            // Handed over without a copy: the sink is done with it before the buffer is reused.
-            try json.bytes.withUnsafeBytes { bytes in
-                guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
-                try sink(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: start), count: bytes.count, deallocator: .none))
-            }
+            try StreamedRows.handOver(json.bytes, to: sink)
         }
         try sink(Data("\n  ]".utf8))
     }

@@ -76,14 +76,14 @@ enum TimelineSVG {
             return Lanes(labels: pairs.map { names.label(of: $0.actors) },
                          lane: Dictionary(uniqueKeysWithValues: pairs.enumerated().map { ($1.key, $0) }))
         }
-        let ranked = pairs.sorted { $0.events.count != $1.events.count ? $0.events.count > $1.events.count : $0.key < $1.key }
+        let ranked = pairs.sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
         let shown = ranked.prefix(maxLanes - 1)
-        var lanes = Lanes(labels: shown.map { "\(names.label(of: $0.actors)) (\(grouped($0.events.count)))" },
+        var lanes = Lanes(labels: shown.map { "\(names.label(of: $0.actors)) (\(grouped($0.count)))" },
                           lane: Dictionary(uniqueKeysWithValues: shown.enumerated().map { ($1.key, $0) }))
         for pair in ranked.dropFirst(maxLanes - 1) {
             lanes.lane[pair.key] = maxLanes - 1
             lanes.othersPairs += 1
-            lanes.othersEvents += pair.events.count
+            lanes.othersEvents += pair.count
         }
         lanes.labels.append("\(grouped(lanes.othersPairs)) other pairs (\(grouped(lanes.othersEvents)))")
         return lanes

@@ -125,3 +125,13 @@ private final class Turns: @unchecked Sendable {
         condition.unlock()
     }
 }
+
+/// glibc's `malloc_trim` (declared in `<malloc.h>`, which the C library module leaves out).
+@_silgen_name("malloc_trim")
+private func mallocTrim(_ pad: Int) -> Int32
+
+/// Gives the pages of memory freed since (a whole phase's values, let go of) back to the system,
+/// so that they do not count in the process's memory while the next phase runs.
+package func releaseFreedMemory() {
+    _ = mallocTrim(0)
+}

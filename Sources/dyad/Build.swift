@@ -68,6 +68,9 @@ struct Build: AsyncParsableCommand {
     @Flag(name: .long, help: "Treat warnings (unknown configuration keys, empty files…) as errors.")
     var strict = false
 
+    @Option(name: .long, help: ArgumentHelp("How many event reports a build holds in memory before it keeps them in temporary files (tests).", visibility: .hidden))
+    var reportBudget: Int = Builder.reportBudget
+
     func run() async throws {
         try await run(merging: nil)
     }
@@ -107,8 +110,12 @@ struct Build: AsyncParsableCommand {
             do { timeline = try builder.merge { try reader.next() } } catch { throw fail("\(error)", status: ExitStatus.inputErrors) }
         } else {
             // On a terminal, a long build says how far it has got.
-            timeline = await builder.build(paths: inputs, reader: workspace.reader, excluding: [folder],
-                                           progress: BuildProgress.standardError())
+            do {
+                timeline = try await builder.build(paths: inputs, reader: workspace.reader, excluding: [folder],
+                                                   progress: BuildProgress.standardError(), reportBudget: max(0, reportBudget))
+            } catch {
+                throw fail("cannot keep the reports in temporary files: \(error.localizedDescription)", status: ExitStatus.outputError)
+            }
         }
         for problem in timeline.problems { printError("error: \(problem)") }
         for warning in timeline.inputWarnings { printError("warning: \(warning)"); warnings += 1 }

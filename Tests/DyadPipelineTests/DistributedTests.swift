@@ -22,17 +22,7 @@ struct DistributedTests {
     }()
 
     /// A corpus of about 1 MB made by scripts/make-corpus.py (about a hundred articles), once.
-    static let corpus: URL? = {
-        guard let python = Support.python else { return nil }
-        let folder = Support.temporaryFolder().appendingPathComponent("corpus")
-        let process = Process()
-        process.executableURL = python
-        process.arguments = [Support.repository.appendingPathComponent("scripts/make-corpus.py").path, folder.path, "1", "--seed", "7"]
-        process.standardOutput = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? folder : nil
-    }()
+    static let corpus = Support.generatedCorpus(megabytes: 1, seed: 7)
 
     static let formats: [OutputFormat] = [.json, .md, .csv, .dot, .gexf, .timelineJS, .timelineSVG, .html, .svg]
 

@@ -63,12 +63,14 @@ enum Support {
         let errors: String
     }
 
-    /// Runs the built `dyad` in the repository with `arguments`.
-    static func dyad(_ arguments: [String]) throws -> Run {
+    /// Runs the built `dyad` in the repository with `arguments`, and `environment` added to
+    /// this process's.
+    static func dyad(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
         let executable = try #require(dyadExecutable, "dyad is not built: run `swift build` first")
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         process.currentDirectoryURL = Support.repository
         let output = Pipe(), errors = Pipe()
         process.standardOutput = output
@@ -90,6 +92,20 @@ enum Support {
         """
         return Support.timeline([Support.document(text, path: "bài <1>.txt", published: "2023-06-20", url: "https://example.com/a?x=1&y=<2>")])
     }()
+
+    /// A corpus that scripts/make-corpus.py makes (`megabytes` of articles from `seed`) in a
+    /// temporary folder; nil without python3.
+    static func generatedCorpus(megabytes: Int, seed: Int) -> URL? {
+        guard let python else { return nil }
+        let folder = temporaryFolder().appendingPathComponent("corpus")
+        let process = Process()
+        process.executableURL = python
+        process.arguments = [repository.appendingPathComponent("scripts/make-corpus.py").path, folder.path, String(megabytes), "--seed", String(seed)]
+        process.standardOutput = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? folder : nil
+    }
 
     static func temporaryFolder() -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("dyad-tests-\(UUID().uuidString)")

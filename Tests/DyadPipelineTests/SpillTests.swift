@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import DyadModel
+@testable import DyadEvents
+@testable import DyadMerging
+@testable import DyadRendering
+@testable import DyadPipeline
+@testable import DyadTestSupport
+
+/// A build past its budget of reports (``Builder/reportBudget``) keeps them in temporary files,
+/// partitioned, and merges a partition at a time (``ReportSpill``): the same outputs, byte for
+/// byte, and no file left behind.
+@Suite("Reports kept on disk past the budget", .serialized)
+struct SpillTests {
+    static var workspace: Workspace { DistributedTests.workspace }
+
+    /// About 3 MB of articles: a few hundred.
+    static let corpus = Support.generatedCorpus(megabytes: 3, seed: 9)
+
+    func outputs(_ timeline: Timeline) throws -> [String: Data] {
+        let set = try OutputSet(timeline: timeline, gazetteer: Self.workspace.resources.gazetteer,
+                                options: RenderOptions(formats: DistributedTests.formats))
+        return Dictionary(uniqueKeysWithValues: try set.files.map { ($0.name, try $0.contents()) })
+    }
+
+    /// In memory and spilled with each budget: the same events and outputs.
+    func checkSame(_ paths: [String], filter: EventFilter = EventFilter(), budgets: [Int]) async throws {
+        let builder = Builder(languages: Self.workspace.languages, filter: filter)
+        let whole = await builder.build(paths: paths, reader: Self.workspace.reader)
+        #expect(whole.events.count >= 5)
+        let expected = try outputs(whole)
+        for budget in budgets {
+            let spilled = try await builder.build(paths: paths, reader: Self.workspace.reader, reportBudget: budget)
+            #expect(spilled.events.map(\.id) == whole.events.map(\.id))
+            #expect(spilled.documents.map(\.eventCount) == whole.documents.map(\.eventCount))
+            let made = try outputs(spilled)
+            #expect(made.keys.sorted() == expected.keys.sorted())
+            for (name, data) in expected { #expect(made[name] == data, "\(name), budget \(budget)") }
+        }
+    }
+
+    @Test func seedsSpilledGiveTheSameOutputs() async throws {
+        let seeds = Support.repository.appendingPathComponent("seeds").path
+        try await checkSame([seeds], budgets: [0, 5])
+        try await checkSame([seeds], filter: EventFilter(pairs: ["CHN-USA", "RUS-CHN"], since: CalendarDate(iso: "2020-01-01")), budgets: [0])
+    }
+
+    @Test(.enabled(if: corpus != nil, "needs python3 for scripts/make-corpus.py"))
+    func aCorpusOfAFewHundredArticlesSpilledGivesTheSameOutputs() async throws {
+        try await checkSame([try #require(Self.corpus).path], budgets: [0, 300])
+    }
+
+    /// Reports of one pair and one date share a partition (they may merge); the spill's folder
+    /// holds nothing once the events are made, and is gone once removed.
+    @Test func thePartitionsFollowPairAndDateAndTheFolderIsRemoved() throws {
+        let builder = Builder(languages: Self.workspace.languages)
+        let spill = try ReportSpill()
+        #expect(FileManager.default.fileExists(atPath: spill.folder))
+        var contribution = Builder.Contribution(
+            summary: DocumentSummary(path: "a.txt", title: "", metadata: DocumentMetadata(), language: "vi", languageBasis: "", dateBasis: "",
+                                     yearInference: nil, bodyLines: [], eventCount: 0, warnings: []),
+            events: Self.reports(), names: [])
+        let reports = contribution.events
+        #expect(!reports.isEmpty)
+        for report in reports {
+            let twin = reports.filter { $0.actors == report.actors && $0.date.start == report.date.start }
+            #expect(Set(twin.map(ReportSpill.partition(of:))).count == 1)
+        }
+        try spill.add(&contribution)
+        #expect(contribution.events.isEmpty && spill.count == reports.count)
+        let events = try spill.events(merging: builder)
+        #expect(events.count == EventMerger(gazetteer: Self.workspace.resources.gazetteer).merge(reports).count)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: spill.folder).isEmpty)
+        spill.remove()
+        #expect(!FileManager.default.fileExists(atPath: spill.folder))
+    }
+
+    /// The reports of a document of three pairs, a span and a month-only date.
+    static func reports() -> [ExtractedEvent] {
+        let text = """
+        Ngày 3/5, Mỹ hội đàm với Trung Quốc về thương mại.
+        Các ngày 18 - 19/6, Ngoại trưởng Mỹ hội đàm với người đồng cấp Trung Quốc tại Bắc Kinh.
+        Trong tháng 4, Nga và Trung Quốc đã ký thỏa thuận hợp tác.
+        Ngày 20/12, Tổng thống Nga sẽ thăm Ấn Độ.
+        """
+        let builder = Builder(languages: Self.workspace.languages)
+        return builder.contribution(of: Support.document(text, published: "2023-06-20"), analyzers: builder.analyzers()).events
+    }
+
+    @Test func permutingPutsEachElementWhereItsSourceSays() {
+        var letters = Array("abcdef")
+        letters.permute(by: [3, 0, 1, 2, 5, 4])
+        #expect(String(letters) == "dabcfe")
+        var none: [Int] = []
+        none.permute(by: [])
+        #expect(none.isEmpty)
+    }
+
+    /// `dyad build` past a budget of one report: the same files as a build in memory, and its
+    /// temporary folder gone.
+    @Test(.enabled(if: corpus != nil && Support.dyadExecutable != nil, "needs python3 and a built dyad"))
+    func theCommandSpillsIntoAFolderItRemoves() throws {
+        let corpus = try #require(Self.corpus).path
+        let folder = Support.temporaryFolder()
+        let temporary = folder.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let inMemory = try Support.dyad(["build", corpus, "--out", folder.appendingPathComponent("memory").path])
+        let spilled = try Support.dyad(["build", corpus, "--out", folder.appendingPathComponent("spilled").path, "--report-budget", "1"],
+                                       environment: ["TMPDIR": temporary.path])
+        #expect(inMemory.status == 0 && spilled.status == 0, "\(spilled.errors)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("memory").path).sorted()
+        #expect(names.count == OutputFormat.defaults.count)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("spilled").path).sorted() == names)
+        for name in names {
+            let a = try Data(contentsOf: folder.appendingPathComponent("memory").appendingPathComponent(name))
+            let b = try Data(contentsOf: folder.appendingPathComponent("spilled").appendingPathComponent(name))
+            #expect(a == b, "\(name)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).isEmpty)
+        try? FileManager.default.removeItem(at: folder)
+    }
+}
