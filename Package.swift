@@ -49,7 +49,7 @@ let package = Package(
         .target(name: "DyadResources", dependencies: ["DyadText"], resources: [.copy("Resources")], swiftSettings: optimised),
         // The values every stage passes on: dates, actors, events, the timeline.
         .target(name: "DyadModel", swiftSettings: optimised),
-        .target(name: "DyadReading", dependencies: ["DyadText", "DyadModel", "CLibXML2", "CZlib",
+        .target(name: "DyadReading", dependencies: ["DyadText", "DyadResources", "DyadModel", "CLibXML2", "CZlib",
                                                     .product(name: "Yams", package: "Yams")], swiftSettings: optimised),
         .target(name: "DyadCleaning", dependencies: ["DyadReading"], swiftSettings: optimised),
         .target(name: "DyadActors", dependencies: ["DyadCleaning", "DyadResources"], swiftSettings: optimised),

@@ -249,6 +249,20 @@ struct WebPageTests {
 
     // MARK: Main text
 
+    /// What the reader knows of pages comes from the data files: the class names of
+    /// `common/web.json` and the update labels of every language's `web.json`.
+    @Test func theReadersNamesComeFromItsDataFiles() throws {
+        let common = try ResourceLoader.decode(WebNamesFile.self, "common/web.json")
+        #expect(WebNames.shared.furnitureWords.map { String(decoding: $0, as: UTF8.self) } == common.furniture_words)
+        #expect(WebNames.shared.dateClasses.count == common.date_classes.count)
+        let languages = ResourceLoader.availableLanguages()
+        #expect(languages.allSatisfy { ResourceLoader.exists("\($0)/web.json") })
+        for language in languages {
+            let labels = try ResourceLoader.decode(WebLabelsFile.self, "\(language)/web.json").update_labels
+            #expect(!labels.isEmpty && labels.allSatisfy { WebNames.shared.updateLabels.contains($0.lowercased()) }, "\(language)")
+        }
+    }
+
     @Test func furnitureNamesAreFragmentsOrWholeWords() {
         for name in ["box-related", "MostRead", "most_read", "comments-list", "social-share", "ads", "top-ad banner", "nav", "Breadcrumbs", "author"] {
             #expect(FurnitureNames.matches(name), "\(name)")

@@ -3,22 +3,11 @@ import Foundation
 import DyadText
 import DyadModel
 
-/// The words in a class or id that mark page furniture.
+/// The words in a class or id that mark page furniture (`common/web.json`: fragments anywhere in
+/// the lower-cased value, words only whole — the value split at anything but letters and digits).
 enum FurnitureNames {
-    /// Matched anywhere in the lower-cased value.
-    static let fragments = [
-        "related", "mostread", "most-read", "most_read", "popular", "comment", "sharing", "advert", "newsletter",
-        "breadcrumb", "sidebar", "sponsor", "promo", "subscri", "cookie", "recommend", "trending", "readmore",
-        "read-more", "see-also", "seealso", "social", "share", "footer", "masthead", "paywall", "byline",
-    ]
-    /// Matched as whole words (the value split at anything but letters and digits).
-    static let words: Set<String> = [
-        "ad", "ads", "adv", "advs", "banner", "nav", "navbar", "navigation", "menu", "widget", "tags", "tag", "rss",
-        "print", "hidden", "modal", "popup", "toolbar", "pagination", "pager", "author", "meta", "dateline", "timestamp",
-    ]
-
-    private static let fragmentBytes = fragments.map { Array($0.utf8) }
-    private static let wordBytes = words.map { Array($0.utf8) }
+    private static var fragmentBytes: [[UInt8]] { WebNames.shared.furnitureFragments }
+    private static var wordBytes: [[UInt8]] { WebNames.shared.furnitureWords }
 
     static func matches(_ value: String) -> Bool { matches(bytes: AttributeBytes.lowered(value)) }
 

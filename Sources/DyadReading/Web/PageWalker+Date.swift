@@ -122,13 +122,14 @@ extension PageWalker {
         return nil
     }
 
-    /// The first date in `text` not labelled as an update (`Cập nhật`, `Updated`).
+    /// The first date in `text` not labelled as an update (`Cập nhật`, `Updated`: each language's
+    /// `web.json`).
     static func unlabelledDate(in text: String, dayFirst: Bool) -> CalendarDate? {
         var rest = Substring(text)
         while let found = WebDate.first(in: String(rest), dayFirst: dayFirst) {
             let before = rest.prefix(found.offset).suffix(24).lowercased()
             let start = rest.index(rest.startIndex, offsetBy: found.offset)
-            if !(before.contains("updat") || before.contains("cập nhật") || before.contains("modif") || before.contains("sửa")) {
+            if !WebNames.shared.updateLabels.contains(where: { before.contains($0) }) {
                 return found.date
             }
             rest = rest[rest.index(after: start)...]

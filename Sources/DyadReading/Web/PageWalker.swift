@@ -110,8 +110,9 @@ struct PageWalker {
         }
     }
 
-    private static let dateClasses = ["date", "time", "publish", "posted", "byline", "dateline", "ngay"].map { Array($0.utf8) }
-    private static let updateClasses = ["updat", "modif", "edit"].map { Array($0.utf8) }
+    /// Class names that mark the page's date, and an update's (`common/web.json`).
+    private static var dateClasses: [[UInt8]] { WebNames.shared.dateClasses }
+    private static var updateClasses: [[UInt8]] { WebNames.shared.updateClasses }
 
     // MARK: The page
 
