@@ -100,7 +100,8 @@ extension PageWalker {
         return inHeader
     }
 
-    private static let otherArticles = ["related", "mostread", "most-read", "popular", "sidebar", "trending", "recommend", "comment", "lienquan", "lien-quan"]
+    /// Class names of lists of other articles (`common/web.json`).
+    private static var otherArticles: [String] { WebNames.shared.otherArticlesClasses }
 
     /// Whether an element is in a list of other articles (related, most read, a side column).
     static func isOtherArticles(_ node: XMLNode) -> Bool {

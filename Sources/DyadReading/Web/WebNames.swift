@@ -7,12 +7,14 @@ struct WebNamesFile: JSONReadableRecord {
     var furniture_words: [String] = []
     var date_classes: [String] = []
     var update_classes: [String] = []
+    var other_articles_classes: [String] = []
 
     mutating func fields(_ json: inout JSONFields) {
         json.field("furniture_fragments", &furniture_fragments)
         json.field("furniture_words", &furniture_words)
         json.field("date_classes", &date_classes)
         json.field("update_classes", &update_classes)
+        json.field("other_articles_classes", &other_articles_classes)
     }
 }
 
@@ -35,6 +37,8 @@ struct WebNames: Sendable {
     let furnitureWords: [[UInt8]]
     let dateClasses: [[UInt8]]
     let updateClasses: [[UInt8]]
+    /// Lower-cased: the class or id of a list of other articles contains one.
+    let otherArticlesClasses: [String]
     /// Lower-cased: an update's date follows one of them.
     let updateLabels: [String]
 
@@ -59,6 +63,7 @@ struct WebNames: Sendable {
         furnitureWords = bytes(file.furniture_words)
         dateClasses = bytes(file.date_classes)
         updateClasses = bytes(file.update_classes)
+        otherArticlesClasses = file.other_articles_classes.map { $0.lowercased() }
         self.updateLabels = updateLabels.map { $0.lowercased() }
     }
 }
