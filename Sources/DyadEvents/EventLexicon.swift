@@ -39,6 +39,7 @@ public struct EventLexicon: Sendable {
     private(set) var topicContinuations: PhraseMatcher<Bool>
     private(set) var between: WordSet
     private(set) var joiners: WordSet
+    private(set) var determiners: WordSet
     private(set) var pairStops: WordSet
     private(set) var venueNouns: PhraseMatcher<Bool>
     private(set) var locationMarkers: WordSet
@@ -73,6 +74,7 @@ public struct EventLexicon: Sendable {
         topicContinuations = PhraseMatcher(file.topic_continuations.map { ($0, true) }, casing: .insensitive)
         between = WordSet(file.pair_between)
         joiners = WordSet(file.pair_joiners)
+        determiners = WordSet(file.pair_determiners ?? [])
         pairStops = WordSet(file.pair_stops)
         venueNouns = PhraseMatcher(file.venue_nouns.map { ($0, true) }, casing: .insensitive)
         locationMarkers = WordSet(file.location_markers)
@@ -99,6 +101,7 @@ extension EventLexicon {
         vocabulary.register(&triggers); vocabulary.register(&hedges); vocabulary.register(&negations)
         vocabulary.register(&futureMarkers); vocabulary.register(&topicMarkers); vocabulary.register(&topicResets)
         vocabulary.register(&topicContinuations); vocabulary.register(&between); vocabulary.register(&joiners)
+        vocabulary.register(&determiners)
         vocabulary.register(&pairStops); vocabulary.register(&venueNouns); vocabulary.register(&locationMarkers)
         vocabulary.register(&anaphoricSubjects); vocabulary.register(&clauseBreaks); vocabulary.register(&trilateral); vocabulary.register(&bothSides)
         vocabulary.register(&attendance); vocabulary.register(&officialSpeech)

@@ -52,6 +52,8 @@ package struct EventsFile: JSONReadableRecord {
     var topic_continuations: [String] = []
     var pair_between: [String] = []
     var pair_joiners: [String] = []
+    /// Words that may stand between a list's joiner and its next party (`and the United States`).
+    var pair_determiners: [String]?
     /// Words that end the second party of `giữa X và Y` (a venue, a topic, a purpose).
     var pair_stops: [String] = []
     /// Nouns between a location marker and a place: `tại thủ đô Washington`.
@@ -81,6 +83,7 @@ package struct EventsFile: JSONReadableRecord {
         json.field("topic_continuations", &topic_continuations)
         json.field("pair_between", &pair_between)
         json.field("pair_joiners", &pair_joiners)
+        json.field("pair_determiners", &pair_determiners)
         json.field("pair_stops", &pair_stops)
         json.field("venue_nouns", &venue_nouns)
         json.field("location_markers", &location_markers)

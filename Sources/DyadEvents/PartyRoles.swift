@@ -42,7 +42,8 @@ extension EventExtractor {
     }
 
     /// The mentions listed with `mentions[start]`, walking by `step`: joined by a joiner (`và`,
-    /// `and`), or by commas in a list that has one.
+    /// `and`), or by commas in a list that has one; a determiner before a party (`and the United
+    /// States`) does not break the list.
     func list(_ mentions: [ActorMention], from start: Int, step: Int, tokens: TokenList) -> [ActorMention] {
         let seed = mentions[start]
         var chain = [seed]
@@ -52,7 +53,9 @@ extension EventExtractor {
         var index = start + step
         while mentions.indices.contains(index) {
             let (left, right) = step > 0 ? (chain.last!, mentions[index]) : (mentions[index], chain.last!)
-            let gap = left.tokens.upperBound..<right.tokens.lowerBound
+            var gap = left.tokens.upperBound..<right.tokens.lowerBound
+            // `and the United States`: a determiner before the next party is no gap.
+            while gap.count > 1, lexicon.determiners.contains(tokens, at: gap.upperBound - 1) { gap = gap.lowerBound..<gap.upperBound - 1 }
             if gap.count == 1 && lexicon.joiners.contains(tokens, at: gap.lowerBound) {
                 joined = true
             } else if !(gap.isEmpty || (gap.count == 1 && tokens.token(at: gap.lowerBound, is: ",") && (step > 0 || joined))) {

@@ -165,6 +165,12 @@ struct LanguagesTests {
         #expect(Self.events(text) == ["2023-03-03 AUS-JPN talks", "2023-03-03 IND-JPN call"])
     }
 
+    /// `and the United Kingdom`: the article before a listed party does not end the list.
+    @Test func aListGoesOnPastTheArticleBeforeAParty() {
+        let text = "France, Germany and the United Kingdom summoned Iran's ambassadors on Monday."
+        #expect(Self.events(text, published: "2024-06-12").sorted() == ["2024-06-10 DEU-IRN statement", "2024-06-10 FRA-IRN statement", "2024-06-10 GBR-IRN statement"])
+    }
+
     @Test func aMonthNameThatIsAlsoAWordNeedsADateWord() {
         let scanner = DateScanner(lexicon: Self.english().dates)
         #expect(scanner.scan(Tokenizer.tokenize("May the talks succeed.")).isEmpty)
