@@ -65,7 +65,7 @@ public struct EventExtractor: Sendable {
             let words = eventWords(in: tokens, mentions: actors[sentence.index])
             let facts = SentenceFacts(sentence: sentence, tokens: tokens, mentions: actors[sentence.index],
                                       dates: withoutRestatements(datesBySentence[sentence.index], tokens: tokens),
-                                      words: words, wordRanges: words.map(\.range))
+                                      words: words)
             var log = DecisionLog(kept: tracing)
             let firstMade = events.count
             // Segmented once, when the events or the pair left for the next sentences need them.
@@ -189,7 +189,13 @@ struct SentenceFacts {
     let wordRanges: [Range<Int>]
     /// Where the visits' words end: a place named right after one (`visit to Egypt`) is its
     /// destination, not a venue.
-    var travelWordEnds: Set<Int> { Set(words.filter { $0.meaning.type == .visit }.map(\.range.upperBound)) }
+    let travelWordEnds: Set<Int>
+
+    init(sentence: Sentence, tokens: TokenList, mentions: [ActorMention], dates: [DatedExpression], words: [EventWord]) {
+        (self.sentence, self.tokens, self.mentions, self.dates, self.words) = (sentence, tokens, mentions, dates, words)
+        wordRanges = words.map(\.range)
+        travelWordEnds = Set(words.lazy.filter { $0.meaning.type == .visit }.map(\.range.upperBound))
+    }
 }
 
 /// The event words of a clause that share a date: one event.

@@ -57,13 +57,12 @@ final class ReportSpill {
     /// The partition of a report: a hash (FNV-1a) of its pair and its date's first and last
     /// day, the same in every run.
     static func partition(of report: ExtractedEvent) -> Int {
-        var hash: UInt64 = 0xcbf29ce484222325
-        func add(_ byte: UInt8) { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-        for code in report.actors { for byte in code.utf8 { add(byte) }; add(0) }
+        var hash = Fingerprint()
+        for code in report.actors { for byte in code.utf8 { hash.add(byte) }; hash.add(0) }
         for day in [report.date.start.firstDay.dayNumber, report.date.start.lastDay.dayNumber] {
-            for shift in stride(from: 0, to: 64, by: 8) { add(UInt8(truncatingIfNeeded: day >> shift)) }
+            for shift in stride(from: 0, to: 64, by: 8) { hash.add(UInt8(truncatingIfNeeded: day >> shift)) }
         }
-        return Int(hash % UInt64(partitions))
+        return Int(hash.value % UInt64(partitions))
     }
 
     /// Writes the contribution's reports to their partitions, a line per partition, and lets go

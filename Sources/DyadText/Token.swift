@@ -161,10 +161,12 @@ public struct TokenList: RandomAccessCollection, Sendable {
 }
 
 /// A 64-bit FNV-1a fingerprint of bytes fed one at a time: cheap and deterministic.
-struct Fingerprint {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+package struct Fingerprint {
+    package private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    @inline(__always) mutating func add(_ byte: UInt8) {
+    package init() {}
+
+    @inline(__always) package mutating func add(_ byte: UInt8) {
         value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
 }

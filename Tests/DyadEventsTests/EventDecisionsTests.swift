@@ -96,7 +96,7 @@ private struct Sample {
     /// The sentence as the events stage sees it, as the body's sentence `index`.
     func facts(index: Int = 0) -> SentenceFacts {
         SentenceFacts(sentence: Sentence(line: index + 1, index: index, tokens: tokens), tokens: tokens, mentions: mentions,
-                      dates: dates, words: words, wordRanges: words.map(\.range))
+                      dates: dates, words: words)
     }
 }
 

@@ -33,6 +33,11 @@ struct LanguagesTests {
         return document
     }
 
+    /// The date and pair of each `date pair type` event (its type set aside).
+    static func datesAndPairs(_ events: [String]) -> [String] {
+        events.map { $0.split(separator: " ").prefix(2).joined(separator: " ") }
+    }
+
     /// The events of one English sentence (too short to tell its language from its words).
     static func events(_ text: String, published: String? = "2023-06-19") -> [String] {
         Builder(languages: library).build(documents: [document(text, published: published, language: "en")]).events
@@ -117,7 +122,7 @@ struct LanguagesTests {
     /// English names a summit's place as the shared list does, or by its own names (`Puglia`).
     @Test func anEnglishSummitWithItsPlaceGivesItsYear() {
         let text = "On the sidelines of the NATO summit in Vilnius on July 11, the leaders of Turkey and Sweden held talks about the accession."
-        func dated(_ text: String) -> [String] { Self.events(text, published: nil).map { $0.split(separator: " ").prefix(2).joined(separator: " ") } }
+        func dated(_ text: String) -> [String] { Self.datesAndPairs(Self.events(text, published: nil)) }
         #expect(dated(text) == ["2023-07-11 SWE-TUR"])
         let puglia = "At the G7 summit in Puglia on June 14, the leaders of Japan and Italy held talks about trade."
         #expect(dated(puglia) == ["2024-06-14 ITA-JPN"])
@@ -127,7 +132,7 @@ struct LanguagesTests {
     /// that names them otherwise too.
     @Test func aNameSharedWithAUSStateNeedsTheDocumentsConfirmation() {
         let country = "Talks in Tbilisi ended without a deal. On August 12, Georgia and Russia signed a ceasefire."
-        #expect(Self.events(country).map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == ["2022-08-12 GEO-RUS"])
+        #expect(Self.datesAndPairs(Self.events(country)) == ["2022-08-12 GEO-RUS"])
         let state = "On August 12, the governor of Georgia and Russia's consul signed a trade memorandum in Atlanta."
         #expect(Self.events(state).isEmpty)
         let jordan = "Jordanian officials confirmed the visit. On May 3, Jordan and Egypt held talks in Cairo."
@@ -145,17 +150,16 @@ struct LanguagesTests {
     @Test func aPlaceRightAfterAVisitIsItsDestination() {
         let trip = "Modi will travel to the United States from June 20-23 and pay his first visit to Egypt from June 24-25."
         #expect(Self.events(trip, published: "2023-06-16") == ["2023-06-20/2023-06-23 IND-USA visit", "2023-06-24/2023-06-25 EGY-IND visit"])
-        #expect(Self.events("The presidents of China and the US met in Tokyo on June 20.", published: "2023-06-16")
-                .map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == ["2023-06-20 CHN-USA"])
+        #expect(Self.datesAndPairs(Self.events("The presidents of China and the US met in Tokyo on June 20.", published: "2023-06-16")) == ["2023-06-20 CHN-USA"])
     }
 
     /// `The two presidents` at an organisation's summit are the pair named before, not the
     /// organisation's.
     @Test func theTwoLeadersAtAnOrganisationsSummitAreThePairNamedBefore() {
         let text = "US President Joe Biden and Chinese President Xi Jinping spoke by phone on Monday. The last meeting between the two presidents took place in Bali on Nov. 14, 2022, on the sidelines of the Group of 20 summit."
-        #expect(Self.events(text).map { $0.split(separator: " ").prefix(2).joined(separator: " ") }.contains("2022-11-14 CHN-USA"))
+        #expect(Self.datesAndPairs(Self.events(text)).contains("2022-11-14 CHN-USA"))
         let vietnamese = "Ngày 3/7, Tổng thống Pháp điện đàm với Thủ tướng Ấn Độ. Ngày 14/7, hai nhà lãnh đạo gặp nhau bên lề Hội nghị thượng đỉnh G20."
-        #expect(Support.events(vietnamese).map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == ["2023-07-03 FRA-IND", "2023-07-14 FRA-IND"])
+        #expect(Self.datesAndPairs(Support.events(vietnamese)) == ["2023-07-03 FRA-IND", "2023-07-14 FRA-IND"])
     }
 
     /// An inserted clause's doer is the party right before it; `earlier in the day` is the day

@@ -6,8 +6,8 @@ import DyadModel
 /// The words in a class or id that mark page furniture (`common/web.json`: fragments anywhere in
 /// the lower-cased value, words only whole — the value split at anything but letters and digits).
 enum FurnitureNames {
-    private static var fragmentBytes: [[UInt8]] { WebNames.shared.furnitureFragments }
-    private static var wordBytes: [[UInt8]] { WebNames.shared.furnitureWords }
+    private static let fragmentBytes = WebNames.shared.furnitureFragments
+    private static let wordBytes = WebNames.shared.furnitureWords
 
     static func matches(_ value: String) -> Bool { matches(bytes: AttributeBytes.lowered(value)) }
 

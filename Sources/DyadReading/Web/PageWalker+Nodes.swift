@@ -101,7 +101,7 @@ extension PageWalker {
     }
 
     /// Class names of lists of other articles (`common/web.json`).
-    private static var otherArticles: [String] { WebNames.shared.otherArticlesClasses }
+    private static let otherArticles = WebNames.shared.otherArticlesClasses
 
     /// Whether an element is in a list of other articles (related, most read, a side column).
     static func isOtherArticles(_ node: XMLNode) -> Bool {

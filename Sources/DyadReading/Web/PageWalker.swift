@@ -111,8 +111,8 @@ struct PageWalker {
     }
 
     /// Class names that mark the page's date, and an update's (`common/web.json`).
-    private static var dateClasses: [[UInt8]] { WebNames.shared.dateClasses }
-    private static var updateClasses: [[UInt8]] { WebNames.shared.updateClasses }
+    private static let dateClasses = WebNames.shared.dateClasses
+    private static let updateClasses = WebNames.shared.updateClasses
 
     // MARK: The page
 
