@@ -92,12 +92,14 @@ public struct ReportRecord: JSONRecord, Sendable {
     }
 
     /// The record of one line (a `KEY<tab>` in front of it, as `--by-pair` writes, is skipped).
+    /// Read by ``JSONReader`` from the members' list, in one pass: a member no Dyad writes is
+    /// refused, naming it.
     public init(line: some DataProtocol) throws {
-        var bytes = Data(line)
+        var bytes = [UInt8](line)
         if let first = bytes.first, first != UInt8(ascii: "{"), let tab = bytes.firstIndex(of: UInt8(ascii: "\t")) {
-            bytes = bytes[bytes.index(after: tab)...]
+            bytes.removeSubrange(...tab)
         }
-        self = try JSONDecoder().decode(ReportRecord.self, from: bytes)
+        self = try bytes.withUnsafeBytes { try JSONReader.read(ReportRecord.self, from: $0) }
     }
 
     private static let encoder: JSONEncoder = {

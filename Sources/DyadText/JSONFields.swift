@@ -2,7 +2,9 @@
 /// of the object, the field of the member's name reads its value; once the object is read, every
 /// field gives its name (for the error naming an unknown member) and says whether it may be
 /// left out.
-public struct JSONFields {
+///
+/// A ``JSONRecord``'s members are fields too: the reader is one more ``JSONMemberVisitor``.
+public struct JSONFields: JSONMemberVisitor {
     @usableFromInline var reader: JSONReader
     /// The member being read, while matching.
     private var key: JSONReader.Key?
@@ -48,6 +50,14 @@ public struct JSONFields {
         guard isMember(name, optional: true) else { return }
         do { value = reader.null() ? nil : try Value(reading: &reader) } catch { failed(name, error) }
     }
+
+    /// A record's member that is always there: a field that must be.
+    @inlinable
+    public mutating func member<Value: JSONValue>(_ key: StaticString, _ value: inout Value) { field(key, &value) }
+
+    /// A record's member left out when nil: a field that may be left out.
+    @inlinable
+    public mutating func member<Value: JSONValue>(_ key: StaticString, _ value: inout Value?) { field(key, &value) }
 
     /// Whether the field `name` is the current member's, whose value is then to be read; while
     /// checking, notes the name (and whether a required field was missing) and says no.
@@ -155,6 +165,19 @@ extension String: JSONReadable {
 
 extension Int: JSONReadable {
     public init(reading json: inout JSONReader) throws { self = try json.integer() }
+}
+
+extension UInt64: JSONReadable {
+    public init(reading json: inout JSONReader) throws { self = try json.unsignedInteger() }
+}
+
+/// `[lower, upper]`, as `Codable` encodes a closed range.
+extension ClosedRange: JSONReadable where Bound == Int {
+    public init(reading json: inout JSONReader) throws {
+        let bounds = try json.array { try $0.integer() }
+        guard bounds.count == 2, bounds[0] <= bounds[1] else { throw json.error(.expected("[lower, upper]")) }
+        self = bounds[0]...bounds[1]
+    }
 }
 
 extension Double: JSONReadable {

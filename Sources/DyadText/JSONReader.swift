@@ -19,7 +19,16 @@ public protocol JSONReadableRecord: JSONReadable {
 extension JSONReadableRecord {
     public init(reading json: inout JSONReader) throws {
         self.init()
-        try json.record(&self)
+        try json.record(&self) { record, fields in record.fields(&fields) }
+    }
+}
+
+extension JSONRecord {
+    /// Reads the record from its member list (``JSONRecord/members(_:)``), as a data file's
+    /// record is read from its fields: one pass, unknown members refused.
+    public init(reading json: inout JSONReader) throws {
+        self.init()
+        try json.record(&self) { record, fields in record.members(&fields) }
     }
 }
 
@@ -77,6 +86,14 @@ public struct JSONReader {
         return value
     }
 
+    /// A whole number from 0 to 2⁶⁴ - 1.
+    public mutating func unsignedInteger() throws -> UInt64 {
+        let start = position
+        let number = try self.number()
+        guard number.whole, let value = UInt64(text(number.bytes)) else { throw error(.expected("a whole number from 0"), at: start) }
+        return value
+    }
+
     /// A number.
     public mutating func double() throws -> Double {
         let start = position
@@ -120,8 +137,10 @@ public struct JSONReader {
         } while try next(close: UInt8(ascii: "}"))
     }
 
-    /// An object read into `record`'s fields, its unknown members refused.
-    public mutating func record<Record: JSONReadableRecord>(_ record: inout Record) throws {
+    /// An object read into `record`'s fields, which `visit` shows to the fields it is given
+    /// (a data file's ``JSONReadableRecord/fields(_:)``, a ``JSONRecord``'s members), its
+    /// unknown members refused.
+    public mutating func record<Record>(_ record: inout Record, visit: (inout Record, inout JSONFields) -> Void) throws {
         let start = position
         let top = depth == 0
         try open(UInt8(ascii: "{"), "an object")
@@ -132,7 +151,7 @@ public struct JSONReader {
                 let key = try fields.reader.key()
                 try fields.reader.colon()
                 fields.startMember(key)
-                record.fields(&fields)
+                visit(&record, &fields)
                 if let error = fields.error { throw error }
                 if !fields.matched {
                     let name = key.text ?? fields.reader.decoded(key.bytes)
@@ -145,7 +164,7 @@ public struct JSONReader {
         depth -= 1
         // Once more through the fields: those the object lacks, and their names for the error.
         fields.startCheck(naming: !unknown.isEmpty)
-        record.fields(&fields)
+        visit(&record, &fields)
         if let name = unknown.min() {
             throw JSONReadError(problem: .unknownField(known: fields.known), path: [.key(name)], offset: start)
         }

@@ -1,7 +1,8 @@
 /// A JSON object whose members — their keys, their order and which may be left out — are
 /// listed once, in ``members(_:)``. Everything else is made from that list: the fast writers
 /// (``PrettyJSON``, ``JSONLine``) write the record from it, and its `Codable` conformance
-/// encodes and decodes it from it, so adding a member is one line there.
+/// encodes and decodes it from it, and ``JSONReader`` reads it from it (through
+/// ``JSONFields``, as a data file's record is read), so adding a member is one line there.
 ///
 /// Members are listed in the order `JSONEncoder` sorts their keys in (`.sortedKeys`): the fast
 /// writers write them in the order listed, and the tests compare their text with the encoder's.
@@ -24,8 +25,8 @@ public protocol JSONMemberVisitor {
 }
 
 /// A value in Dyad's JSON files: it writes itself with any ``JSONWriter`` as `JSONEncoder`
-/// encodes it.
-public protocol JSONValue: Codable {
+/// encodes it, and reads itself back with ``JSONReader`` (``JSONReadable``).
+public protocol JSONValue: Codable, JSONReadable {
     /// Writes the value as `JSONEncoder` encodes it. Writing changes nothing: it is `mutating`
     /// only so that a record can show its members (``JSONRecord/members(_:)``) in place, not
     /// from a copy of itself.

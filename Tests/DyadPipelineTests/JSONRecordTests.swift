@@ -103,6 +103,32 @@ struct JSONRecordTests {
         #expect(throws: Swift.DecodingError.self) { try JSONDecoder().decode(Sample.self, from: Data(withoutCount.utf8)) }
     }
 
+    /// The JSON reader reads a record from the same member list, as the decoder does: every
+    /// member back (a key past `Int.max`, escapes, ranges), in a line or pretty-printed; and,
+    /// unlike the decoder, a member the list does not name is an error that names it.
+    @Test func theReaderReadsWhatTheWritersWrite() throws {
+        func read(_ text: String) throws -> Sample {
+            try Array(text.utf8).withUnsafeBytes { try JSONReader.read(Sample.self, from: $0) }
+        }
+        for var sample in [Sample(), Sample.filled] {
+            #expect(try read(Self.line(sample)) == sample)
+            var pretty = PrettyJSON()
+            sample.write(to: &pretty)
+            #expect(try read(String(decoding: pretty.bytes, as: UTF8.self)) == sample)
+        }
+        let typo = Self.line(Sample.filled).replacingOccurrences(of: "\"flag\":", with: "\"flags\":")
+        #expect { try read(typo) } throws: { "\($0)".contains("unknown field 'flags'") }
+        let withoutCount = Self.line(Sample.filled).replacingOccurrences(of: "\"count\":-7,", with: "")
+        #expect { try read(withoutCount) } throws: { "\($0)".contains("missing field 'count'") }
+        let reversed = Self.line(Sample.filled).replacingOccurrences(of: "[2020,2023]", with: "[2023,2020]")
+        #expect(throws: JSONReadError.self) { try read(reversed) }
+        // A report line read back holds what was written (the line writer's bytes again).
+        var record = ReportRecord(InputProblem(path: "a/b.txt", reason: "not UTF-8"))
+        record.rank = 3
+        #expect(try ReportRecord(line: record.line()).line() == record.line())
+        #expect(throws: JSONReadError.self) { try ReportRecord(line: Data("{\"rank\":1,\"extra\":2}".utf8)) }
+    }
+
     /// Every record of `timeline.json`, `timelinejs.json` and `dyad extract`'s lines lists its
     /// members in the order of their keys, as the fast writers need.
     @Test func everyRecordListsItsMembersInKeyOrder() {
