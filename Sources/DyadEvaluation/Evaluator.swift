@@ -59,7 +59,7 @@ public struct Evaluator: Sendable {
         let annotated = Set(gold.documents.map(\.file))
         var notes = gold.documents.map(\.file).filter { !names.contains($0) }.map { "gold document \($0) is not among the inputs: its events all count as missing" }
         notes += files.map(\.lastPathComponent).filter { !annotated.contains($0) }.map { "\($0) is not in the gold: its events are not scored" }
-        let report = EvaluationReport(score: score, gold: gold, events: timeline.events, analyses: analyses, notes: notes)
+        let report = EvaluationReport(score: score, gold: gold, events: Array(timeline.events), analyses: analyses, notes: notes)
         return Outcome(timeline: timeline, score: score, report: report)
     }
 

@@ -43,7 +43,7 @@ public struct ActorSummary: Sendable {
 
 /// The result of a build: the merged events, the documents they came from, and the actors.
 public struct Timeline: Sendable {
-    public let events: [TimelineEvent]
+    public let events: TimelineEvents
     public let documents: [DocumentSummary]
     public let actors: [ActorSummary]
     /// Inputs that could not be read, each with its reason.
@@ -53,13 +53,19 @@ public struct Timeline: Sendable {
     /// What each WARC file gave and skipped, for the record.
     public var inputNotes: [InputProblem] = []
 
-    public init(events: [TimelineEvent], documents: [DocumentSummary], actors: [ActorSummary], problems: [InputProblem], inputWarnings: [InputProblem] = [], inputNotes: [InputProblem] = []) {
+    public init(events: TimelineEvents, documents: [DocumentSummary], actors: [ActorSummary], problems: [InputProblem], inputWarnings: [InputProblem] = [], inputNotes: [InputProblem] = []) {
         self.events = events
         self.documents = documents
         self.actors = actors
         self.problems = problems
         self.inputWarnings = inputWarnings
         self.inputNotes = inputNotes
+    }
+
+    /// A timeline of events held in memory.
+    public init(events: [TimelineEvent], documents: [DocumentSummary], actors: [ActorSummary], problems: [InputProblem], inputWarnings: [InputProblem] = [], inputNotes: [InputProblem] = []) {
+        self.init(events: TimelineEvents(events), documents: documents, actors: actors, problems: problems,
+                  inputWarnings: inputWarnings, inputNotes: inputNotes)
     }
 }
 

@@ -40,9 +40,10 @@ public struct Builder: Sendable {
     }
 
     /// The reports a build holds in memory before it writes them to disk (``ReportSpill``):
-    /// about 150 MB of them. The seeds' density gives about 350 reports per MB of articles, so
-    /// builds of a few hundred MB stay in memory.
-    public static let reportBudget = 150_000
+    /// about 60 MB of them (memory a build held is not all given back when it lets go). The
+    /// seeds' density gives about 350 reports per MB of articles, so builds of up to about
+    /// 140 MB of articles stay in memory; past that, memory stays under 300 MB at 1 GB.
+    public static let reportBudget = 50_000
 
     /// Reads and analyses every input with Swift concurrency: a task group keeps about two
     /// documents per core in flight (so memory holds a few documents, not the corpus) and
@@ -68,6 +69,8 @@ public struct Builder: Sendable {
         let work = Work(builder: self, analyzers: analyzers(), reader: reader)
         let inFlight = max(2, 2 * ProcessInfo.processInfo.activeProcessorCount)
         var contributions: [Contribution] = []
+        /// The documents' summaries, once their reports go to disk.
+        var summaries: [DocumentSummary] = []
         var problems = collectProblems
         var names = NamesSeen()
         var held = 0
@@ -91,13 +94,20 @@ public struct Builder: Sendable {
                     names.gather(&contribution)
                     held += contribution.events.count
                     if spill == nil, let reportBudget, held > reportBudget {
-                        // From here on every report goes to disk, those held so far first.
+                        // From here on every report goes to disk, those held so far first, and
+                        // only the documents' summaries stay.
                         spill = try ReportSpill()
                         for index in contributions.indices { try spill!.add(&contributions[index]) }
+                        summaries = contributions.map(\.summary)
+                        contributions = []
                         releaseFreedMemory()
                     }
-                    try spill?.add(&contribution)
-                    contributions.append(contribution)
+                    if let spill {
+                        try spill.add(&contribution)
+                        summaries.append(contribution.summary)
+                    } else {
+                        contributions.append(contribution)
+                    }
                 case .failure(let problem):
                     problems.append(problem)
                 }
@@ -107,9 +117,8 @@ public struct Builder: Sendable {
         problems += queue.problems
         var timeline: Timeline
         if let spill {
-            let documents = contributions.map(\.summary)
-            contributions = []
-            timeline = self.timeline(events: try spill.events(merging: self), documents: documents, names: names, problems: problems)
+            let events = try spill.events(merging: self)
+            timeline = self.timeline(events: events, documents: &summaries, names: names, problems: problems)
         } else {
             timeline = assemble(&contributions, names: names, problems: problems)
         }
@@ -267,19 +276,20 @@ public struct Builder: Sendable {
     /// The timeline of `events` (merged, in timeline order, numbered `e1`…), with the documents
     /// in path order, their event counts and the actors.
     func timeline(events: [TimelineEvent], documents: [DocumentSummary], names: NamesSeen, problems: [InputProblem]) -> Timeline {
-        var events = events
-        if filter != EventFilter() {
-            // The merger numbered every event; the kept ones are numbered again, without gaps.
-            events = events.filter(filter.keeps)
-            for index in events.indices { events[index].id = "e\(index + 1)" }
-        }
+        var documents = documents
+        return timeline(events: TimelineEvents(events), documents: &documents, names: names, problems: problems)
+    }
+
+    /// The same, of events held or stored; the documents are sorted and counted in place (an
+    /// archive's run to tens of MB) and handed over, `documents` left empty.
+    func timeline(events: TimelineEvents, documents: inout [DocumentSummary], names: NamesSeen, problems: [InputProblem]) -> Timeline {
+        // The merger numbered every event; the kept ones are numbered again, without gaps.
+        let events = filter == EventFilter() ? events : events.filter(keeping: filter.keeps)
 
         let tally = Tally(events)
-        let documents = documents.sorted { $0.path < $1.path }.map { summary -> DocumentSummary in
-            var summary = summary
-            summary.eventCount = tally.perDocument[summary.path] ?? 0
-            return summary
-        }
+        documents.sort { $0.path < $1.path }
+        for index in documents.indices { documents[index].eventCount = tally.perDocument[documents[index].path] ?? 0 }
+        defer { documents = [] }
         let namesByActor = names.byActor
         let actors = tally.perActor.keys.sorted().compactMap { code -> ActorSummary? in
             guard let actor = resources.gazetteer.actor(code) else { return nil }
@@ -309,11 +319,11 @@ struct Tally {
 
     /// Counted in `parts` parallel parts (by default one per core, and one for fewer than
     /// 20,000 events), and the parts' counts added up.
-    init(_ events: [TimelineEvent], parts: Int? = nil) {
+    init(_ events: TimelineEvents, parts: Int? = nil) {
         let parts = max(1, parts ?? min(ProcessInfo.processInfo.activeProcessorCount, events.count / 10_000))
         let size = (events.count + parts - 1) / parts
         let counted = concurrentMap(parts) { part in
-            Tally(counting: events[min(events.count, part * size)..<min(events.count, (part + 1) * size)])
+            Tally(counting: events.outlines[min(events.count, part * size)..<min(events.count, (part + 1) * size)])
         }
         self = counted[0]
         for other in counted.dropFirst() {
@@ -322,17 +332,17 @@ struct Tally {
         }
     }
 
-    private init(counting events: ArraySlice<TimelineEvent>) {
-        // By index: iterating the events themselves would copy each with all its fields.
-        for index in events.indices {
-            let mentions = events[index].mentions
+    /// Counted from the events' outlines: no text is needed.
+    private init(counting events: Slice<TimelineEvents.Outlines>) {
+        for event in events {
+            let mentions = event.mentions
             // Most events have one mention: its document needs no de-duplicating.
             if mentions.count == 1 {
                 perDocument[mentions[0].document, default: 0] += 1
             } else {
                 for document in Set(mentions.map(\.document)) { perDocument[document, default: 0] += 1 }
             }
-            for code in events[index].actors { perActor[code, default: 0] += 1 }
+            for code in event.actors { perActor[code, default: 0] += 1 }
         }
     }
 }

@@ -173,10 +173,22 @@ extension Builder {
     /// here; or events merged by `dyad merge --partial` (with the documents' lines it passes
     /// on), which are put in timeline order — by the merger's order key, then by rank within
     /// their partition, which holds every event of their pair — and numbered. Not both.
-    public func merge(_ next: () throws -> ReportRecord?) throws -> Timeline {
+    ///
+    /// Past `reportBudget` reports, they go to disk as a build's do (``ReportSpill``), and
+    /// merged events are always kept on disk until they are rendered (``EventFile``): memory
+    /// holds the documents' summaries, not the archive's reports or events.
+    public func merge(_ next: () throws -> ReportRecord?, reportBudget: Int? = Builder.reportBudget) throws -> Timeline {
         var documents: [DocumentSummary] = []
         var reports: [Contribution] = []
-        var events: [(key: EventMerger.OrderKey, rank: Int, event: TimelineEvent)] = []
+        // Merged events go to a file as they are read, each with its key: they are read back
+        // from it as they are rendered.
+        var events: [(key: EventMerger.OrderKey, rank: Int, number: Int)] = []
+        var eventFile: EventFile?
+        var folder: String?
+        defer { if let folder { TemporaryFiles.removeFolder(folder) } }
+        var held = 0
+        var spill: ReportSpill?
+        defer { spill?.remove() }
         var names = NamesSeen()
         var problems: [InputProblem] = []
         var seen = Set<String>()
@@ -189,24 +201,39 @@ extension Builder {
                 names.gather(&contribution)
                 documents.append(contribution.summary)
             }
-            if let part = try reportsOnly(record, seen: &seen) { reports.append(part) }
+            if var part = try reportsOnly(record, seen: &seen) {
+                held += part.events.count
+                if spill == nil, let reportBudget, held > reportBudget {
+                    spill = try ReportSpill()
+                    for index in reports.indices { try spill!.add(&reports[index]) }
+                    reports = []
+                    releaseFreedMemory()
+                }
+                if let spill { try spill.add(&part) } else { reports.append(part) }
+            }
             if let problem = record.inputProblem { problems.append(problem) }
-            if let event = try record.event?.value { events.append((EventMerger.OrderKey(event), record.rank ?? 0, event)) }
+            if let merged = record.event {
+                if eventFile == nil {
+                    folder = try TemporaryFiles.makeFolder()
+                    eventFile = try EventFile(in: folder!)
+                }
+                let event = try merged.value
+                events.append((EventMerger.OrderKey(event), record.rank ?? 0, try eventFile!.append(merged, event: event)))
+            }
         }
-        guard reports.isEmpty || events.isEmpty else {
+        guard held == 0 || events.isEmpty else {
             throw ReportError(description: "the input holds both reports and merged events: merge the reports with --partial first, or merge them all together")
+        }
+        if let spill {
+            return timeline(events: try spill.events(merging: self), documents: &documents, names: names, problems: problems)
         }
         if events.isEmpty {
             return timeline(events: mergeReports(&reports), documents: documents, names: names, problems: problems)
         }
         events.sort { $0.key < $1.key || ($0.key == $1.key && $0.rank < $1.rank) }
-        let ordered = events.enumerated().map { position, item in
-            var event = item.event
-            event.id = "e\(position + 1)"
-            return event
-        }
+        try eventFile!.finish(order: events.map(\.number))
         events = []
-        return timeline(events: ordered, documents: documents, names: names, problems: problems)
+        return timeline(events: TimelineEvents(store: eventFile!), documents: &documents, names: names, problems: problems)
     }
 }
 

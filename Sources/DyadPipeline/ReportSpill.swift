@@ -26,8 +26,9 @@ import DyadRendering
 /// reports at a time, not the archive's.
 final class ReportSpill {
     static let partitions = 64
-    /// A partition's lines are written in pieces of about this size.
-    static let pieceSize = 1 << 20
+    /// A partition's lines are written in pieces of about this size (64 partitions: 16 MB
+    /// waiting at most).
+    static let pieceSize = 1 << 18
 
     let folder: String
     private var files: [FileHandle] = []
@@ -93,37 +94,32 @@ final class ReportSpill {
         pending[partition].removeAll(keepingCapacity: true)
     }
 
-    /// Every partition's reports merged into events, in timeline order, numbered `e1`… (as
-    /// ``Builder/mergeReports(_:)`` numbers them); the partitions' files are removed as they
-    /// are read.
-    func events(merging builder: Builder) throws -> [TimelineEvent] {
+    /// Every partition's reports merged into events, in timeline order; the partitions' files
+    /// are removed as they are read. The events go to an ``EventFile`` as each partition is
+    /// merged, and are read back from it as they are rendered: memory holds a partition's
+    /// reports and events at a time, and the order's keys.
+    func events(merging builder: Builder) throws -> TimelineEvents {
         for partition in 0..<Self.partitions {
             try flush(partition)
             try files[partition].close()
         }
         files = []
-        // The partitions' events one after another, then put in order in place: a second array
-        // of them would hold every event twice.
-        var events: [TimelineEvent] = []
-        // As many as there are reports at most: room never grown (and copied) as events arrive.
-        events.reserveCapacity(count)
+        pending = []
+        let file = try EventFile(in: folder)
         var starts: [Int] = []
         var keys: [[OrderStart]] = []
         for partition in 0..<Self.partitions {
             var parts = try Self.read(path(partition))
             unlink(path(partition))
             let merged = builder.mergeReports(&parts)
-            starts.append(events.count)
             keys.append(merged.map(OrderStart.init))
-            events += merged
-            // The partition's reports are let go of: their pages go back to the system.
+            starts.append(try file.append(merged))
+            // The partition's reports and events are let go of: their pages go back to the system.
+            parts = []
             releaseFreedMemory()
         }
-        let order = mergeSortedRuns(keys).map { starts[$0.run] + $0.position }
-        keys = []
-        events.permute(by: order)
-        for position in events.indices { events[position].id = "e\(position + 1)" }
-        return events
+        try file.finish(order: mergeSortedRuns(keys).map { starts[$0.run] + $0.position })
+        return TimelineEvents(store: file)
     }
 
     /// What timeline order compares first: first day, last day, pair.
@@ -153,7 +149,7 @@ final class ReportSpill {
         }
         let decoded = concurrentMap(lines.count) { index in
             Result { () throws -> Builder.Contribution in
-                let record = try ReportRecord(line: bytes[lines[index]])
+                let record = try ReportRecord(line: bytes[lines[index]], checkingUTF8: false)
                 return try Builder.reports(of: record.path ?? "", record.events ?? [])
             }
         }
@@ -165,26 +161,5 @@ final class ReportSpill {
         for file in files { try? file.close() }
         files = []
         TemporaryFiles.removeFolder(folder)
-    }
-}
-
-extension Array {
-    /// Puts the element at `source[i]` at `i`, for every `i`, in place (cycle by cycle).
-    mutating func permute(by source: [Int]) {
-        var placed = [Bool](repeating: false, count: count)
-        for start in indices where !placed[start] {
-            let held = self[start]
-            var position = start
-            while true {
-                placed[position] = true
-                let next = source[position]
-                if next == start {
-                    self[position] = held
-                    break
-                }
-                self[position] = self[next]
-                position = next
-            }
-        }
     }
 }

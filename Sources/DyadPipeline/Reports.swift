@@ -94,12 +94,13 @@ public struct ReportRecord: JSONRecord, Sendable {
     /// The record of one line (a `KEY<tab>` in front of it, as `--by-pair` writes, is skipped).
     /// Read by ``JSONReader`` from the members' list, in one pass: a member no Dyad writes is
     /// refused, naming it.
-    public init(line: some DataProtocol) throws {
+    /// `checkingUTF8: false` for lines Dyad wrote itself a moment before (its temporary files).
+    public init(line: some DataProtocol, checkingUTF8: Bool = true) throws {
         var bytes = [UInt8](line)
         if let first = bytes.first, first != UInt8(ascii: "{"), let tab = bytes.firstIndex(of: UInt8(ascii: "\t")) {
             bytes.removeSubrange(...tab)
         }
-        self = try bytes.withUnsafeBytes { try JSONReader.read(ReportRecord.self, from: $0) }
+        self = try bytes.withUnsafeBytes { try JSONReader.read(ReportRecord.self, from: $0, checkingUTF8: checkingUTF8) }
     }
 
     private static let encoder: JSONEncoder = {

@@ -22,24 +22,25 @@ struct PairSummary {
     private var goldsteinSum = 0.0
     /// The types of its events.
     private(set) var types: Set<String> = []
-    /// Its first events, in timeline order, as many as a tooltip lists.
-    private(set) var sample: [TimelineEvent] = []
+    /// The positions of its first events, in timeline order, as many as a tooltip lists.
+    private(set) var sample: [Int] = []
     static let sampleSize = 20
 
-    init(_ event: TimelineEvent) {
+    /// A pair of `event` (an outline will do), at `position` in the timeline.
+    init(_ event: TimelineEvent, at position: Int) {
         actors = event.actors
         (first, last) = (event.date, event.end ?? event.date)
-        add(event)
+        add(event, at: position)
     }
 
-    /// Counts `event` in (the first one too, after ``init(_:)``).
-    mutating func add(_ event: TimelineEvent) {
+    /// Counts `event` in (the first one too, after ``init(_:at:)``).
+    mutating func add(_ event: TimelineEvent, at position: Int) {
         count += 1
         if event.date < first { first = event.date }
         if last < event.end ?? event.date { last = event.end ?? event.date }
         goldsteinSum += event.goldstein
         types.insert(event.type.rawValue)
-        if sample.count < Self.sampleSize { sample.append(event) }
+        if sample.count < Self.sampleSize { sample.append(position) }
     }
 
     var meanGoldstein: Double { goldsteinSum / Double(count) }
@@ -54,11 +55,12 @@ struct PairSummary {
 enum GraphDOT {
     static let font = "DejaVu Sans"
 
-    static func pairs(of events: [TimelineEvent]) -> [PairSummary] {
+    /// Every pair's summary, in key order, from the events' outlines.
+    static func pairs(of events: TimelineEvents) -> [PairSummary] {
         var byPair: [String: PairSummary] = [:]
-        for index in events.indices {
-            let pair = events[index].pair
-            if byPair[pair] == nil { byPair[pair] = PairSummary(events[index]) } else { byPair[pair]!.add(events[index]) }
+        for (index, event) in events.outlines.enumerated() {
+            let pair = event.pair
+            if byPair[pair] == nil { byPair[pair] = PairSummary(event, at: index) } else { byPair[pair]!.add(event, at: index) }
         }
         return byPair.keys.sorted().map { byPair[$0]! }
     }
@@ -120,7 +122,7 @@ enum GraphDOT {
             let count = pair.count
             let span = pair.first == pair.last ? pair.first.iso : "\(pair.first.iso) – \(pair.last.iso)"
             let label = labelled ? "label=\"\(Escape.dot("\(grouped(count)) event\(count == 1 ? "" : "s")\n\(span)"))\", " : ""
-            lines.append("  \"\(Escape.dot(pair.actors[0]))\" -- \"\(Escape.dot(pair.actors[1]))\" [id=\"\(pair.id)\", \(label)penwidth=\(format(penWidth(events: count))), color=\"\(colour(goldstein: pair.meanGoldstein))\(alpha(events: count))\", tooltip=\"\(Escape.dot(tooltip(pair, names: names), tooltip: true))\"];")
+            lines.append("  \"\(Escape.dot(pair.actors[0]))\" -- \"\(Escape.dot(pair.actors[1]))\" [id=\"\(pair.id)\", \(label)penwidth=\(format(penWidth(events: count))), color=\"\(colour(goldstein: pair.meanGoldstein))\(alpha(events: count))\", tooltip=\"\(Escape.dot(tooltip(pair, of: timeline.events, names: names), tooltip: true))\"];")
         }
         if !pairs.isEmpty {
             lines.append("  label=<\(legend(most: pairs.map(\.count).max() ?? 1, labelled: labelled, shown: pairs, all: all))>;")
@@ -173,9 +175,9 @@ enum GraphDOT {
     }
 
     /// The events behind an edge, one per line, for its tooltip and SVG `<title>`.
-    static func tooltip(_ pair: PairSummary, names: ActorNaming) -> String {
+    static func tooltip(_ pair: PairSummary, of events: TimelineEvents, names: ActorNaming) -> String {
         var lines = ["\(names.label(pair.actors[0])) – \(names.label(pair.actors[1])): \(pair.count) event\(pair.count == 1 ? "" : "s")"]
-        for event in pair.sample {
+        for event in pair.sample.map({ events[$0] }) {
             let summary = event.summary.count > 90 ? String(event.summary.prefix(90)) + "…" : event.summary
             lines.append("\(event.date.iso) \(event.type.rawValue): \(summary)")
         }

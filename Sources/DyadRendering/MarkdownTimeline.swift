@@ -22,10 +22,10 @@ enum MarkdownTimeline {
     static func write(_ timeline: Timeline, names: ActorNaming, to sink: (Data) throws -> Void) throws {
         let events = timeline.events
         var labels: [String: String] = [:]
-        for event in events where labels[event.pair] == nil { labels[event.pair] = names.label(of: event.actors) }
+        for event in events.outlines where labels[event.pair] == nil { labels[event.pair] = names.label(of: event.actors) }
         var out = StreamedRows.Flushing()
         out.text.add("# Timeline\n\n")
-        let documents = Set(events.flatMap { $0.mentions.map(\.document) }).count
+        let documents = Set(events.outlines.flatMap { $0.mentions.map(\.document) }).count
         out.text.add(events.count); out.text.add(" events between "); out.text.add(timeline.actors.count); out.text.add(" actors, from ")
         out.text.add(documents); out.text.add(" documents.\n\n| Date | Actors | Type | Summary | Source |\n|---|---|---|---|---|\n")
         try out.flush(to: sink)
@@ -45,7 +45,7 @@ enum MarkdownTimeline {
             out.text.add("\n```mermaid\ntimeline\n    title Bilateral events\n")
             var currentPeriod = ""
             var shortLabels: [String: String] = [:]
-            for event in events {
+            for event in events.outlines {
                 let iso = event.date.iso
                 let period = iso.utf8.count >= 7 ? String(iso.utf8.prefix(7))! : iso
                 if period != currentPeriod {

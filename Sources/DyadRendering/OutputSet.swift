@@ -280,7 +280,7 @@ public struct OutputSet: Sendable {
             if let renderedSVG { return renderedSVG }
             var titles: [String: String] = [:]
             let pairs = GraphDOT.shown(GraphDOT.pairs(of: timeline.events))
-            for pair in pairs { titles[pair.id] = GraphDOT.tooltip(pair, names: names) }
+            for pair in pairs { titles[pair.id] = GraphDOT.tooltip(pair, of: timeline.events, names: names) }
             for code in Set(pairs.flatMap(\.actors)) { titles[GraphDOT.nodeID(code)] = GraphDOT.nodeTitle(code, pairs: pairs, names: names) }
             let rendered = try GraphvizRenderer.svg(dot: dot, engines: engines, titles: titles)
             note(.svg, rendered.engine)

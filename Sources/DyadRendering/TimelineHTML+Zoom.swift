@@ -47,9 +47,9 @@ extension TimelineHTML {
             laneLabels[TimelineSVG.maxLanes - 1] = "\(grouped(lanes.othersPairs)) other pairs"
         }
         let pairIndex = Dictionary(uniqueKeysWithValues: pairs.enumerated().map { ($1.key, $0) })
-        let types = Set(timeline.events.map(\.type.rawValue)).sorted()
+        let types = Set(timeline.events.outlines.map(\.type.rawValue)).sorted()
         let typeIndex = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1, $0) })
-        let start = timeline.events.map(\.date.firstDay.dayNumber).min() ?? 0
+        let start = timeline.events.outlines.map(\.date.firstDay.dayNumber).min() ?? 0
         html.add("{\"start\":"); html.add(start); html.add(",\"marks\":"); html.add(zoomMarks); html.add(",\n\"lanes\":[")
         for (index, key) in laneKeys.enumerated() {
             if index > 0 { html.byte(0x2C) }
@@ -63,7 +63,7 @@ extension TimelineHTML {
         html.add("],\n\"types\":[")
         for (index, type) in types.enumerated() { if index > 0 { html.byte(0x2C) }; html.scriptJSON(type) }
         html.add("],\n\"events\":[")
-        for (position, event) in timeline.events.enumerated() {
+        for (position, event) in timeline.events.outlines.enumerated() {
             let first = event.date.firstDay.dayNumber
             let last = max(first, (event.end ?? event.date).lastDay.dayNumber)
             html.add(position == 0 ? "\n[" : ",\n["); html.add(first - start); html.byte(0x2C); html.add(last - first)

@@ -83,7 +83,7 @@ enum TimelineHTML {
             if let url = document.metadata.url, url.hasPrefix("https://") || url.hasPrefix("http://") { urls[document.path] = url }
         }
         let pairs = GraphDOT.pairs(of: timeline.events)
-        let types = Set(timeline.events.map(\.type.rawValue)).sorted()
+        let types = Set(timeline.events.outlines.map(\.type.rawValue)).sorted()
         let onDemand = timeline.events.count > staticRows
         var html = ByteText(capacity: onDemand ? 1 << 16 : timeline.events.count * 900 + 8192)
         html.add("<h2>Events</h2>\n<div class=\"filters\">\n<label>Pair <select id=\"pair\"><option value=\"\">all pairs</option>\n")
@@ -149,7 +149,7 @@ enum TimelineHTML {
         html.bytes.removeAll(keepingCapacity: true)
         let events = timeline.events
         var labels: [String: String] = [:]
-        for event in events where labels[event.pair] == nil { labels[event.pair] = names.label(of: event.actors) }
+        for event in events.outlines where labels[event.pair] == nil { labels[event.pair] = names.label(of: event.actors) }
         try StreamedRows.write(events.count, bytesPerRow: 900, to: sink) { html, position in
             let event = events[position]
             html.add(position == 0 ? "\n[" : ",\n[")

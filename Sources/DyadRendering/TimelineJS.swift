@@ -120,7 +120,7 @@ enum TimelineJS {
         var title = Self.title(timeline)
         let events = timeline.events
         var labels: [String: String] = [:]
-        for event in events where labels[event.pair] == nil { labels[event.pair] = names.label(of: event.actors) }
+        for event in events.outlines where labels[event.pair] == nil { labels[event.pair] = names.label(of: event.actors) }
         // The file without its events, and where they go: between `"events" : ` and `,`.
         var json = PrettyJSON(depth: 0, capacity: 4096)
         var split = 0
@@ -132,7 +132,10 @@ enum TimelineJS {
             title.write(to: &json)
         }
         try sink(Data(json.bytes[..<split]))
-        try TimelineJSON.array(events.count, sink: sink) { slide(events[$0], pair: labels[events[$0].pair]!) }
+        try TimelineJSON.array(events.count, sink: sink) { index in
+            let event = events[index]
+            return slide(event, pair: labels[event.pair]!)
+        }
         try sink(Data(json.bytes[split...] + [0x0A]))
     }
 
@@ -145,7 +148,7 @@ enum TimelineJS {
 
     /// The title slide: what the timeline holds.
     static func title(_ timeline: Timeline) -> Slide {
-        let documents = Set(timeline.events.flatMap { $0.mentions.map(\.document) }).count
+        let documents = Set(timeline.events.outlines.flatMap { $0.mentions.map(\.document) }).count
         return Slide(id: "title", text: Text(headline: "Bilateral events",
                                              text: "\(timeline.events.count) events between \(timeline.actors.count) actors, from \(documents) documents."))
     }

@@ -35,23 +35,23 @@ package enum TimelineJSON {
 
         init() {}
 
-        /// The event's entry, read in place (see ``UnsafeBufferPointer/at(_:)``).
-        init(_ event: UnsafePointer<TimelineEvent>) {
-            actors = event.pointee.actors
-            cameo = event.pointee.cameo
-            date = event.pointee.date.iso
-            date_basis = event.pointee.basis.rawValue
-            end = event.pointee.end?.iso
-            future = event.pointee.future
-            goldstein = event.pointee.goldstein
-            id = event.pointee.id
-            location = event.pointee.location
-            low_confidence = event.pointee.lowConfidence ? true : nil
-            mentions = event.pointee.mentions.map(Mention.init)
-            participants = event.pointee.participants
-            summary = event.pointee.summary
-            topics = event.pointee.topics
-            type = event.pointee.type.rawValue
+        /// The event's entry.
+        init(_ event: TimelineEvent) {
+            actors = event.actors
+            cameo = event.cameo
+            date = event.date.iso
+            date_basis = event.basis.rawValue
+            end = event.end?.iso
+            future = event.future
+            goldstein = event.goldstein
+            id = event.id
+            location = event.location
+            low_confidence = event.lowConfidence ? true : nil
+            mentions = event.mentions.map(Mention.init)
+            participants = event.participants
+            summary = event.summary
+            topics = event.topics
+            type = event.type.rawValue
         }
 
         mutating func members<Visitor: JSONMemberVisitor>(_ json: inout Visitor) {
@@ -206,10 +206,7 @@ package enum TimelineJSON {
             try sink(Data(",\n  \"documents\" : ".utf8))
             try array(timeline.documents.count, sink: sink) { Document(timeline.documents[$0]) }
             try sink(Data(",\n  \"events\" : ".utf8))
-            // Read in place: mapping the events themselves would copy each with all its fields.
-            try timeline.events.withUnsafeBufferPointer { events in
-                try array(events.count, sink: sink) { Event(events.at($0)) }
-            }
+            try array(timeline.events.count, sink: sink) { Event(timeline.events[$0]) }
             try sink(Data(",\n  \"generator\" : \"dyad\",\n  \"problems\" : ".utf8))
             try array(timeline.problems.count, sink: sink) { Problem(timeline.problems[$0]) }
             try sink(Data(",\n  \"schema\" : 1\n}\n".utf8))

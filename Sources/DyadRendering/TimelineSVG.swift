@@ -94,10 +94,10 @@ enum TimelineSVG {
         let pairs = GraphDOT.pairs(of: events)
         let lanes = lanes(pairs, names: names)
         if events.count <= maxSingleEvents {
-            let days = events.flatMap { [$0.date.firstDay.dayNumber] + ($0.end.map { [$0.firstDay.dayNumber] } ?? []) }
+            let days = events.outlines.flatMap { [$0.date.firstDay.dayNumber] + ($0.end.map { [$0.firstDay.dayNumber] } ?? []) }
             let (x, breaks) = positions(days)
             var stack: [Int: Int] = [:]
-            for event in events { stack[lanes.lane[event.pair]! << 32 | (event.date.firstDay.dayNumber & 0xFFFF_FFFF), default: 0] += 1 }
+            for event in events.outlines { stack[lanes.lane[event.pair]! << 32 | (event.date.firstDay.dayNumber & 0xFFFF_FFFF), default: 0] += 1 }
             if (x.values.max() ?? left) + 160 <= maxWidth, (stack.values.max() ?? 0) <= maxStack {
                 return oneByOne(events, pairs: pairs.count, lanes: lanes, x: x, breaks: breaks)
             }
@@ -165,7 +165,7 @@ enum TimelineSVG {
 
     // MARK: One by one
 
-    private static func oneByOne(_ events: [TimelineEvent], pairs: Int, lanes: Lanes, x: [Int: Int], breaks: [Int]) -> [UInt8] {
+    private static func oneByOne(_ events: TimelineEvents, pairs: Int, lanes: Lanes, x: [Int: Int], breaks: [Int]) -> [UInt8] {
         // Tick labels only as precise as the dates behind them: `18/06`, `04/2017`, `2017`.
         var tickLabels: [Int: String] = [:]
         for date in events.flatMap({ [$0.date] + ($0.end.map { [$0] } ?? []) }) {
@@ -226,10 +226,10 @@ enum TimelineSVG {
 
     // MARK: By period
 
-    private static func byPeriod(_ events: [TimelineEvent], pairs: Int, lanes: Lanes) -> [UInt8] {
+    private static func byPeriod(_ events: TimelineEvents, pairs: Int, lanes: Lanes) -> [UInt8] {
         let width = maxWidth
         let plotLeft = left + 24, plotWidth = width - 40 - plotLeft
-        let days = events.map { $0.date.firstDay.dayNumber }
+        let days = events.outlines.map { $0.date.firstDay.dayNumber }
         let (period, layout) = period(for: days, plotWidth: plotWidth)
         let slotWidth = min(maxSlot, max(1, plotWidth / max(layout.count, 1)))
         let barWidth = max(1, slotWidth - (slotWidth >= 5 ? 1 : 0))
@@ -238,7 +238,7 @@ enum TimelineSVG {
         // Per lane and period: the count, the sum of Goldstein values and the count per type.
         struct Cell { var count = 0; var goldstein = 0.0; var types: [EventType: Int] = [:] }
         var cells: [[Int: Cell]] = Array(repeating: [:], count: lanes.labels.count)
-        for event in events {
+        for event in events.outlines {
             guard let lane = lanes.lane[event.pair] else { continue }
             let index = period.index(event.date.firstDay)
             cells[lane][index, default: Cell()].count += 1

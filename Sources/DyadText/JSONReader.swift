@@ -46,14 +46,17 @@ public struct JSONReader {
 
     static let description: StaticString = "about"
 
-    /// The value `bytes` hold, with nothing but white space after it.
-    public static func read<Value: JSONReadable>(_ type: Value.Type, from bytes: UnsafeRawBufferPointer) throws -> Value {
+    /// The value `bytes` hold, with nothing but white space after it. `checkingUTF8: false`
+    /// reads text Dyad wrote itself a moment before (its temporary files) without checking
+    /// that it is UTF-8 first.
+    public static func read<Value: JSONReadable>(_ type: Value.Type, from bytes: UnsafeRawBufferPointer,
+                                                 checkingUTF8: Bool = true) throws -> Value {
         var reader = JSONReader(bytes: bytes)
         do {
             // A byte order mark is not part of the text.
             if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { reader.position = 3 }
-            // Checked once here, the text's strings are then made without checking each.
-            guard TextDecoding.scanUTF8(bytes.assumingMemoryBound(to: UInt8.self)).isValid else {
+            // Checked once here: no string of the text can then be anything but UTF-8.
+            guard !checkingUTF8 || TextDecoding.scanUTF8(bytes.assumingMemoryBound(to: UInt8.self)).isValid else {
                 throw reader.error(.syntax("not UTF-8"), at: TextDecoding.firstInvalidUTF8Offset(Array(bytes)) ?? 0)
             }
             let value = try Value(reading: &reader)
@@ -189,6 +192,8 @@ public struct JSONReader {
         var index = start
         var escaped = false
         while true {
+            // Eight bytes at a time past those that need no look (most of a sentence's).
+            while index + 8 <= bytes.count, Self.plain(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { index += 8 }
             guard index < bytes.count else { throw error(.syntax("a string with no end"), at: start - 1) }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") { break }
@@ -203,6 +208,17 @@ public struct JSONReader {
         position = index + 1
         guard escaped else { return Key(bytes: start..<index, text: nil) }
         return Key(bytes: start..<index, text: try unescaped(start..<index))
+    }
+
+    /// Whether none of the eight bytes of `word` ends a string, starts an escape or is a
+    /// control character: no byte is `"` or `\` and none is below 0x20 (bytes of
+    /// multi-byte characters, 0x80 and up, never are).
+    @inline(__always) static func plain(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        /// Whether some byte of `value` is zero.
+        func hasZero(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let control = (word &- 0x2020_2020_2020_2020) & ~word & highs != 0
+        return !(control || hasZero(word ^ 0x2222_2222_2222_2222) || hasZero(word ^ 0x5C5C_5C5C_5C5C_5C5C))
     }
 
     /// The text of `range`, which holds no escapes (and is UTF-8: the whole text is).

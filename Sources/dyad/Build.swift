@@ -107,7 +107,7 @@ struct Build: AsyncParsableCommand {
         let timeline: Timeline
         if let reports {
             var reader = ReportReader(paths: reports)
-            do { timeline = try builder.merge { try reader.next() } } catch { throw fail("\(error)", status: ExitStatus.inputErrors) }
+            do { timeline = try builder.merge({ try reader.next() }, reportBudget: max(0, reportBudget)) } catch { throw fail("\(error)", status: ExitStatus.inputErrors) }
         } else {
             // On a terminal, a long build says how far it has got.
             do {

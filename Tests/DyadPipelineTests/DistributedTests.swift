@@ -72,6 +72,10 @@ struct DistributedTests {
 
         let lines = try await extracted(paths, builder: builder)
         #expect(try outputs(builder.merge(records(lines))) == expected)
+        // Past a budget of a few reports, the merge keeps them on disk, as a build does.
+        let spilled = try builder.merge(records(lines), reportBudget: 3)
+        #expect(spilled.events.isStored)
+        #expect(try outputs(spilled) == expected)
 
         // By pair, from the files' bytes: a document's summary goes to the final merge, each
         // pair's reports to one partition.
@@ -91,6 +95,8 @@ struct DistributedTests {
         // Reports and merged events together would count events twice.
         let eventLines = merged.filter { $0.starts(with: Data("{\"event\"".utf8)) }
         #expect(throws: ReportError.self) { try builder.merge(records(lines + eventLines)) }
+        #expect(throws: ReportError.self) { try builder.merge(records(lines + eventLines), reportBudget: 3) }
+        #expect(final.events.isStored, "merged events are read back from disk as they are rendered")
         #expect(try outputs(final) == expected)
         #expect(final.events.map(\.id) == built.events.map(\.id))
     }

@@ -145,7 +145,7 @@ struct TimelineJSONTextTests {
         init(_ timeline: Timeline) {
             actors = timeline.actors.map(TimelineJSON.ActorEntry.init)
             documents = timeline.documents.map(TimelineJSON.Document.init)
-            events = timeline.events.withUnsafeBufferPointer { events in events.indices.map { TimelineJSON.Event(events.at($0)) } }
+            events = timeline.events.map(TimelineJSON.Event.init)
             problems = timeline.problems.map(TimelineJSON.Problem.init)
         }
     }

@@ -156,9 +156,7 @@ struct JSONRecordTests {
         }
         let timeline = await EndToEndTests.build(AnalysisOptions(ignorePublished: true))
         let file = try JSONDecoder().decode(File.self, from: try TimelineJSON.file(timeline).contents())
-        #expect(file.events.map(Self.line) == timeline.events.withUnsafeBufferPointer { events in
-            events.indices.map { Self.line(TimelineJSON.Event(events.at($0))) }
-        })
+        #expect(file.events.map(Self.line) == timeline.events.map { Self.line(TimelineJSON.Event($0)) })
         #expect(file.documents.map(Self.line) == timeline.documents.map { Self.line(TimelineJSON.Document($0)) })
         #expect(file.documents.contains { $0.year_inference != nil })
         #expect(file.actors.map(Self.line) == timeline.actors.map { Self.line(TimelineJSON.ActorEntry($0)) })

@@ -87,13 +87,34 @@ struct SpillTests {
         return builder.contribution(of: Support.document(text, published: "2023-06-20"), analyzers: builder.analyzers()).events
     }
 
-    @Test func permutingPutsEachElementWhereItsSourceSays() {
-        var letters = Array("abcdef")
-        letters.permute(by: [3, 0, 1, 2, 5, 4])
-        #expect(String(letters) == "dabcfe")
-        var none: [Int] = []
-        none.permute(by: [])
-        #expect(none.isEmpty)
+    /// Events written to an event file in any order come back in the order given, numbered by
+    /// their place; their outlines lack the texts and nothing else; a filter keeps the file's
+    /// events and numbers them again — as events held in memory do.
+    @Test func anEventFileGivesBackWhatWasWrittenInTheOrderGiven() throws {
+        let merged = EventMerger(gazetteer: Self.workspace.resources.gazetteer).merge(Self.reports())
+        #expect(merged.count >= 3)
+        let folder = try TemporaryFiles.makeFolder()
+        defer { TemporaryFiles.removeFolder(folder) }
+        let file = try EventFile(in: folder)
+        // Written backwards, in two parts: the order puts them right.
+        let backwards = Array(merged.reversed())
+        #expect(try file.append(Array(backwards.prefix(2))) == 0)
+        #expect(try file.append(Array(backwards.dropFirst(2))) == 2)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty, "the file is unlinked at once")
+        try file.finish(order: Array((0..<merged.count).reversed()))
+        let stored = TimelineEvents(store: file), held = TimelineEvents(merged)
+        #expect(stored.isStored && !held.isStored)
+        #expect(Array(stored) == merged && Array(held) == merged)
+        for (outline, event) in zip(stored.outlines, merged) {
+            #expect(outline.summary.isEmpty && outline.mentions.allSatisfy(\.text.isEmpty))
+            #expect(outline.mentions.map(\.document) == event.mentions.map(\.document))
+            #expect(outline == event.outline && outline.id == event.id)
+        }
+        let keeps = { (event: TimelineEvent) in event.actors.contains("RUS") }
+        let kept = stored.filter(keeping: keeps), keptHeld = held.filter(keeping: keeps)
+        #expect(!kept.isEmpty && kept.count < merged.count)
+        #expect(Array(kept) == Array(keptHeld))
+        #expect(kept.map(\.id) == (1...kept.count).map { "e\($0)" })
     }
 
     /// `dyad build` past a budget of one report: the same files as a build in memory, and its

@@ -48,6 +48,29 @@ struct JSONReaderTests {
         #expect(try Self.read(File.self, #"{"names": [], "terms": [], "weights": {}}"#) == File())
     }
 
+    /// Strings are passed over eight bytes at a time: a quote, an escape, a control character
+    /// or a multi-byte character at any place in and around a word is still seen.
+    @Test func everyPlaceInAStringIsLookedAt() throws {
+        func read(_ json: [UInt8]) throws -> [String] {
+            try json.withUnsafeBytes { try JSONReader.read([String].self, from: $0) }
+        }
+        for length in 0..<20 {
+            for place in 0...length {
+                for inserted in ["\"", "\\", "\n", "\u{1}", "ệ", "😀", "/"] {
+                    var text = String(repeating: "a", count: length)
+                    text.insert(contentsOf: inserted, at: text.index(text.startIndex, offsetBy: place))
+                    let written = try JSONEncoder().encode([text, "b"])
+                    #expect(try read(Array(written)) == [text, "b"], "\(length) \(place) \(inserted.debugDescription)")
+                }
+                // A raw control character or a missing end is an error wherever it is.
+                var raw = Array(("[\"" + String(repeating: "a", count: length) + "\"]").utf8)
+                raw.insert(0x0A, at: 2 + place)
+                #expect(throws: JSONReadError.self) { try read(raw) }
+                #expect(throws: JSONReadError.self) { try read(Array(("[\"" + String(repeating: "a", count: length)).utf8)) }
+            }
+        }
+    }
+
     @Test func anUnknownFieldIsNamedWithThePathAndTheFieldsThere() throws {
         let text = #"{"names": [], "terms": [{"actor": "A", "start": "1"}, {"actor": "B", "start": "2", "weight": 2}], "weights": {}}"#
         let error = try #require(throws: JSONReadError.self) { try Self.read(File.self, text) }
