@@ -255,12 +255,11 @@ extension Builder.Work {
         case .input(.file(let url)):
             return contribution(of: InputJob.file(url))
         case .input(.content(let path, let bytes)):
-            let shown = reader.shownPath(path)
             do {
-                let utf8 = try TextDecoding.normalisedUTF8([UInt8](bytes))
-                return .success(builder.contribution(of: reader.document(path: shown, utf8: utf8), analyzers: analyzers))
+                return .success(builder.contribution(of: try reader.read(path: reader.shownPath(path), bytes: [UInt8](bytes)),
+                                                     analyzers: analyzers))
             } catch {
-                return .failure(InputProblem(path: shown, reason: error.description))
+                return .failure(error)
             }
         }
     }

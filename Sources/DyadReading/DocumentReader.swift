@@ -37,7 +37,12 @@ public struct DocumentReader: Sendable {
             let reason = FileManager.default.isReadableFile(atPath: url.path) ? "cannot be read" : "permission denied or unreadable"
             throw InputProblem(path: path, reason: reason)
         }
-        let bytes = [UInt8](data)
+        return try read(path: path, bytes: [UInt8](data))
+    }
+
+    /// The document a file's bytes make, shown as `path`: what ``read(_:)`` makes of the file
+    /// (a job that reads the files itself, from HDFS or S3, hands their bytes over so).
+    public func read(path: String, bytes: [UInt8]) throws(InputProblem) -> SourceDocument {
         // Web pages (by extension, or by their first bytes) are read by their structure.
         if HTMLPage.isHTML(path: path, bytes: bytes) { return webDocument(path: path, bytes: bytes) }
         let utf8: [UInt8]

@@ -72,8 +72,8 @@ struct DistributedTests {
 
         let lines = try await extracted(paths, builder: builder)
         #expect(try outputs(builder.merge(records(lines))) == expected)
-        // Past a budget of a few reports, the merge keeps them on disk, as a build does.
-        let spilled = try builder.merge(records(lines), reportBudget: 3)
+        // Past a budget of one report, the merge keeps them on disk, as a build does.
+        let spilled = try builder.merge(records(lines), reportBudget: 1)
         #expect(spilled.events.isStored)
         #expect(try outputs(spilled) == expected)
 
@@ -206,14 +206,16 @@ struct DistributedTests {
 
     /// A folder of web archives: a gzip crawl of three articles, a plain one of one article, and
     /// one with no HTML page (a problem, for build as for extract).
+    static func page(_ published: String, _ text: String) -> String {
+        "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Tin \(published)</title>"
+            + "<meta property=\"article:published_time\" content=\"\(published)T08:00:00+07:00\"></head>"
+            + "<body><article><h1>Tin \(published)</h1><p>\(text)</p></article></body></html>"
+    }
+
     static func archives() throws -> URL {
         let folder = Support.temporaryFolder().appendingPathComponent("archives")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        func page(_ published: String, _ text: String) -> String {
-            "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Tin \(published)</title>"
-                + "<meta property=\"article:published_time\" content=\"\(published)T08:00:00+07:00\"></head>"
-                + "<body><article><h1>Tin \(published)</h1><p>\(text)</p></article></body></html>"
-        }
+        let page = Self.page
         let pages = [
             ("https://example.vn/a", page("2023-06-19", "Hôm 18/6, Ngoại trưởng Mỹ Antony Blinken đã có cuộc hội đàm với người đồng cấp Trung Quốc Tần Cương tại Bắc Kinh.")),
             ("https://example.vn/b", page("2021-06-08", "Hôm qua (7/6), đại diện của Trung Quốc và Nga đã có cuộc điện đàm về tình hình trên Bán đảo Triều Tiên.")),
@@ -223,6 +225,20 @@ struct DistributedTests {
         try Data(WARCFixture.crawl([pages[1]], gzip: false)).write(to: folder.appendingPathComponent("one.warc"))
         try Data(WARCFixture.record("request", block: Array("GET / HTTP/1.1\r\n\r\n".utf8))).write(to: folder.appendingPathComponent("empty.warc"))
         return folder
+    }
+
+    /// Web pages handed over as bytes (a Spark job's `--contents`) are read as build reads the
+    /// files: by their structure, their published date from their metadata.
+    @Test func webPagesHandedOverAreReadAsBuildReadsThem() async throws {
+        let folder = Support.temporaryFolder().appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(Self.page("2023-06-19", "Hôm 18/6, Ngoại trưởng Mỹ Antony Blinken đã có cuộc hội đàm với người đồng cấp Trung Quốc Tần Cương tại Bắc Kinh.").utf8)
+            .write(to: folder.appendingPathComponent("a.html"))
+        try Data(Self.page("2021-06-08", "Hôm qua (7/6), đại diện của Trung Quốc và Nga đã có cuộc điện đàm về tình hình trên Bán đảo Triều Tiên.").utf8)
+            .write(to: folder.appendingPathComponent("b.htm"))
+        try await checkSame([folder.path], partitions: 2)
+        let handed = try await extracted([folder.path], builder: builder(), contents: true).map { try ReportRecord(line: $0) }
+        #expect(handed.compactMap { $0.document?.metadata.published } == ["2023-06-19", "2021-06-08"])
     }
 
     /// A WARC file gives a line per HTML response, named and read as build reads it, whether

@@ -20,9 +20,12 @@ PATHS are article files, folders (searched recursively, as `dyad build` does) or
    writes every output, as `dyad build` would.
 
 With `--contents`, Spark itself lists and reads the files (`binaryFiles`: HDFS, S3 or any file
-system Hadoop reads; folders searched recursively, `.txt` and `.md` files, names starting with `.`
-or `_` left out) and hands their bytes to `dyad extract` in the file records; a path with a
-scheme (`hdfs://…`) is then shown as it is in the outputs.
+system Hadoop reads; folders searched recursively, names starting with `.` or `_` left out) and
+hands their bytes to `dyad extract` in the file records, which reads them as `dyad build` reads
+the files: `.txt` and `.md` as text, `.html`, `.htm` and `.xhtml` as web pages. WARC files are
+left out in this mode (`binaryFiles` holds a whole file in memory; a crawl's WARC files run to a
+GB each): list them without `--contents`. A path with a scheme (`hdfs://…`) is shown as it is in
+the outputs.
 
 The dyad binary reaches the executors with the job: by default the driver adds `--dyad` to the
 job's files (`SparkContext.addFile`); a binary given with spark-submit's `--files` is used as it
@@ -48,6 +51,10 @@ import tempfile
 import threading
 import time
 import zlib
+
+
+# The files `--contents` hands over: text and web pages (see the docstring on WARC files).
+CONTENT_EXTENSIONS = (".txt", ".md", ".html", ".htm", ".xhtml")
 
 
 def pipe(dyad, arguments, workdir, ok=(0, 2)):
@@ -219,7 +226,7 @@ def main(argv):
         # Hadoop's listing: folders searched, names starting with . or _ left out.
         context._jsc.hadoopConfiguration().set("mapreduce.input.fileinputformat.input.dir.recursive", "true")
         inputs = (context.binaryFiles(",".join(options.paths), minPartitions=partitions)
-                  .filter(lambda item: os.path.splitext(item[0])[1].lower() in (".txt", ".md"))
+                  .filter(lambda item: os.path.splitext(item[0])[1].lower() in CONTENT_EXTENSIONS)
                   .map(content_record))
     else:
         inputs = context.parallelize(files, max(1, min(partitions, len(files))))
