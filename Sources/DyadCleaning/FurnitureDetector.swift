@@ -82,7 +82,9 @@ public struct FurnitureDetector: Sendable {
 
         let content = labels.indices.filter { labels[$0] != nil }
         var tailStart: Int?
-        // Scan from the end: track whether two body-like lines ever follow each other.
+        // Scan from the end: track whether the article's prose ever follows — two body-like
+        // lines in a row, or one paragraph long enough to hold several sentences (a page that
+        // prints its whole text as one line after a byline).
         var runAfter = 0
         var twoInARowAfter = false
         for position in content.indices.reversed() {
@@ -91,7 +93,7 @@ public struct FurnitureDetector: Sendable {
             if case .furniture = label, !twoInARowAfter { tailStart = index }
             if label == .sentence {
                 runAfter += 1
-                if runAfter >= 2 { twoInARowAfter = true }
+                if runAfter >= 2 || words[index] >= Self.paragraphWords { twoInARowAfter = true }
             } else {
                 runAfter = 0
             }
@@ -149,6 +151,9 @@ public struct FurnitureDetector: Sendable {
         var lowered: [UInt8] = []
         var tokens: [Token] = []
     }
+
+    /// A line of prose this long is a paragraph of the article, never a related item's teaser.
+    static let paragraphWords = 60
 
     private static let terminal: Set<Unicode.Scalar> = [".", "!", "?", "”", "\"", ")", ":", "…"]
 

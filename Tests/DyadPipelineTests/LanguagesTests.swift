@@ -44,6 +44,22 @@ struct LanguagesTests {
             .map { "\($0.date.iso)\($0.end.map { "/" + $0.iso } ?? "") \($0.pair) \($0.type.rawValue)" }
     }
 
+    /// A page that prints its whole text as one paragraph line after a byline and an agency's
+    /// name: the paragraph is the article, not a related item after it. A short line after the
+    /// byline that ends the page is still a related item.
+    @Test func aWholeArticleOnOneLineAfterABylineIsItsBody() {
+        let paragraph = "TOKYO (Reuters) — Japan and Australia held talks on March 3 on defence cooperation in the Pacific, "
+            + "officials said, as both governments look for ways to deepen their security ties. The ministers discussed "
+            + "joint exercises, the supply of equipment and a new framework for sharing intelligence, and agreed to meet "
+            + "again later in the year. Neither side gave details of the framework, which is expected to be signed soon."
+        let page = "Japan and Australia deepen defence ties\nBy JANE DOE\nReuters\n" + paragraph
+        #expect(paragraph.split(separator: " ").count >= FurnitureDetector.paragraphWords)
+        #expect(Self.events(page) == ["2023-03-03 AUS-JPN talks"])
+        let teaser = "Japan and Australia deepen defence ties\nBy JANE DOE\nReuters\n"
+            + "Japan and Australia held talks on March 3 on defence cooperation, officials said."
+        #expect(Self.events(teaser).isEmpty)
+    }
+
     @Test func eachDocumentIsReadInTheLanguageItsWordsShow() {
         let vietnamese = Self.document("Ngày 18/6, Ngoại trưởng Mỹ đã có cuộc hội đàm với người đồng cấp Trung Quốc tại Bắc Kinh về các vấn đề của hai nước.")
         let english = Self.document("The foreign ministers of the two countries met in Beijing on Sunday and said that the talks were candid.")
