@@ -184,8 +184,6 @@ extension Builder {
         // from it as they are rendered.
         var events: [(key: EventMerger.OrderKey, rank: Int, number: Int)] = []
         var eventFile: EventFile?
-        var folder: String?
-        defer { if let folder { TemporaryFiles.removeFolder(folder) } }
         var held = 0
         var spill: ReportSpill?
         defer { spill?.remove() }
@@ -213,10 +211,7 @@ extension Builder {
             }
             if let problem = record.inputProblem { problems.append(problem) }
             if let merged = record.event {
-                if eventFile == nil {
-                    folder = try TemporaryFiles.makeFolder()
-                    eventFile = try EventFile(in: folder!)
-                }
+                if eventFile == nil { eventFile = try EventFile() }
                 let event = try merged.value
                 events.append((EventMerger.OrderKey(event), record.rank ?? 0, try eventFile!.append(merged, event: event)))
             }

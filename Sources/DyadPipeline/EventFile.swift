@@ -37,6 +37,14 @@ final class EventFile: EventStore, @unchecked Sendable {
         unlink(path)
     }
 
+    /// A new, empty file in a private folder of its own, removed at once with the file in it
+    /// already unlinked: nothing is left to clean up.
+    convenience init() throws {
+        let folder = try TemporaryFiles.makeFolder()
+        defer { TemporaryFiles.removeFolder(folder) }
+        try self.init(in: folder)
+    }
+
     deinit { close(descriptor) }
 
     var count: Int { starts.count }
@@ -46,12 +54,7 @@ final class EventFile: EventStore, @unchecked Sendable {
     func append(_ events: [TimelineEvent]) throws -> Int {
         precondition(!finished, "events added after the order was given")
         let first = starts.count
-        let lines = concurrentMap(events.count) { index -> [UInt8] in
-            var line = JSONLine(), record = ReportRecord.Event(events[index])
-            record.write(to: &line)
-            return line.bytes
-        }
-        for line in lines { try append(line: line) }
+        for line in concurrentMap(events.count, { Self.line(ReportRecord.Event(events[$0])) }) { try append(line: line) }
         for event in events { outlines.append(outline(event)) }
         return first
     }
@@ -59,11 +62,16 @@ final class EventFile: EventStore, @unchecked Sendable {
     /// Adds an event's record, whose value is `event`, and returns its number.
     @discardableResult
     func append(_ record: ReportRecord.Event, event: TimelineEvent) throws -> Int {
-        var line = JSONLine(), record = record
-        record.write(to: &line)
-        try append(line: line.bytes)
+        try append(line: Self.line(record))
         outlines.append(outline(event))
         return starts.count - 1
+    }
+
+    /// The record's line.
+    private static func line(_ record: ReportRecord.Event) -> [UInt8] {
+        var line = JSONLine(), record = record
+        record.write(to: &line)
+        return line.bytes
     }
 
     /// The event's outline, its documents' paths those already held.
