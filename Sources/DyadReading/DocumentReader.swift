@@ -30,14 +30,14 @@ public struct DocumentReader: Sendable {
     /// invalid UTF-8 is an ``InputProblem`` naming the file and why (with the byte offset).
     public func read(_ url: URL) throws(InputProblem) -> SourceDocument {
         let path = displayPath(of: url)
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: url)
+            bytes = try FileBytes.read(path: url.path)
         } catch {
             let reason = FileManager.default.isReadableFile(atPath: url.path) ? "cannot be read" : "permission denied or unreadable"
             throw InputProblem(path: path, reason: reason)
         }
-        return try read(path: path, bytes: [UInt8](data))
+        return try read(path: path, bytes: bytes)
     }
 
     /// The document a file's bytes make, shown as `path`: what ``read(_:)`` makes of the file
