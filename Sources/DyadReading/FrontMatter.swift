@@ -15,7 +15,7 @@ enum FrontMatter {
         var problem: String? = nil
     }
 
-    static func extract(from utf8: [UInt8]) -> Result {
+    static func extract(from utf8: consuming [UInt8]) -> Result {
         let opening = Array("---\n".utf8)
         guard utf8.starts(with: opening) else { return Result(metadata: DocumentMetadata(), utf8: utf8, warnings: []) }
         // Find the closing `---` (or `...`) line; only the block is made into text.
@@ -32,26 +32,31 @@ enum FrontMatter {
         guard let closeEnd else {
             return Result(metadata: DocumentMetadata(), utf8: utf8, warnings: ["front matter opened with --- is never closed; read as text"])
         }
-        let yaml = String(decoding: utf8[opening.count..<lineStart], as: UTF8.self)
         var warnings: [String] = []
         var metadata = DocumentMetadata()
         var problem: String?
-        do {
-            let fields = try MetadataFields.parse(yaml: yaml, context: "front matter")
-            metadata = fields.metadata
-            metadata.publishedOrigin = metadata.published == nil && metadata.publishedApproximately == nil ? nil : .frontMatter
-            warnings += fields.warnings
-        } catch let error as BoundedYAML.NestingError {
-            problem = "front matter \(error.reason)" + (error.line.map { " (line \($0 + 1))" } ?? "")
-        } catch let error as YamlError {
-            warnings.append("front matter is not valid YAML" + (error.line.map { " (line \($0 + 1))" } ?? "") + ": \(error.summary)")
-        } catch {
-            warnings.append("front matter is not valid YAML: \(error)")
+        if let plain = PlainFrontMatter.read(utf8[opening.count..<lineStart]) {
+            // The common case, `key: value` lines of the known keys, read without a YAML parser.
+            metadata = plain
+        } else {
+            do {
+                let yaml = String(decoding: utf8[opening.count..<lineStart], as: UTF8.self)
+                let fields = try MetadataFields.parse(yaml: yaml, context: "front matter")
+                metadata = fields.metadata
+                warnings += fields.warnings
+            } catch let error as BoundedYAML.NestingError {
+                problem = "front matter \(error.reason)" + (error.line.map { " (line \($0 + 1))" } ?? "")
+            } catch let error as YamlError {
+                warnings.append("front matter is not valid YAML" + (error.line.map { " (line \($0 + 1))" } ?? "") + ": \(error.summary)")
+            } catch {
+                warnings.append("front matter is not valid YAML: \(error)")
+            }
         }
+        metadata.publishedOrigin = metadata.published == nil && metadata.publishedApproximately == nil ? nil : .frontMatter
         // Blank the block's lines so that line numbers still match the file.
-        var blanked = [UInt8](repeating: UInt8(ascii: "\n"), count: closeLine)
-        blanked.append(contentsOf: utf8[closeEnd...])
-        return Result(metadata: metadata, utf8: blanked, warnings: warnings, problem: problem)
+        // The text was handed over: its own buffer is rewritten, not copied.
+        utf8.replaceSubrange(0..<closeEnd, with: repeatElement(UInt8(ascii: "\n"), count: closeLine))
+        return Result(metadata: metadata, utf8: utf8, warnings: warnings, problem: problem)
     }
 }
 
@@ -74,24 +79,29 @@ package enum MetadataFields {
             let key = keyNode.string ?? ""
             let line = keyNode.mark.map { " (line \($0.line))" } ?? ""
             if !seen.insert(key).inserted { warnings.append("\(context)\(line): key '\(key)' is given twice; the last one is used") }
-            let value = valueNode.string ?? ""
-            switch key {
-            case "published":
-                if let date = CalendarDate(publication: value) {
-                    metadata.published = date
-                } else if let approximate = FuzzyDate(iso: value), approximate.precision != .day, (1000...9000).contains(approximate.year) {
-                    metadata.publishedApproximately = approximate
-                } else {
-                    warnings.append("\(context)\(line): published '\(value)' is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY (years 1000 to 9000)")
-                }
-            case "url": metadata.url = value
-            case "source": metadata.source = value
-            case "title": metadata.title = value
-            case "language": metadata.language = value
-            default: warnings.append("\(context)\(line): unknown key '\(key)'")
-            }
+            if let warning = apply(key: key, value: valueNode.string ?? "", to: &metadata) { warnings.append("\(context)\(line): \(warning)") }
         }
         return (metadata, warnings)
+    }
+
+    /// Sets the field `key` names to `value`; what is wrong with the pair, if anything.
+    static func apply(key: String, value: String, to metadata: inout DocumentMetadata) -> String? {
+        switch key {
+        case "published":
+            if let date = CalendarDate(publication: value) {
+                metadata.published = date
+            } else if let approximate = FuzzyDate(iso: value), approximate.precision != .day, (1000...9000).contains(approximate.year) {
+                metadata.publishedApproximately = approximate
+            } else {
+                return "published '\(value)' is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY (years 1000 to 9000)"
+            }
+        case "url": metadata.url = value
+        case "source": metadata.source = value
+        case "title": metadata.title = value
+        case "language": metadata.language = value
+        default: return "unknown key '\(key)'"
+        }
+        return nil
     }
 }
 
