@@ -55,7 +55,10 @@ public struct AnalysisOptions: Sendable, Hashable {
 
 /// Runs the text stages on one document, in the pipeline's order: cleaning → actors → dates →
 /// events. Each stage is one call; this type only hands each stage's result to the next.
-public struct Analyzer: Sendable {
+///
+/// A class: every document's task holds the analyzer of its language, and a reference is one
+/// count where a copy of the stages' tables would be one per table.
+public final class Analyzer: Sendable {
     public let resources: LanguageResources
     public let options: AnalysisOptions
     let cleaner: Cleaner
