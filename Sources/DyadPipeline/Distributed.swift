@@ -213,7 +213,7 @@ extension Builder {
             if let merged = record.event {
                 if eventFile == nil { eventFile = try EventFile() }
                 let event = try merged.value
-                events.append((EventMerger.OrderKey(event), record.rank ?? 0, try eventFile!.append(merged, event: event)))
+                events.append((EventMerger.OrderKey(event), record.rank ?? 0, try eventFile!.append(event)))
             }
         }
         guard held == 0 || events.isEmpty else {

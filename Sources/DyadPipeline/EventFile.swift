@@ -7,17 +7,19 @@ import DyadRendering
 /// their place in the timeline (an ``EventStore``): a build or merge of an archive renders its
 /// timeline without holding its events.
 ///
-/// Each event is a line of ``ReportRecord/Event`` (the record `dyad merge --partial` writes).
-/// Events are added in any order, each given its number in the file; ``finish(order:)`` then
-/// says which is first, second… in the timeline. The file is unlinked as soon as it is made,
-/// so it goes away with its last descriptor, whatever ends the process.
+/// The file holds each event's texts — its summary, participants, topics, place and its
+/// mentions' sentences, packed (``StringPack``) — and memory holds the rest, its outline: an
+/// event read back is its outline with its texts put back, with no JSON to parse. Events are
+/// added in any order, each given its number in the file; ``finish(order:)`` then says which is
+/// first, second… in the timeline. The file is unlinked as soon as it is made, so it goes away
+/// with its last descriptor, whatever ends the process.
 final class EventFile: EventStore, @unchecked Sendable {
     /// Lines are written in pieces of about this size.
     static let pieceSize = 1 << 20
 
     private let descriptor: Int32
     private let path: String
-    /// Where each line starts in the file (in the order added, then in timeline order) and the
+    /// Where each event's texts start in the file (in the order added, then in timeline order) and the
     /// file's length.
     private var starts: [Int] = []
     private var lengths: [Int32] = []
@@ -31,7 +33,7 @@ final class EventFile: EventStore, @unchecked Sendable {
 
     /// A new, empty file in `folder` (a private folder of ``TemporaryFiles/makeFolder()``).
     init(in folder: String) throws {
-        path = folder + "/events-\(UUID().uuidString).jsonl"
+        path = folder + "/events-\(UUID().uuidString).texts"
         descriptor = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw TemporaryFiles.error(errno, path) }
         unlink(path)
@@ -49,29 +51,46 @@ final class EventFile: EventStore, @unchecked Sendable {
 
     var count: Int { starts.count }
 
-    /// Adds `events`' lines (made in parallel) and returns the number the first is given.
+    /// Adds `events` (their texts packed in parallel) and returns the number the first is given.
     @discardableResult
     func append(_ events: [TimelineEvent]) throws -> Int {
         precondition(!finished, "events added after the order was given")
         let first = starts.count
-        for line in concurrentMap(events.count, { Self.line(ReportRecord.Event(events[$0])) }) { try append(line: line) }
+        for texts in concurrentMap(events.count, { Self.texts(of: events[$0]) }) { try append(line: texts) }
         for event in events { outlines.append(outline(event)) }
         return first
     }
 
-    /// Adds an event's record, whose value is `event`, and returns its number.
+    /// Adds `event` and returns its number.
     @discardableResult
-    func append(_ record: ReportRecord.Event, event: TimelineEvent) throws -> Int {
-        try append(line: Self.line(record))
+    func append(_ event: TimelineEvent) throws -> Int {
+        try append(line: Self.texts(of: event))
         outlines.append(outline(event))
         return starts.count - 1
     }
 
-    /// The record's line.
-    private static func line(_ record: ReportRecord.Event) -> [UInt8] {
-        var line = JSONLine(), record = record
-        record.write(to: &line)
-        return line.bytes
+    /// What the file keeps of an event: the texts its outline leaves out, in a fixed order.
+    private static func texts(of event: TimelineEvent) -> [UInt8] {
+        var pack = StringPack.Writer()
+        pack.string(event.summary)
+        pack.strings(event.participants)
+        pack.strings(event.topics)
+        pack.strings(event.location.map { [$0] } ?? [])
+        pack.strings(event.mentions.map(\.text))
+        return pack.bytes
+    }
+
+    /// The event whose outline is `outline` and whose texts are packed in `bytes`.
+    private static func event(_ outline: TimelineEvent, texts bytes: UnsafeRawBufferPointer) throws -> TimelineEvent {
+        var pack = StringPack.Reader(bytes)
+        let summary = try pack.string(), participants = try pack.strings(), topics = try pack.strings()
+        let location = try pack.strings().first, texts = try pack.strings()
+        guard texts.count == outline.mentions.count, pack.isAtEnd else { throw StringPack.Truncated() }
+        return TimelineEvent(id: outline.id, date: outline.date, end: outline.end, basis: outline.basis, actors: outline.actors,
+                             type: outline.type, cameo: outline.cameo, goldstein: outline.goldstein, future: outline.future,
+                             summary: summary, participants: participants, topics: topics, location: location,
+                             mentions: zip(outline.mentions, texts).map { EventMention(document: $0.document, line: $0.line, text: $1) },
+                             lowConfidence: outline.lowConfidence)
     }
 
     /// The event's outline, its documents' paths those already held.
@@ -127,7 +146,7 @@ final class EventFile: EventStore, @unchecked Sendable {
         let read = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress!, length, off_t(starts[index])) }
         do {
             guard read == length else { throw TemporaryFiles.error(read < 0 ? errno : EIO, path) }
-            return try bytes.withUnsafeBytes { try JSONReader.read(ReportRecord.Event.self, from: $0, checkingUTF8: false) }.value
+            return try bytes.withUnsafeBytes { try Self.event(outlines[index], texts: $0) }
         } catch {
             fatalError("the merged events cannot be read back from \(path): \(error)")
         }

@@ -117,6 +117,28 @@ struct SpillTests {
         #expect(kept.map(\.id) == (1...kept.count).map { "e\($0)" })
     }
 
+    /// Every text an event has — a place or none, participants, topics, empty and multi-byte
+    /// texts, a mention with an empty sentence — comes back from the file as it went in.
+    @Test func anEventFileKeepsEveryText() throws {
+        func event(_ location: String?, _ summary: String, _ mentions: [EventMention]) -> TimelineEvent {
+            TimelineEvent(id: "e9", date: FuzzyDate(iso: "2024-05-06")!, end: FuzzyDate(iso: "2024-05-07"), basis: .explicit,
+                          actors: ["CHN", "VNM"], type: .meet, cameo: "036", goldstein: 4.5, future: true, summary: summary,
+                          participants: ["Tập Cận Bình", ""], topics: ["biển Đông", "thương mại"], location: location,
+                          mentions: mentions, lowConfidence: true)
+        }
+        let written = [
+            event("Hà Nội", "Hai bên hội đàm “thẳng thắn” 😀", [EventMention(document: "a/b.txt", line: 3, text: "Câu một."),
+                                                                  EventMention(document: "a/c.txt", line: 10, text: "")]),
+            event(nil, "", []),
+        ]
+        let file = try EventFile()
+        try file.append(written[0])
+        try file.append(written[1])
+        try file.finish(order: [1, 0])
+        #expect(Array(TimelineEvents(store: file)).map { [$0.summary, $0.location ?? "-"] } == [["", "-"], [written[0].summary, "Hà Nội"]])
+        #expect(file.event(at: 1) == written[0] && file.event(at: 0) == written[1])
+    }
+
     /// `dyad build` past a budget of one report: the same files as a build in memory, and its
     /// temporary folder gone.
     @Test(.enabled(if: corpus != nil && Support.dyadExecutable != nil, "needs python3 and a built dyad"))
