@@ -152,7 +152,8 @@ public struct EventExtractor: Sendable {
     }
 
     /// The event words of a clause that make events, grouped by the date each gets: words of
-    /// one clause sharing a date are one event. A word hedged or negated (`modality`), or
+    /// one clause sharing a date are one event; a word dated by a list of dates (`talks in July
+    /// and September`) is an event on each (`listedDates`). A word hedged or negated (`modality`), or
     /// without a date that places it (`date(of:)`), makes none.
     private func datedGroups(of words: [EventWord], in clause: Clause, clauseDates: [DatedExpression],
                              opening: DatedExpression?, facts: SentenceFacts, log: inout DecisionLog) -> [DatedGroup] {
@@ -167,10 +168,13 @@ public struct EventExtractor: Sendable {
             case .undated(let why):
                 log.record(.undated(word: word.range, why))
             case .on(let date, let resolved):
-                if let index = groups.firstIndex(where: { $0.date.expression == date.expression }) {
-                    groups[index].words.append(word)
-                } else {
-                    groups.append(DatedGroup(date: date, resolved: resolved, words: [word]))
+                // `in July and September`: the word happened on each date of the list.
+                for (date, resolved) in listedDates(with: date, resolved: resolved, among: facts.dates, tokens: facts.tokens) {
+                    if let index = groups.firstIndex(where: { $0.date.expression == date.expression }) {
+                        groups[index].words.append(word)
+                    } else {
+                        groups.append(DatedGroup(date: date, resolved: resolved, words: [word]))
+                    }
                 }
             }
         }

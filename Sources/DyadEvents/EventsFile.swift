@@ -69,6 +69,8 @@ package struct EventsFile: JSONReadableRecord {
     var both_sides: [String]?
     /// Words that say three parties meet together (`ba bên`, `trilateral`).
     var trilateral_markers: [String]?
+    /// What joins two dates of one event word (`in July and September`, `tháng 7 và tháng 9`).
+    var date_list_joiners: [String]?
 
     package init() {}
 
@@ -93,5 +95,6 @@ package struct EventsFile: JSONReadableRecord {
         json.field("attendance_markers", &attendance_markers)
         json.field("both_sides", &both_sides)
         json.field("trilateral_markers", &trilateral_markers)
+        json.field("date_list_joiners", &date_list_joiners)
     }
 }
