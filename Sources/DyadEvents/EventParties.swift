@@ -6,6 +6,9 @@ import DyadActors
 enum PairRule: Equatable {
     /// `giữa X và Y`, `between X and Y`.
     case between
+    /// `giữa hai nước`, `between the two sides`: the pair the previous sentences were about,
+    /// whoever else the clause names (a host, a mediator).
+    case betweenReferredBack
     /// A hyphenated pair name: `Mỹ-Trung`, `US-China`.
     case compound
     /// `France and Germany summoned China's envoys`: each doer with the one acted on.
@@ -41,7 +44,7 @@ enum PairRule: Equatable {
     /// Whether the pair came from the previous sentences, not from the clause alone.
     var usesContext: Bool {
         switch self {
-        case .contextAndThird, .bothSides, .travelSubject, .contextPair: return true
+        case .betweenReferredBack, .contextAndThird, .bothSides, .travelSubject, .contextPair: return true
         default: return false
         }
     }
@@ -113,7 +116,9 @@ extension EventExtractor {
     }
 
     /// The two parties of an event (`word` is where its first word starts), by the first rule
-    /// that finds them: those of `giữa X và Y`; a compound (`Mỹ-Trung`); among the parties the
+    /// that finds them: those of `giữa X và Y`; the pair the previous sentences were about for
+    /// `giữa hai nước`, `between the two sides` (a host or mediator the clause names is no
+    /// party: GUIDELINES); a compound (`Mỹ-Trung`); among the parties the
     /// clause names, less its topic and venue (`pairs(among:)`); for a clause naming one party
     /// or none, with its venue, with what a statement is about, or the pair the previous
     /// sentences were about (`context`, `pairs(withOne:)`). The officeholders of the pair's
@@ -125,6 +130,8 @@ extension EventExtractor {
         let found: (pairs: [[String]], rule: PairRule)
         if let between = betweenPair(in: clause, tokens: tokens, mentions: actors.all, on: date) {
             found = ([between], .between)
+        } else if let context, context.count == 2, betweenRefersBack(in: clause, tokens: tokens) {
+            found = ([context], .betweenReferredBack)
         } else if let compound = compoundPair(actors.parties + actors.venues, on: date) {
             found = ([compound], .compound)
         } else {

@@ -80,6 +80,7 @@ extension PairRule {
     var text: String {
         switch self {
         case .between: return "giữa X và Y"
+        case .betweenReferredBack: return "giữa hai bên: the pair of the previous sentences"
         case .compound: return "compound"
         case .directed: return "each party before the event word with the first after it"
         case .calls: return "the first party's calls with each of the others"

@@ -151,6 +151,15 @@ extension EventExtractor {
         return [a, b]
     }
 
+    /// Whether the clause's `giữa`, `between` is followed by words that refer back to a pair
+    /// (`giữa hai bên`, `between the two sides`) rather than by its parties.
+    func betweenRefersBack(in clause: Clause, tokens: TokenList) -> Bool {
+        guard let start = clause.range.first(where: { lexicon.between.contains(tokens, at: $0) }),
+              start + 1 < clause.range.upperBound else { return false }
+        return lexicon.anaphoricSubjects.longestMatch(in: tokens, at: start + 1) != nil
+            || lexicon.bothSides.longestMatch(in: tokens, at: start + 1) != nil
+    }
+
     /// The first two parties named in hyphenated compounds (`Mỹ-Trung`, `US-China`).
     func compoundPair(_ mentions: [ActorMention], on date: CalendarDate) -> [String]? {
         let codes = distinctCodes(mentions.filter(\.inCompound), on: date)

@@ -313,6 +313,22 @@ struct EventDecisionsTests {
         #expect(urged.rule.usesContext && !PairRule.firstTwo.usesContext)
     }
 
+    /// `giữa hai nước`, `between the two sides` names the pair the text is about; the host or
+    /// mediator the clause names is no party to it (GUIDELINES), nor paired with each side.
+    @Test func betweenTheTwoSidesIsThePairReferredTo() {
+        let hosted = Sample("Ngày 2/3, Kenya đã tổ chức cuộc đàm phán giữa hai nước tại Nairobi.")
+        let talks = hosted.parties(of: "cuộc đàm phán", on: "2023-03-02", context: ["ERI", "ETH"])
+        #expect(talks.rule == .betweenReferredBack)
+        #expect(talks.pairs == [["ERI", "ETH"]])
+        let english = Sample("On March 2, Georgia hosted two rounds of talks between the two sides.", in: Self.english)
+        let rounds = english.parties(of: "talks", on: "2023-03-02", context: ["ARM", "AZE"])
+        #expect(rounds.rule == .betweenReferredBack)
+        #expect(rounds.pairs == [["ARM", "AZE"]])
+        // Named sides are still read from the clause.
+        let named = Sample("On March 2, Georgia hosted talks between Armenia and Azerbaijan.", in: Self.english)
+        #expect(named.parties(of: "talks", on: "2023-03-02", context: ["KEN", "ETH"]).pairs == [["ARM", "AZE"]])
+    }
+
     @Test func theTextsPairCarriesOverAFewSentences() {
         let sample = Sample("Quan hệ giữa Chile và Peru đã được cải thiện.")
         let left = sample.extractor.pairLeft(by: sample.facts(index: 4), made: [], clauses: nil)

@@ -78,6 +78,11 @@ struct EventsTests {
         #expect(Support.events(text, published: "2021-03-11") == ["2021-03-18 CHN-USA talks"])
     }
 
+    @Test func talksBetweenTheTwoSidesAreThePairsNotTheHosts() {
+        #expect(Support.events("Ethiopia và Eritrea từng xảy ra tranh chấp biên giới. Ngày 2/3, Kenya đã tổ chức cuộc đàm phán giữa hai nước tại Nairobi.")
+                == ["2023-03-02 ERI-ETH talks"])
+    }
+
     @Test func oneActorAloneMakesNoEvent() {
         #expect(Support.events("Ngày 5/6, Nga tuyên bố tập trận lớn.").isEmpty)
     }
