@@ -36,6 +36,9 @@ enum PairRule: Equatable {
     case bothSides
     /// `Chuyến thăm Việt Nam diễn ra …` after a sentence about Putin: the subject carries on.
     case travelSubject
+    /// `…, trước khi lên đường thăm New Zealand`: a `before` or `after` clause without a subject
+    /// of its own is its sentence's subject's doing.
+    case sentenceSubject
     /// `cuộc họp`, `hai bên`: the pair (or three) of the previous sentences.
     case contextPair
     case noActor
@@ -121,13 +124,14 @@ extension EventExtractor {
     /// party: GUIDELINES); a compound (`Mỹ-Trung`); among the parties the
     /// clause names, less its topic and venue (`pairs(among:)`); for a clause naming one party
     /// or none, with its venue, with what a statement is about, or the pair the previous
-    /// sentences were about (`context`, `pairs(withOne:)`). The officeholders of the pair's
+    /// sentences were about (`context`, `pairs(withOne:)`); a `before` or `after` clause that
+    /// names one party and no subject, with its sentence's subject (`elidedSubject`). The officeholders of the pair's
     /// sides, and the clause's other actors as its topics, go with it.
     func parties(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
                  words: [Range<Int>], travelWordEnds: Set<Int> = [], word: Int, meaning: TriggerMeaning,
                  context: [String]?) -> Parties {
         let actors = actors(in: clause, tokens: tokens, mentions: mentions, on: date, words: words, travelWordEnds: travelWordEnds)
-        let found: (pairs: [[String]], rule: PairRule)
+        var found: (pairs: [[String]], rule: PairRule)
         if let between = betweenPair(in: clause, tokens: tokens, mentions: actors.all, on: date) {
             found = ([between], .between)
         } else if let context, context.count == 2, betweenRefersBack(in: clause, tokens: tokens) {
@@ -136,6 +140,11 @@ extension EventExtractor {
             found = ([compound], .compound)
         } else {
             found = pairs(among: actors, clause: clause, tokens: tokens, on: date, word: word, meaning: meaning, context: context)
+        }
+        if case .oneActor(let one) = found.rule,
+           let subject = elidedSubject(of: clause, tokens: tokens, mentions: mentions, on: date, words: words, word: word),
+           subject != one {
+            found = ([[subject, one]], .sentenceSubject)
         }
         var result = Parties(pairs: found.pairs, rule: found.rule, location: actors.venues.first?.text)
         if !result.pairs.isEmpty {

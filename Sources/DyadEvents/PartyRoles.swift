@@ -160,6 +160,27 @@ extension EventExtractor {
             || lexicon.bothSides.longestMatch(in: tokens, at: start + 1) != nil
     }
 
+    /// The doer of a `before` or `after` clause that names no party before its first event
+    /// word (`Chính gặp Toàn quyền Australia, trước khi lên đường thăm New Zealand`, `after
+    /// meeting Xi, Lula flew home`): the sentence's subject — its first party before the clause,
+    /// or, for a clause that opens the sentence, the first after it. Nil for any other clause.
+    func elidedSubject(of clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
+                       words: [Range<Int>], word: Int) -> String? {
+        guard clause.kind == .subordinate || clause.kind == .context else { return nil }
+        let party = { (mention: ActorMention) -> Bool in
+            self.code(of: mention, on: date) != nil && !self.isTopic(mention, tokens: tokens, words: words)
+                && !self.isVenue(mention, tokens: tokens, words: words)
+        }
+        // A subject stands before the clause's first event word (`sau chuyến thăm Mỹ và gặp …`
+        // names the one visited, not the visitor).
+        let firstWord = words.first { clause.range.contains($0.lowerBound) }?.lowerBound ?? word
+        guard !mentions.contains(where: { (clause.range.lowerBound..<min(word, firstWord)).contains($0.tokens.lowerBound) && party($0) })
+        else { return nil }
+        let subject = mentions.first { $0.tokens.upperBound <= clause.range.lowerBound && party($0) }
+            ?? (clause.range.lowerBound == 0 ? mentions.first { $0.tokens.lowerBound >= clause.range.upperBound && party($0) } : nil)
+        return subject.flatMap { code(of: $0, on: date) }
+    }
+
     /// The first two parties named in hyphenated compounds (`Mỹ-Trung`, `US-China`).
     func compoundPair(_ mentions: [ActorMention], on date: CalendarDate) -> [String]? {
         let codes = distinctCodes(mentions.filter(\.inCompound), on: date)

@@ -329,6 +329,19 @@ struct EventDecisionsTests {
         #expect(named.parties(of: "talks", on: "2023-03-02", context: ["KEN", "ETH"]).pairs == [["ARM", "AZE"]])
     }
 
+    /// A `before` or `after` clause without a subject of its own is its sentence's subject's
+    /// doing; one with a subject is not.
+    @Test func aBeforeOrAfterClauseWithoutSubjectTakesTheSentences() {
+        let before = Sample("Tổng thống Pháp đã hội đàm với Thủ tướng Đức ngày 5/3, trước khi sang thăm Ba Lan ngày 7/3.")
+        let visit = before.parties(of: "sang thăm", on: "2023-03-07")
+        #expect(visit.rule == .sentenceSubject)
+        #expect(visit.pairs == [["FRA", "POL"]])
+        let opening = Sample("After meeting Chile's president on March 2, the Peruvian foreign minister flew home.", in: Self.english)
+        #expect(opening.parties(of: "meeting", on: "2023-03-02").pairs.map { $0.sorted() } == [["CHL", "PER"]])
+        let own = Sample("Russia struck Kyiv on March 3 after Ukraine attacked Belgorod on March 1.", in: Self.english)
+        #expect(own.parties(of: "attacked", on: "2023-03-01").rule == .oneActor("UKR"))
+    }
+
     @Test func theTextsPairCarriesOverAFewSentences() {
         let sample = Sample("Quan hệ giữa Chile và Peru đã được cải thiện.")
         let left = sample.extractor.pairLeft(by: sample.facts(index: 4), made: [], clauses: nil)

@@ -83,6 +83,14 @@ struct EventsTests {
                 == ["2023-03-02 ERI-ETH talks"])
     }
 
+    @Test func aTripAfterTheMainEventIsTheSubjectsTrip() {
+        #expect(Support.events("Tổng thống Pháp đã hội đàm với Thủ tướng Đức ngày 5/3, trước khi sang thăm Ba Lan ngày 7/3.")
+                == ["2023-03-05 DEU-FRA talks", "2023-03-07 FRA-POL visit"])
+        #expect(AnnouncementTests().events("The Japanese prime minister met Australian leaders on June 5 before travelling to New Zealand on June 7.",
+                                           resources: AnnouncementTests.english)
+                == ["2023-06-05 AUS-JPN meet", "2023-06-07 JPN-NZL visit"])
+    }
+
     @Test func oneActorAloneMakesNoEvent() {
         #expect(Support.events("Ngày 5/6, Nga tuyên bố tập trận lớn.").isEmpty)
     }
