@@ -121,6 +121,19 @@ struct EventDecisionsTests {
         #expect(english.word("condemned")?.meaning.type == .statement)
     }
 
+    /// A spokesperson calling the other side's act something (`gọi … là`, `called … "wrong"`,
+    /// `described … as`) is an official statement about it (GUIDELINES).
+    @Test func aSpokespersonCharacterisingAnActIsAStatement() {
+        #expect(Support.events("Người phát ngôn Bộ Ngoại giao Trung Quốc Uông Văn Bân hôm 5/3 gọi động thái của Nhật Bản là \"khiêu khích nguy hiểm\".",
+                               published: "2024-03-14") == ["2024-03-05 CHN-JPN statement"])
+        #expect(AnnouncementTests().events("A spokesperson for the Chinese foreign ministry on June 13 called the Japanese move \"a dangerous provocation\".",
+                                           resources: Self.english) == ["2023-06-13 CHN-JPN statement"])
+        // Not a spokesperson: a word of speech is no event word.
+        #expect(Sample("Hôm 5/3, một học giả Trung Quốc gọi động thái của Nhật Bản là sai lầm.").word("gọi") == nil)
+        // A call is still a call.
+        #expect(Sample("Hôm 5/3, người phát ngôn Nga cho biết Nga đã gọi điện cho Pháp.").word("gọi điện")?.meaning.type == .call)
+    }
+
     @Test func wordsOfOneFamilyNextToEachOtherAreOneWord() {
         let sample = Sample("Ngày 14/5, Pháp gặp và hội đàm với Đức tại Berlin.")
         let joined = sample.extractor.joinedWords(sample.words, in: sample.clauses[0])
