@@ -25,6 +25,15 @@ struct AnnouncementTests {
                 == ["2023-06-14 USA-VNM statement"])
     }
 
+    /// The announcement named as a noun (`Tuesday's announcement`, `thông báo ngày 13/6`) is
+    /// the statement as much as the verb is.
+    @Test func aDatedAnnouncementNamedAsANounIsAStatement() {
+        #expect(events("Brazil and Argentina will resume trade talks next month. Tuesday's announcement by the Brazilian foreign ministry came after weeks of pressure from farmers.",
+                       resources: Self.english) == ["2023-06-13 ARG-BRA statement", "2023-07 ARG-BRA talks"])
+        #expect(Support.events("Brazil và Argentina sẽ nối lại đàm phán thương mại vào tháng tới. Thông báo ngày 13/6 của Bộ Ngoại giao Brazil được đưa ra sau nhiều tuần chuẩn bị.")
+                == ["2023-06-13 ARG-BRA statement", "2023-07 ARG-BRA talks"])
+    }
+
     @Test func aStepWithADateOfItsOwnIsThatStep() {
         #expect(events("Canada said on June 16 that it will impose sanctions on Iran on July 1.", resources: Self.english)
                 == ["2023-07-01 CAN-IRN sanction"])
