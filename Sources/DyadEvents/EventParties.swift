@@ -186,7 +186,9 @@ extension EventExtractor {
             }
             return ([states], .firstTwo)
         }
-        return pairs(withOne: codes.first, actors: actors, clause: clause, tokens: tokens, on: date, meaning: meaning, context: context)
+        let attending = lexicon.attendance.longestMatch(in: tokens, at: word) != nil
+        return pairs(withOne: codes.first, actors: actors, clause: clause, tokens: tokens, on: date, meaning: meaning,
+                     attending: attending, context: context)
     }
 
     /// The pair of a clause that names one party or none: with the place it goes to or meets in
@@ -194,9 +196,10 @@ extension EventExtractor {
     /// with the party it is about; else the pair the previous sentences were about — with a
     /// third party for a trilateral meeting, with the one party for `both sides`, the subject of
     /// a trip that carries on (`Chuyến thăm Việt Nam diễn ra …`), or the pair itself for
-    /// `cuộc họp`, `hai bên`, an encounter without parties, or a party of that pair.
+    /// `cuộc họp`, `hai bên`, an encounter without parties (but not the attending of one, which
+    /// meets no one by itself), or a party of that pair.
     private func pairs(withOne party: String?, actors: ClauseActors, clause: Clause, tokens: TokenList, on date: CalendarDate,
-                       meaning: TriggerMeaning, context: [String]?) -> (pairs: [[String]], rule: PairRule) {
+                       meaning: TriggerMeaning, attending: Bool, context: [String]?) -> (pairs: [[String]], rule: PairRule) {
         var codes = party.map { [$0] } ?? []
         let organisation = party.map { gazetteer.actor($0)?.kind != "state" } ?? false
         for code in distinctCodes(actors.venues, on: date) where !codes.contains(code) && !organisation { codes.append(code) }
@@ -224,7 +227,10 @@ extension EventExtractor {
             }
             return ([], .oneActor(one))
         }
-        guard one != nil || meaning.type.isEncounter || refersBack(clause, tokens: tokens) else { return ([], .noActor) }
+        // Attending something (`tham dự Diễn đàn …`, `attended a forum`) meets no one by itself:
+        // with no party named, only a subject that refers back (`hai nhà lãnh đạo cùng dự`)
+        // takes the previous sentences' pair.
+        guard one != nil || (meaning.type.isEncounter && !attending) || refersBack(clause, tokens: tokens) else { return ([], .noActor) }
         if context.count == 3 && lexicon.trilateral.firstMatch(in: tokens, within: clause.range) != nil {
             // `hội nghị thượng đỉnh ba bên` after the three were named: their three pairs.
             return (Self.threePairs(context), .contextPair)

@@ -326,6 +326,20 @@ struct EventDecisionsTests {
         #expect(urged.rule.usesContext && !PairRule.firstTwo.usesContext)
     }
 
+    /// Attending something meets no one by itself: without a party named, the clause takes the
+    /// previous sentences' pair only when its subject refers back to it.
+    @Test func attendingAForumIsNoMeetingOfThePairBefore() {
+        let forum = Sample("Ngày 9/10, Thủ tướng sẽ tham dự Diễn đàn Kinh tế Mekong lần thứ 5.")
+        #expect(forum.parties(of: "tham dự", on: "2023-10-09", context: ["JPN", "VNM"]).rule == .noActor)
+        let leaders = Sample("Ngày 9/10, hai nhà lãnh đạo cùng tham dự lễ khai mạc.")
+        #expect(leaders.parties(of: "tham dự", on: "2023-10-09", context: ["JPN", "VNM"]).pairs == [["JPN", "VNM"]])
+        let english = Sample("On October 9, the minister attended a business forum on clean energy.", in: Self.english)
+        #expect(english.parties(of: "attended", on: "2023-10-09", context: ["JPN", "VNM"]).rule == .noActor)
+        // Meeting, not attending, still takes the pair.
+        let met = Sample("On October 9, they met again over dinner.", in: Self.english)
+        #expect(met.parties(of: "met", on: "2023-10-09", context: ["JPN", "VNM"]).pairs == [["JPN", "VNM"]])
+    }
+
     /// `giữa hai nước`, `between the two sides` names the pair the text is about; the host or
     /// mediator the clause names is no party to it (GUIDELINES), nor paired with each side.
     @Test func betweenTheTwoSidesIsThePairReferredTo() {
