@@ -139,7 +139,8 @@ extension EventExtractor {
         } else if let compound = compoundPair(actors.parties + actors.venues, on: date) {
             found = ([compound], .compound)
         } else {
-            found = pairs(among: actors, clause: clause, tokens: tokens, on: date, word: word, meaning: meaning, context: context)
+            found = pairs(among: actors, clause: clause, tokens: tokens, on: date, word: word, meaning: meaning,
+                          words: words, travelWordEnds: travelWordEnds, context: context)
         }
         if case .oneActor(let one) = found.rule,
            let subject = elidedSubject(of: clause, tokens: tokens, mentions: mentions, on: date, words: words, word: word),
@@ -159,18 +160,22 @@ extension EventExtractor {
     }
 
     /// The pairs among the parties a clause names. Acted on by several (`France and Germany
-    /// summoned China's envoys`), each doer with the one acted on; a call among three, the
+    /// summoned China's envoys`), each doer with the one acted on — and an announcement with
+    /// each leg of the trip it announces (`announcedLegs`); a call among three, the
     /// caller with each; three states, each of their pairs; more states, or a forum with fewer
     /// than two parties, no pair; else the first two — and a state attending an organisation's
     /// meeting (`dự Hội nghị Cấp cao ASEAN`) with that organisation too (GUIDELINES).
     private func pairs(among actors: ClauseActors, clause: Clause, tokens: TokenList, on date: CalendarDate,
-                       word: Int, meaning: TriggerMeaning, context: [String]?) -> (pairs: [[String]], rule: PairRule) {
+                       word: Int, meaning: TriggerMeaning, words: [Range<Int>], travelWordEnds: Set<Int>,
+                       context: [String]?) -> (pairs: [[String]], rule: PairRule) {
         let codes = distinctCodes(actors.parties, on: date)
         let states = codes.filter { gazetteer.actor($0)?.kind == "state" }
         let travel = meaning.type == .visit
         if !meaning.isMutual || travel, codes.count >= 3,
            let directed = directedPairs(actors.parties, word: word, travel: travel, on: date, tokens: tokens) {
-            return (directed, .directed)
+            guard meaning.type == .statement else { return (directed, .directed) }
+            return (directed + announcedLegs(of: directed, actors.parties, after: word, clause: clause, words: words,
+                                             travelWordEnds: travelWordEnds, on: date, tokens: tokens), .directed)
         } else if meaning.type == .call, codes.count == 3 {
             return ([[codes[0], codes[1]], [codes[0], codes[2]]], .calls)
         } else if codes.count == 3 && states.count == 3 {

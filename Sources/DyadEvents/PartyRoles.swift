@@ -41,6 +41,23 @@ extension EventExtractor {
         return doers.flatMap { doer in targets.map { [doer, $0] } }
     }
 
+    /// The other legs of a trip an announcement names (`confirmed that Modi would travel to the
+    /// United States … and pay a visit to Egypt`): each announcer with the first party after each
+    /// later visit word of the clause that a word of plans (`sẽ`, `would`) puts ahead — the announcement of a trip is a statement with each party
+    /// the trip will meet (GUIDELINES). Pairs already made are not repeated.
+    func announcedLegs(of pairs: [[String]], _ parties: [ActorMention], after word: Int, clause: Clause,
+                       words: [Range<Int>], travelWordEnds: Set<Int>, on date: CalendarDate, tokens: TokenList) -> [[String]] {
+        let announcers = pairs.reduce(into: [String]()) { if !$0.contains($1[0]) { $0.append($1[0]) } }
+        var legs: [[String]] = []
+        for visit in words where visit.lowerBound > word && clause.range.contains(visit.lowerBound) && travelWordEnds.contains(visit.upperBound)
+            && lexicon.futureMarkers.firstMatch(in: tokens, within: word..<visit.lowerBound) != nil {
+            guard let destination = parties.lazy.filter({ $0.tokens.lowerBound >= visit.upperBound })
+                    .compactMap({ self.code(of: $0, on: date) }).first(where: { !announcers.contains($0) }) else { continue }
+            for announcer in announcers where !(pairs + legs).contains([announcer, destination]) { legs.append([announcer, destination]) }
+        }
+        return legs
+    }
+
     /// The mentions listed with `mentions[start]`, walking by `step`: joined by a joiner (`và`,
     /// `and`), or by commas in a list that has one; a determiner before a party (`and the United
     /// States`) does not break the list.

@@ -34,6 +34,19 @@ struct AnnouncementTests {
                 == ["2023-06-13 ARG-BRA statement", "2023-07 ARG-BRA talks"])
     }
 
+    /// The announcement of a trip is a statement with each party the trip will meet, however
+    /// many visit words its legs take (GUIDELINES).
+    @Test func anAnnouncedTripIsAStatementWithEachOfItsLegs() {
+        let english = events("On June 14, the Indian foreign ministry confirmed that Prime Minister Narendra Modi would travel to Japan on June 20 and pay a visit to Australia on June 24.",
+                             resources: Self.english)
+        #expect(english == ["2023-06-14 AUS-IND statement", "2023-06-14 IND-JPN statement", "2023-06-20 IND-JPN visit", "2023-06-24 AUS-IND visit"])
+        let vietnamese = Support.events("Ngày 14/6, Bộ Ngoại giao Ấn Độ xác nhận Thủ tướng Narendra Modi sẽ thăm Nhật Bản từ ngày 20/6 và sang thăm Australia từ ngày 24/6.")
+        #expect(vietnamese == ["2023-06-14 AUS-IND statement", "2023-06-14 IND-JPN statement", "2023-06-20 IND-JPN visit", "2023-06-24 AUS-IND visit"])
+        // A past trip criticised is no announcement of one.
+        #expect(events("On June 14, China condemned Japan over the visit its minister had paid to Taiwan on June 2.", resources: Self.english)
+                .allSatisfy { !$0.hasPrefix("2023-06-14 CHN-TWN") })
+    }
+
     @Test func aStepWithADateOfItsOwnIsThatStep() {
         #expect(events("Canada said on June 16 that it will impose sanctions on Iran on July 1.", resources: Self.english)
                 == ["2023-07-01 CAN-IRN sanction"])
