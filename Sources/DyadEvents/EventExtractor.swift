@@ -123,7 +123,7 @@ public struct EventExtractor: Sendable {
                     log.record(.noPair(word: word.range, date: group.resolved, rule: parties.rule))
                     continue
                 }
-                let meaning = announcement(of: word, dated: group.date, in: clause, tokens: tokens)
+                let meaning = announcement(of: word, dated: group.date, in: clause, tokens: tokens, with: group.words)
                     ?? meaning(of: word, pairFromContext: parties.rule.usesContext, contextMeaning: recent?.meaning)
                 let future = isFuture(word: word.range, clause: clause, tokens: tokens, date: group.resolved, published: published)
                 let whole = text ?? facts.sentence.text
