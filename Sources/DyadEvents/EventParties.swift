@@ -39,6 +39,9 @@ enum PairRule: Equatable {
     /// `…, trước khi lên đường thăm New Zealand`: a `before` or `after` clause without a subject
     /// of its own is its sentence's subject's doing.
     case sentenceSubject
+    /// `quan hệ hai nước … kể từ khi bình thường hóa ngày 12/7/1995`: a `since` or `after`
+    /// clause naming no party is about the pair its sentence names or refers to.
+    case sentencePair
     /// `cuộc họp`, `hai bên`: the pair (or three) of the previous sentences.
     case contextPair
     case noActor
@@ -125,7 +128,8 @@ extension EventExtractor {
     /// clause names, less its topic and venue (`pairs(among:)`); for a clause naming one party
     /// or none, with its venue, with what a statement is about, or the pair the previous
     /// sentences were about (`context`, `pairs(withOne:)`); a `before` or `after` clause that
-    /// names one party and no subject, with its sentence's subject (`elidedSubject`). The officeholders of the pair's
+    /// names one party and no subject, with its sentence's subject (`elidedSubject`), and one
+    /// that names none, the pair its sentence names (`sentencePair`). The officeholders of the pair's
     /// sides, and the clause's other actors as its topics, go with it.
     func parties(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
                  words: [Range<Int>], travelWordEnds: Set<Int> = [], word: Int, meaning: TriggerMeaning,
@@ -146,6 +150,9 @@ extension EventExtractor {
            let subject = elidedSubject(of: clause, tokens: tokens, mentions: mentions, on: date, words: words, word: word),
            subject != one {
             found = ([[subject, one]], .sentenceSubject)
+        } else if found.rule == .noActor,
+                  let pair = sentencePair(of: clause, tokens: tokens, mentions: mentions, on: date, words: words, context: context) {
+            found = ([pair], .sentencePair)
         }
         var result = Parties(pairs: found.pairs, rule: found.rule, location: actors.venues.first?.text)
         if !result.pairs.isEmpty {

@@ -94,6 +94,7 @@ extension PairRule {
         case .contextAndThird: return "the previous sentences' pair and a third party, together"
         case .bothSides: return "the party and each side of the previous sentences' pair"
         case .sentenceSubject: return "the party and the sentence's subject"
+        case .sentencePair: return "the pair its sentence names"
         case .travelSubject: return "the party and the subject of the previous sentences"
         case .contextPair: return "the pair of the previous sentences"
         case .noActor: return "no actor"

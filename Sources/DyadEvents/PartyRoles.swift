@@ -198,6 +198,27 @@ extension EventExtractor {
         return subject.flatMap { code(of: $0, on: date) }
     }
 
+    /// The pair a `since`, `before` or `after` clause naming no party is about: the first two
+    /// parties its sentence names before it (`quan hệ Việt Nam và Mỹ … kể từ khi bình thường hóa
+    /// ngày 12/7/1995`), or, when the sentence refers back (`quan hệ hai nước`), the pair of the
+    /// previous sentences. Nil for any other clause.
+    func sentencePair(of clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
+                      words: [Range<Int>], context: [String]?) -> [String]? {
+        guard clause.kind == .subordinate || clause.kind == .context, clause.range.lowerBound > 0 else { return nil }
+        let before = mentions.filter {
+            $0.tokens.upperBound <= clause.range.lowerBound && !isTopic($0, tokens: tokens, words: words)
+                && !isVenue($0, tokens: tokens, words: words)
+        }
+        let codes = distinctCodes(before, on: date)
+        if codes.count >= 2 { return Array(codes.prefix(2)) }
+        let opening = 0..<clause.range.lowerBound
+        guard codes.isEmpty, let context, context.count >= 2,
+              lexicon.anaphoricSubjects.firstMatch(in: tokens, within: opening) != nil
+                || lexicon.bothSides.firstMatch(in: tokens, within: opening) != nil
+        else { return nil }
+        return Array(context.prefix(2))
+    }
+
     /// The first two parties named in hyphenated compounds (`Mỹ-Trung`, `US-China`).
     func compoundPair(_ mentions: [ActorMention], on date: CalendarDate) -> [String]? {
         let codes = distinctCodes(mentions.filter(\.inCompound), on: date)

@@ -91,6 +91,19 @@ struct EventsTests {
                 == ["2023-06-05 AUS-JPN meet", "2023-06-07 JPN-NZL visit"])
     }
 
+    /// A `since`, `after` clause naming no party is about the pair its sentence names: the
+    /// background event it dates is that pair's (GUIDELINES: background with a month is required).
+    @Test func aBackgroundClauseWithoutPartiesIsAboutItsSentencesPair() {
+        #expect(Support.events("Quan hệ giữa Chile và Peru đã cải thiện rõ rệt sau khi hiệp định biên giới được ký vào tháng 1/2014.")
+                == ["2014-01 CHL-PER agreement"])
+        #expect(AnnouncementTests().events("Relations between Chile and Peru have improved after the border agreement was signed in January 2014.",
+                                           resources: AnnouncementTests.english) == ["2014-01 CHL-PER agreement"])
+        #expect(AnnouncementTests().events("Trade between Vietnam and the United States has grown twentyfold since relations were normalized in July 1995.",
+                                           resources: AnnouncementTests.english) == ["1995-07 USA-VNM agreement"])
+        #expect(Support.events("Quan hệ Việt Nam - Mỹ đã phát triển mạnh mẽ kể từ khi bình thường hóa vào tháng 7/1995.")
+                == ["1995-07 USA-VNM agreement"])
+    }
+
     @Test func oneActorAloneMakesNoEvent() {
         #expect(Support.events("Ngày 5/6, Nga tuyên bố tập trận lớn.").isEmpty)
     }
