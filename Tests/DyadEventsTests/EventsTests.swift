@@ -104,6 +104,17 @@ struct EventsTests {
                 == ["1995-07 USA-VNM agreement"])
     }
 
+    /// The outbreak of a war between two named parties is a military event of the pair, dated
+    /// as background when the text gives its month (GUIDELINES).
+    @Test func theOutbreakOfAWarIsAMilitaryEvent() {
+        #expect(Support.events("Thương mại giữa hai nước đã giảm mạnh kể từ khi xảy ra xung đột Nga - Ukraine hồi tháng 2/2022.")
+                == ["2022-02 RUS-UKR military"])
+        #expect(AnnouncementTests().events("Grain exports have fallen since war broke out between Russia and Ukraine in February 2022.",
+                                           resources: AnnouncementTests.english) == ["2022-02 RUS-UKR military"])
+        #expect(AnnouncementTests().events("Armenia and Azerbaijan went to war with each other in September 2020.",
+                                           resources: AnnouncementTests.english) == ["2020-09 ARM-AZE military"])
+    }
+
     @Test func oneActorAloneMakesNoEvent() {
         #expect(Support.events("Ngày 5/6, Nga tuyên bố tập trận lớn.").isEmpty)
     }
