@@ -122,7 +122,8 @@ extension EventExtractor {
     }
 
     /// The two parties of an event (`word` is where its first word starts), by the first rule
-    /// that finds them: those of `giữa X và Y`; the pair the previous sentences were about for
+    /// that finds them — a mutual event named as the object of another event word keeping the
+    /// parties named after it (`ownParties`) —: those of `giữa X và Y`; the pair the previous sentences were about for
     /// `giữa hai nước`, `between the two sides` (a host or mediator the clause names is no
     /// party: GUIDELINES); a compound (`Mỹ-Trung`); among the parties the
     /// clause names, less its topic and venue (`pairs(among:)`); for a clause naming one party
@@ -134,7 +135,8 @@ extension EventExtractor {
     func parties(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
                  words: [Range<Int>], travelWordEnds: Set<Int> = [], word: Int, meaning: TriggerMeaning,
                  context: [String]?) -> Parties {
-        let actors = actors(in: clause, tokens: tokens, mentions: mentions, on: date, words: words, travelWordEnds: travelWordEnds)
+        var actors = actors(in: clause, tokens: tokens, mentions: mentions, on: date, words: words, travelWordEnds: travelWordEnds)
+        if meaning.isMutual { actors.parties = ownParties(of: word, among: actors.parties, clause: clause, words: words, on: date) }
         var found: (pairs: [[String]], rule: PairRule)
         if let between = betweenPair(in: clause, tokens: tokens, mentions: actors.all, on: date) {
             found = ([between], .between)

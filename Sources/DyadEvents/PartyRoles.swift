@@ -219,6 +219,23 @@ extension EventExtractor {
         return Array(context.prefix(2))
     }
 
+    /// The parties of a mutual event word (talks, a meeting, joint drills) that another event
+    /// word governs (`Bình Nhưỡng chỉ trích cuộc tập trận chung của Mỹ và Hàn Quốc`, `China
+    /// criticised the joint drills of the US and Japan`): those named after it, when they are
+    /// two or more and every party before it is cut off from it by another event word — the
+    /// subject of the governing word is no party to what it governs. Else all of them.
+    func ownParties(of word: Int, among parties: [ActorMention], clause: Clause, words: [Range<Int>],
+                    on date: CalendarDate) -> [ActorMention] {
+        let after = parties.filter { $0.tokens.lowerBound >= word }
+        let before = parties.filter { $0.tokens.lowerBound < word }
+        // Only the clause's own words govern (`Biden, who arrived to attend the summit, met …`).
+        let governing = words.filter { clause.covers($0.lowerBound) }
+        guard !before.isEmpty, distinctCodes(after, on: date).count >= 2,
+              before.allSatisfy({ party in governing.contains { $0.lowerBound >= party.tokens.upperBound && $0.upperBound <= word } })
+        else { return parties }
+        return after
+    }
+
     /// The first two parties named in hyphenated compounds (`Mỹ-Trung`, `US-China`).
     func compoundPair(_ mentions: [ActorMention], on date: CalendarDate) -> [String]? {
         let codes = distinctCodes(mentions.filter(\.inCompound), on: date)

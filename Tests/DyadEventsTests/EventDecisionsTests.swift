@@ -326,6 +326,18 @@ struct EventDecisionsTests {
         #expect(urged.rule.usesContext && !PairRule.firstTwo.usesContext)
     }
 
+    /// A mutual event that another event word governs has the parties named after it; the
+    /// governing word's subject is no party to it.
+    @Test func aGovernedMutualEventKeepsItsOwnParties() {
+        let drills = Sample("Tuần trước, Triều Tiên chỉ trích kế hoạch tập trận chung của Mỹ và Hàn Quốc bắt đầu từ ngày 21/8.")
+        #expect(drills.parties(of: "tập trận chung", on: "2023-08-21").pairs.map { $0.sorted() } == [["KOR", "USA"]])
+        let english = Sample("Last week, China condemned the joint drills of the United States and Japan that begin on August 21.", in: Self.english)
+        #expect(english.parties(of: "joint drills", on: "2023-08-21").pairs.map { $0.sorted() } == [["JPN", "USA"]])
+        // With no event word between, the subject is a party (three states together).
+        let together = Sample("Ngày 21/8, Triều Tiên, Mỹ và Hàn Quốc hội đàm tại Bàn Môn Điếm.")
+        #expect(together.parties(of: "hội đàm", on: "2023-08-21").rule == .threeTogether)
+    }
+
     /// Attending something meets no one by itself: without a party named, the clause takes the
     /// previous sentences' pair only when its subject refers back to it.
     @Test func attendingAForumIsNoMeetingOfThePairBefore() {
