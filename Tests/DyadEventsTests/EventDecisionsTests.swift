@@ -134,6 +134,16 @@ struct EventDecisionsTests {
         #expect(Sample("Hôm 5/3, người phát ngôn Nga cho biết Nga đã gọi điện cho Pháp.").word("gọi điện")?.meaning.type == .call)
     }
 
+    /// A word inside an actor's name is part of the name, not an event word.
+    @Test func aWordInsideAnActorsNameIsNoEventWord() {
+        let vietnamese = Sample("Ngày 29/1, Tổ chức Hiệp ước Bắc Đại Tây Dương và Hàn Quốc ký hiệp ước hợp tác.")
+        #expect(vietnamese.word("Hiệp ước Bắc") == nil)
+        #expect(vietnamese.word("ký")?.meaning.type == .agreement)
+        let english = Sample("On January 29, the North Atlantic Treaty Organization met South Korea.", in: Self.english)
+        #expect(english.word("Treaty") == nil)
+        #expect(english.word("met")?.meaning.type == .meet)
+    }
+
     @Test func wordsOfOneFamilyNextToEachOtherAreOneWord() {
         let sample = Sample("Ngày 14/5, Pháp gặp và hội đàm với Đức tại Berlin.")
         let joined = sample.extractor.joinedWords(sample.words, in: sample.clauses[0])
