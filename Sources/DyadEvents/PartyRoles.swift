@@ -26,7 +26,9 @@ extension EventExtractor {
     /// list, the traveller, since a visit's word often follows another's object (`travel to the
     /// US and pay a visit to Egypt`); a party set off by a comma alone (`Với sự ủng hộ từ Nga,
     /// Hội đồng Bảo an …`) is not one of them. The targets are the first party after the word
-    /// and those listed with it (`visit the US and Egypt`).
+    /// and those listed with it (`visit the US and Egypt`). A list joins with `and`, `và`, and
+    /// with what makes co-doers of a coalition (`the EU joined the US, Britain and Canada in
+    /// imposing sanctions`, `EU cùng Mỹ`): up to five doers act, each on up to three targets.
     func directedPairs(_ parties: [ActorMention], word: Int, travel: Bool, on date: CalendarDate,
                        tokens: TokenList) -> [[String]]? {
         let before = parties.filter { $0.tokens.upperBound <= word }
@@ -37,7 +39,7 @@ extension EventExtractor {
         // The first party after the word that is not a doer (`… that Tehran fired at Israel`), and its list.
         guard let first = after.firstIndex(where: { code(of: $0, on: date).map { !doers.contains($0) } ?? false }) else { return nil }
         let targets = distinctCodes(list(after, from: first, step: 1, tokens: tokens), on: date).filter { !doers.contains($0) }
-        guard !targets.isEmpty, doers.count <= 3, targets.count <= 3 else { return nil }
+        guard !targets.isEmpty, doers.count <= 5, targets.count <= 3 else { return nil }
         return doers.flatMap { doer in targets.map { [doer, $0] } }
     }
 

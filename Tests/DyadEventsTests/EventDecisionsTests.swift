@@ -311,6 +311,17 @@ struct EventDecisionsTests {
         #expect(gathering.rule == .manyStates(4))
     }
 
+    /// A coalition acting on one party: each member with it, the one that joins the others too.
+    @Test func aCoalitionsMembersEachActOnTheTarget() {
+        let english = Sample("On March 22, the European Union joined the United States, Britain and Canada in imposing sanctions on Russia.", in: Self.english)
+        let sanctions = english.parties(of: "sanctions", on: "2023-03-22")
+        #expect(sanctions.rule == .directed)
+        #expect(Set(sanctions.pairs.map { $0.sorted() }) == [["EU", "RUS"], ["RUS", "USA"], ["GBR", "RUS"], ["CAN", "RUS"]])
+        let vietnamese = Sample("Ngày 22/3, EU cùng Mỹ, Nhật Bản và Canada áp đặt lệnh trừng phạt đối với Nga.")
+        let measures = vietnamese.parties(of: "áp đặt lệnh trừng phạt", on: "2023-03-22")
+        #expect(Set(measures.pairs.map { $0.sorted() }) == [["EU", "RUS"], ["RUS", "USA"], ["JPN", "RUS"], ["CAN", "RUS"]])
+    }
+
     @Test func aPairOfStatesAttendingAnOrganisationsMeetingIsPairedWithItToo() {
         let sample = Sample("On June 5, Vietnam and Laos met on the sidelines as they attended the ASEAN summit.", in: Self.english)
         let parties = sample.parties(of: "met", on: "2023-06-05")
