@@ -47,6 +47,12 @@ enum PairRule: Equatable {
     case noActor
     case oneActor(String)
 
+    /// The one actor a clause named, when that is why it has no pair.
+    var oneActor: String? {
+        if case .oneActor(let code) = self { return code }
+        return nil
+    }
+
     /// Whether the pair came from the previous sentences, not from the clause alone.
     var usesContext: Bool {
         switch self {
@@ -123,15 +129,16 @@ extension EventExtractor {
 
     /// The two parties of an event (`word` is where its first word starts), by the first rule
     /// that finds them — a mutual event named as the object of another event word keeping the
-    /// parties named after it (`ownParties`) —: those of `giữa X và Y`; the pair the previous sentences were about for
-    /// `giữa hai nước`, `between the two sides` (a host or mediator the clause names is no
-    /// party: GUIDELINES); a compound (`Mỹ-Trung`); among the parties the
+    /// parties named after it (`ownParties`) —: those of `giữa X và Y`; the pair the previous
+    /// sentences were about for `giữa hai nước`, `between the two sides` (a host or mediator the
+    /// clause names is no party: GUIDELINES); a compound (`Mỹ-Trung`); among the parties the
     /// clause names, less its topic and venue (`pairs(among:)`); for a clause naming one party
     /// or none, with its venue, with what a statement is about, or the pair the previous
     /// sentences were about (`context`, `pairs(withOne:)`); a `before` or `after` clause that
     /// names one party and no subject, with its sentence's subject (`elidedSubject`), and one
-    /// that names none, the pair its sentence names (`sentencePair`). The officeholders of the pair's
-    /// sides, and the clause's other actors as its topics, go with it.
+    /// that names none, or one of them as an object, the pair its sentence names
+    /// (`sentencePair`). The officeholders of the pair's sides, and the clause's other actors as
+    /// its topics, go with it.
     func parties(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
                  words: [Range<Int>], travelWordEnds: Set<Int> = [], word: Int, meaning: TriggerMeaning,
                  context: [String]?) -> Parties {
@@ -152,8 +159,10 @@ extension EventExtractor {
            let subject = elidedSubject(of: clause, tokens: tokens, mentions: mentions, on: date, words: words, word: word),
            subject != one {
             found = ([[subject, one]], .sentenceSubject)
-        } else if found.rule == .noActor,
-                  let pair = sentencePair(of: clause, tokens: tokens, mentions: mentions, on: date, words: words, context: context) {
+        } else if found.rule == .noActor || found.rule.oneActor != nil,
+                  let pair = sentencePair(of: clause, tokens: tokens, mentions: mentions, on: date, words: words, context: context),
+                  found.rule.oneActor.map({ pair.contains($0)
+                      && !namesSubject(clause, tokens: tokens, mentions: mentions, on: date, words: words, word: word) }) ?? true {
             found = ([pair], .sentencePair)
         }
         var result = Parties(pairs: found.pairs, rule: found.rule, location: actors.venues.first?.text)

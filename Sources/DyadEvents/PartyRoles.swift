@@ -185,22 +185,33 @@ extension EventExtractor {
     /// or, for a clause that opens the sentence, the first after it. Nil for any other clause.
     func elidedSubject(of clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
                        words: [Range<Int>], word: Int) -> String? {
-        guard clause.kind == .subordinate || clause.kind == .context else { return nil }
-        let party = { (mention: ActorMention) -> Bool in
-            self.code(of: mention, on: date) != nil && !self.isTopic(mention, tokens: tokens, words: words)
-                && !self.isVenue(mention, tokens: tokens, words: words)
-        }
-        // A subject stands before the clause's first event word (`sau chuyến thăm Mỹ và gặp …`
-        // names the one visited, not the visitor).
-        let firstWord = words.first { clause.range.contains($0.lowerBound) }?.lowerBound ?? word
-        guard !mentions.contains(where: { (clause.range.lowerBound..<min(word, firstWord)).contains($0.tokens.lowerBound) && party($0) })
-        else { return nil }
+        guard clause.kind == .subordinate || clause.kind == .context,
+              !namesSubject(clause, tokens: tokens, mentions: mentions, on: date, words: words, word: word) else { return nil }
+        let party = { (mention: ActorMention) -> Bool in self.isParty(mention, tokens: tokens, on: date, words: words) }
         let subject = mentions.first { $0.tokens.upperBound <= clause.range.lowerBound && party($0) }
             ?? (clause.range.lowerBound == 0 ? mentions.first { $0.tokens.lowerBound >= clause.range.upperBound && party($0) } : nil)
         return subject.flatMap { code(of: $0, on: date) }
     }
 
-    /// The pair a `since`, `before` or `after` clause naming no party is about: the first two
+    /// Whether a clause names a party before its first event word: a subject of its own
+    /// (`sau chuyến thăm Mỹ và gặp …` names the one visited, not the visitor).
+    func namesSubject(_ clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
+                      words: [Range<Int>], word: Int) -> Bool {
+        let firstWord = words.first { clause.range.contains($0.lowerBound) }?.lowerBound ?? word
+        return mentions.contains { mention in
+            (clause.range.lowerBound..<min(word, firstWord)).contains(mention.tokens.lowerBound)
+                && isParty(mention, tokens: tokens, on: date, words: words)
+        }
+    }
+
+    /// Whether a mention can be a party: it has an actor, and is neither a topic nor a venue.
+    private func isParty(_ mention: ActorMention, tokens: TokenList, on date: CalendarDate, words: [Range<Int>]) -> Bool {
+        code(of: mention, on: date) != nil && !isTopic(mention, tokens: tokens, words: words) && !isVenue(mention, tokens: tokens, words: words)
+    }
+
+    /// The pair a `since`, `before` or `after` clause naming no party (or one of its sentence's
+    /// pair: `relations between Paris and Bamako collapsed since the junta expelled the French
+    /// ambassador`) is about: the first two
     /// parties its sentence names before it (`quan hệ Việt Nam và Mỹ … kể từ khi bình thường hóa
     /// ngày 12/7/1995`), or, when the sentence refers back (`quan hệ hai nước`), the pair of the
     /// previous sentences. Nil for any other clause.

@@ -102,6 +102,11 @@ struct EventsTests {
                                            resources: AnnouncementTests.english) == ["1995-07 USA-VNM agreement"])
         #expect(Support.events("Quan hệ Việt Nam - Mỹ đã phát triển mạnh mẽ kể từ khi bình thường hóa vào tháng 7/1995.")
                 == ["1995-07 USA-VNM agreement"])
+        // Naming one side of the pair, it is still the pair's.
+        #expect(Support.events("Quan hệ giữa Chile và Peru xấu đi sau khi chính quyền quân sự trục xuất đại sứ Chile ngày 3/3.")
+                == ["2023-03-03 CHL-PER sanction"])
+        #expect(AnnouncementTests().events("Relations between Chile and Peru have soured since the junta expelled the Chilean ambassador on March 3.",
+                                           resources: AnnouncementTests.english) == ["2023-03-03 CHL-PER sanction"])
     }
 
     /// The outbreak of a war between two named parties is a military event of the pair, dated
