@@ -106,6 +106,21 @@ extension EventExtractor {
         return match.length == gap.count
     }
 
+    /// The event a clause without event words dates once more (`Đây là chuyến thăm Việt Nam
+    /// lần thứ năm của ông Putin; lần gần nhất là vào tháng 11/2017`, `…; the last was in May
+    /// 2019`): it opens with a word of repetition, and the clause before it has event words —
+    /// the last of them happened again on this clause's first date. Nil when the date cannot be
+    /// placed or is a year alone (background GUIDELINES leaves optional).
+    func repetition(in clause: Clause, of previous: Clause, dates: [DatedExpression], facts: SentenceFacts) -> DatedGroup? {
+        let opening = clause.range.lowerBound..<min(clause.range.upperBound, clause.range.lowerBound + 6)
+        guard let marker = lexicon.repeatMarkers.firstMatch(in: facts.tokens, within: opening),
+              let word = joinedWords(facts.words, in: previous).last,
+              let date = dates.first(where: { $0.expression.tokens.lowerBound >= marker.range.upperBound }),
+              let resolved = date.resolved, resolved.start.precision != .year
+        else { return nil }
+        return DatedGroup(date: date, resolved: resolved, words: [word])
+    }
+
     /// Whether an event is still to come: after the publication date, or on it or in its month
     /// with a word of plans (`sẽ`, `will`) near its word; without a publication date, whether
     /// such a word is there.

@@ -54,6 +54,8 @@ public struct EventLexicon: Sendable {
     private(set) var trilateral: PhraseMatcher<Bool>
     /// `and`, `và vào`: what alone stands between two dates of one event word.
     private(set) var dateListJoiners: PhraseMatcher<Bool>
+    /// `lần gần nhất`, `the last was`: a clause that dates the event before it once more.
+    private(set) var repeatMarkers: PhraseMatcher<Bool>
     private(set) var clauseBreaks: PhraseMatcher<ClauseKind>
 
     package init(file: EventsFile, path: String = "events.json") throws {
@@ -87,6 +89,7 @@ public struct EventLexicon: Sendable {
         bothSides = PhraseMatcher((file.both_sides ?? []).map { ($0, true) }, casing: .insensitive)
         trilateral = PhraseMatcher((file.trilateral_markers ?? []).map { ($0, true) }, casing: .insensitive)
         dateListJoiners = PhraseMatcher((file.date_list_joiners ?? []).map { ($0, true) }, casing: .insensitive)
+        repeatMarkers = PhraseMatcher((file.repeat_markers ?? []).map { ($0, true) }, casing: .insensitive)
         var breaks = PhraseMatcher<ClauseKind>(casing: .insensitive)
         for phrase in file.clause_breaks.coordinate { breaks.insert(phrase, value: .coordinate) }
         for phrase in file.clause_breaks.subordinate { breaks.insert(phrase, value: .subordinate) }
@@ -108,5 +111,6 @@ extension EventLexicon {
         vocabulary.register(&pairStops); vocabulary.register(&venueNouns); vocabulary.register(&locationMarkers)
         vocabulary.register(&anaphoricSubjects); vocabulary.register(&clauseBreaks); vocabulary.register(&trilateral); vocabulary.register(&bothSides)
         vocabulary.register(&attendance); vocabulary.register(&officialSpeech); vocabulary.register(&dateListJoiners)
+        vocabulary.register(&repeatMarkers)
     }
 }

@@ -71,6 +71,8 @@ package struct EventsFile: JSONReadableRecord {
     var trilateral_markers: [String]?
     /// What joins two dates of one event word (`in July and September`, `tháng 7 và tháng 9`).
     var date_list_joiners: [String]?
+    /// Words that open a clause dating the event before it once more (`lần gần nhất`, `the last was`).
+    var repeat_markers: [String]?
 
     package init() {}
 
@@ -96,5 +98,6 @@ package struct EventsFile: JSONReadableRecord {
         json.field("both_sides", &both_sides)
         json.field("trilateral_markers", &trilateral_markers)
         json.field("date_list_joiners", &date_list_joiners)
+        json.field("repeat_markers", &repeat_markers)
     }
 }

@@ -120,6 +120,18 @@ struct EventsTests {
                                            resources: AnnouncementTests.english) == ["2020-09 ARM-AZE military"])
     }
 
+    /// A clause that only dates the event before it once more (`lần gần nhất là vào …`, `the
+    /// last was in …`) is that event on its date.
+    @Test func theLastTimeIsTheEventBeforeOnItsOwnDate() {
+        #expect(Support.events("Đây là chuyến thăm Việt Nam lần thứ ba của Thủ tướng Nhật Bản; lần gần nhất là vào tháng 5/2023, khi ông dự hội nghị tại Hà Nội.",
+                               published: "2024-06-20") == ["2023-05 JPN-VNM visit"])
+        #expect(AnnouncementTests().events("It is the Japanese prime minister's third visit to Vietnam; the last was in May 2023.",
+                                           resources: AnnouncementTests.english) == ["2023-05 JPN-VNM visit"])
+        // Without a word of repetition, a clause's date is not the event's.
+        #expect(Support.events("Đây là chuyến thăm Việt Nam lần thứ ba của Thủ tướng Nhật Bản; tháng 5/2023, giá gạo tăng mạnh.",
+                               published: "2024-06-20").isEmpty)
+    }
+
     @Test func oneActorAloneMakesNoEvent() {
         #expect(Support.events("Ngày 5/6, Nga tuyên bố tập trận lớn.").isEmpty)
     }
