@@ -121,6 +121,15 @@ extension EventExtractor {
         return DatedGroup(date: date, resolved: resolved, words: [word])
     }
 
+    /// Whether a date ends a duration (`kéo dài đến Chủ nhật`, `last until Sunday`): a word of
+    /// ending right before it. What goes on until then began before, on a date of its own.
+    func endsDuration(_ date: DatedExpression, tokens: TokenList) -> Bool {
+        let start = date.expression.tokens.lowerBound
+        return (1...4).contains { length in
+            start - length >= 0 && lexicon.untilMarkers.longestMatch(in: tokens, at: start - length)?.length == length
+        }
+    }
+
     /// Whether an event is still to come: after the publication date, or on it or in its month
     /// with a word of plans (`sẽ`, `will`) near its word; without a publication date, whether
     /// such a word is there.

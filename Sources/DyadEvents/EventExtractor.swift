@@ -165,6 +165,9 @@ public struct EventExtractor: Sendable {
     private func datedGroups(of words: [EventWord], in clause: Clause, clauseDates: [DatedExpression],
                              opening: DatedExpression?, facts: SentenceFacts, log: inout DecisionLog) -> [DatedGroup] {
         var groups: [DatedGroup] = []
+        // `kéo dài đến Chủ nhật`, `last until Sunday`: the end of what goes on dates no event.
+        let clauseDates = clauseDates.filter { !endsDuration($0, tokens: facts.tokens) }
+        let opening = opening.flatMap { endsDuration($0, tokens: facts.tokens) ? nil : $0 }
         for (k, word) in words.enumerated() {
             if let modality = modality(of: word.range, in: clause, tokens: facts.tokens, dates: facts.dates) {
                 log.record(.blocked(word: word.range, modality))

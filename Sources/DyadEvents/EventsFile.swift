@@ -73,6 +73,8 @@ package struct EventsFile: JSONReadableRecord {
     var date_list_joiners: [String]?
     /// Words that open a clause dating the event before it once more (`lần gần nhất`, `the last was`).
     var repeat_markers: [String]?
+    /// Words that make the date after them the end of a duration (`cho đến`, `until`).
+    var until_markers: [String]?
 
     package init() {}
 
@@ -99,5 +101,6 @@ package struct EventsFile: JSONReadableRecord {
         json.field("trilateral_markers", &trilateral_markers)
         json.field("date_list_joiners", &date_list_joiners)
         json.field("repeat_markers", &repeat_markers)
+        json.field("until_markers", &until_markers)
     }
 }

@@ -31,4 +31,13 @@ struct DateListTests {
                                            resources: AnnouncementTests.english)
                 == ["2023-06-02 LAO-VNM talks", "2023-06-09 LAO-VNM agreement"])
     }
+
+    /// The end of a duration (`kéo dài đến Chủ nhật`, `last until Sunday`) dates no event: what
+    /// goes on until then began on a date of its own.
+    @Test func theEndOfADurationIsNoEventsDate() {
+        #expect(Support.events("Trung Quốc tập trận quanh Đài Loan, kéo dài đến ngày 25/6.").isEmpty)
+        #expect(AnnouncementTests().events("China's drills around Taiwan are scheduled to last until June 25.", resources: AnnouncementTests.english).isEmpty)
+        // The start of the span still dates it.
+        #expect(Support.events("Ngày 18/6, Trung Quốc bắt đầu tập trận quanh Đài Loan, kéo dài đến ngày 25/6.") == ["2023-06-18 CHN-TWN military"])
+    }
 }
