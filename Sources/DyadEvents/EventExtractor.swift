@@ -160,8 +160,9 @@ public struct EventExtractor: Sendable {
 
     /// The event words of a clause that make events, grouped by the date each gets: words of
     /// one clause sharing a date are one event; a word dated by a list of dates (`talks in July
-    /// and September`) is an event on each (`listedDates`). A word hedged or negated (`modality`), or
-    /// without a date that places it (`date(of:)`), makes none.
+    /// and September`) is an event on each (`listedDates`). The end of a duration (`until
+    /// Sunday`) dates none (`endsDuration`). A word hedged or negated (`modality`), or without a
+    /// date that places it (`date(of:)`), makes none.
     private func datedGroups(of words: [EventWord], in clause: Clause, clauseDates: [DatedExpression],
                              opening: DatedExpression?, facts: SentenceFacts, log: inout DecisionLog) -> [DatedGroup] {
         var groups: [DatedGroup] = []
