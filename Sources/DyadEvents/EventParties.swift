@@ -136,14 +136,17 @@ extension EventExtractor {
     /// or none, with its venue, with what a statement is about, or the pair the previous
     /// sentences were about (`context`, `pairs(withOne:)`); a `before` or `after` clause that
     /// names one party and no subject, with its sentence's subject (`elidedSubject`), and one
-    /// that names none, or one of them as an object, the pair its sentence names
-    /// (`sentencePair`). The officeholders of the pair's sides, and the clause's other actors as
-    /// its topics, go with it.
+    /// that names none, one of them as an object, or refers back (`the two governments`), the
+    /// pair its sentence names, nearer than the previous sentences' (`sentencePair`). The
+    /// officeholders of the pair's sides, and the clause's other actors as its topics, go with it.
     func parties(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
                  words: [Range<Int>], travelWordEnds: Set<Int> = [], word: Int, meaning: TriggerMeaning,
                  context: [String]?) -> Parties {
         var actors = actors(in: clause, tokens: tokens, mentions: mentions, on: date, words: words, travelWordEnds: travelWordEnds)
-        if meaning.isMutual { actors.parties = ownParties(of: word, among: actors.parties, clause: clause, words: words, on: date) }
+        // A visit's traveller is named before the word that announces it: not governed.
+        if meaning.isMutual && meaning.type != .visit {
+            actors.parties = ownParties(of: word, among: actors.parties, clause: clause, words: words, on: date)
+        }
         var found: (pairs: [[String]], rule: PairRule)
         if let between = betweenPair(in: clause, tokens: tokens, mentions: actors.all, on: date) {
             found = ([between], .between)
@@ -159,7 +162,7 @@ extension EventExtractor {
            let subject = elidedSubject(of: clause, tokens: tokens, mentions: mentions, on: date, words: words, word: word),
            subject != one {
             found = ([[subject, one]], .sentenceSubject)
-        } else if found.rule == .noActor || found.rule.oneActor != nil,
+        } else if found.rule == .noActor || found.rule.oneActor != nil || found.rule == .contextPair,
                   let pair = sentencePair(of: clause, tokens: tokens, mentions: mentions, on: date, words: words, context: context),
                   found.rule.oneActor.map({ pair.contains($0)
                       && !namesSubject(clause, tokens: tokens, mentions: mentions, on: date, words: words, word: word) }) ?? true {

@@ -42,6 +42,10 @@ struct AnnouncementTests {
         #expect(english == ["2023-06-14 AUS-IND statement", "2023-06-14 IND-JPN statement", "2023-06-20 IND-JPN visit", "2023-06-24 AUS-IND visit"])
         let vietnamese = Support.events("Ngày 14/6, Bộ Ngoại giao Ấn Độ xác nhận Thủ tướng Narendra Modi sẽ thăm Nhật Bản từ ngày 20/6 và sang thăm Australia từ ngày 24/6.")
         #expect(vietnamese == ["2023-06-14 AUS-IND statement", "2023-06-14 IND-JPN statement", "2023-06-20 IND-JPN visit", "2023-06-24 AUS-IND visit"])
+        // The traveller named before the announcing word (`nước này`) is still the traveller.
+        let unnamed = Support.events("Ngày 14/6, Bộ Ngoại giao Kenya xác nhận Tổng thống nước này sẽ thăm Eritrea từ ngày 20/6 và sang thăm Djibouti từ ngày 23/6.")
+        #expect(unnamed.contains("2023-06-20 ERI-KEN visit") && unnamed.contains("2023-06-23 DJI-KEN visit"), "\(unnamed)")
+        #expect(!unnamed.contains("2023-06-20 DJI-ERI visit"), "\(unnamed)")
         // A past trip criticised is no announcement of one.
         #expect(events("On June 14, China condemned Japan over the visit its minister had paid to Taiwan on June 2.", resources: Self.english)
                 .allSatisfy { !$0.hasPrefix("2023-06-14 CHN-TWN") })

@@ -102,6 +102,9 @@ struct EventsTests {
                                            resources: AnnouncementTests.english) == ["1995-07 USA-VNM agreement"])
         #expect(Support.events("Quan hệ Việt Nam - Mỹ đã phát triển mạnh mẽ kể từ khi bình thường hóa vào tháng 7/1995.")
                 == ["1995-07 USA-VNM agreement"])
+        // Referring back, it is its own sentence's pair, nearer than the previous sentences'.
+        #expect(AnnouncementTests().events("France and Germany held talks on March 2. Relations between Ethiopia and Eritrea have improved since the two governments signed a transit accord in February 2023.",
+                                           resources: AnnouncementTests.english) == ["2023-02 ERI-ETH agreement", "2023-03-02 DEU-FRA talks"])
         // Naming one side of the pair, it is still the pair's.
         #expect(Support.events("Quan hệ giữa Chile và Peru xấu đi sau khi chính quyền quân sự trục xuất đại sứ Chile ngày 3/3.")
                 == ["2023-03-03 CHL-PER sanction"])
