@@ -51,6 +51,12 @@ struct AnnouncementTests {
                 .allSatisfy { !$0.hasPrefix("2023-06-14 CHN-TWN") })
     }
 
+    /// A meeting agreed to lies ahead of the agreeing (the dates' direction: `agreed to hold`).
+    @Test func anAgreedMeetingIsAhead() {
+        #expect(events("Brazil and Argentina agreed to hold a follow-up meeting in Buenos Aires in March.", resources: Self.english)
+                == ["2024-03 ARG-BRA meet"])
+    }
+
     @Test func aStepWithADateOfItsOwnIsThatStep() {
         #expect(events("Canada said on June 16 that it will impose sanctions on Iran on July 1.", resources: Self.english)
                 == ["2023-07-01 CAN-IRN sanction"])
