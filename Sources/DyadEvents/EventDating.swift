@@ -68,6 +68,68 @@ extension EventExtractor {
         return .on(date, resolved)
     }
 
+    /// The dates an event word happened on: the date it got (`date(of:)`), or each date of the
+    /// list it is in — an event word dated by `tháng 11/2015 và tháng 11/2017`, `in July and
+    /// September`, happened on each (GUIDELINES: one key per date) — each with what it resolved
+    /// to. Dates are listed when nothing but a list's joiner (`và`, `and in`) stands between
+    /// them. The day right after the one before is no date of its own — two consecutive days
+    /// named together are one span, keyed by its first day — and a date that cannot be placed,
+    /// or is a year alone, dates no event.
+    func listedDates(with date: DatedExpression, resolved: ResolvedDate, among dates: [DatedExpression],
+                     tokens: TokenList) -> [(DatedExpression, ResolvedDate)] {
+        guard let first = dates.firstIndex(where: { $0.expression == date.expression }) else { return [(date, resolved)] }
+        var chain = first...first
+        // Walk both ways from the date the word got, while only a joiner separates two dates.
+        while chain.upperBound + 1 < dates.count, joinsList(dates[chain.upperBound], dates[chain.upperBound + 1], tokens: tokens) {
+            chain = chain.lowerBound...chain.upperBound + 1
+        }
+        while chain.lowerBound > 0, joinsList(dates[chain.lowerBound - 1], dates[chain.lowerBound], tokens: tokens) {
+            chain = chain.lowerBound - 1...chain.upperBound
+        }
+        guard chain.count > 1 else { return [(date, resolved)] }
+        var listed: [(DatedExpression, ResolvedDate)] = []
+        var previous: ResolvedDate?
+        for index in chain {
+            guard let placed = dates[index].resolved, placed.start.precision != .year else { previous = nil; continue }
+            defer { previous = placed }
+            if let previous, previous.start.precision == .day, placed.start.precision == .day,
+               placed.start.firstDay == (previous.end ?? previous.start).lastDay.adding(days: 1) { continue }
+            listed.append((dates[index], placed))
+        }
+        return listed
+    }
+
+    /// Whether nothing but a list's joiner (`và`, `and in`) stands between two dates.
+    private func joinsList(_ a: DatedExpression, _ b: DatedExpression, tokens: TokenList) -> Bool {
+        let gap = a.expression.tokens.upperBound..<b.expression.tokens.lowerBound
+        guard !gap.isEmpty, let match = lexicon.dateListJoiners.longestMatch(in: tokens, at: gap.lowerBound) else { return false }
+        return match.length == gap.count
+    }
+
+    /// The event a clause without event words dates once more (`Đây là chuyến thăm Việt Nam
+    /// lần thứ năm của ông Putin; lần gần nhất là vào tháng 11/2017`, `…; the last was in May
+    /// 2019`): it opens with a word of repetition, and the clause before it has event words —
+    /// the last of them happened again on this clause's first date. Nil when the date cannot be
+    /// placed or is a year alone (background GUIDELINES leaves optional).
+    func repetition(in clause: Clause, of previous: Clause, dates: [DatedExpression], facts: SentenceFacts) -> DatedGroup? {
+        let opening = clause.range.lowerBound..<min(clause.range.upperBound, clause.range.lowerBound + 6)
+        guard let marker = lexicon.repeatMarkers.firstMatch(in: facts.tokens, within: opening),
+              let word = joinedWords(facts.words, in: previous).last,
+              let date = dates.first(where: { $0.expression.tokens.lowerBound >= marker.range.upperBound }),
+              let resolved = date.resolved, resolved.start.precision != .year
+        else { return nil }
+        return DatedGroup(date: date, resolved: resolved, words: [word])
+    }
+
+    /// Whether a date ends a duration (`kéo dài đến Chủ nhật`, `last until Sunday`): a word of
+    /// ending right before it. What goes on until then began before, on a date of its own.
+    func endsDuration(_ date: DatedExpression, tokens: TokenList) -> Bool {
+        let start = date.expression.tokens.lowerBound
+        return (1...4).contains { length in
+            start - length >= 0 && lexicon.untilMarkers.longestMatch(in: tokens, at: start - length)?.length == length
+        }
+    }
+
     /// Whether an event is still to come: after the publication date, or on it or in its month
     /// with a word of plans (`sẽ`, `will`) near its word; without a publication date, whether
     /// such a word is there.

@@ -97,8 +97,9 @@ public struct EventExtractor: Sendable {
     }
 
     /// The events of a sentence that has event words and dates, clause by clause: the words of
-    /// each clause that count, grouped by the date each gets (`datedGroups`); then each group's
-    /// naming word, parties and meaning, and an event for each of its pairs.
+    /// each clause that count, grouped by the date each gets (`datedGroups`) — or, for a clause
+    /// that only dates the event before it once more (`repetition`), that event's word; then
+    /// each group's naming word, parties and meaning, and an event for each of its pairs.
     private func events(of facts: SentenceFacts, clauses: [Clause], topic: TextTopic, document: String,
                         published: CalendarDate?, lowConfidence: Bool, into events: inout [ExtractedEvent], log: inout DecisionLog) {
         let firstMade = events.count
@@ -107,14 +108,20 @@ public struct EventExtractor: Sendable {
         let recent = topic.recent(at: facts.sentence.index, reach: contextReach)
         // Made once, when the sentence's first event needs it; its events share it.
         var text: String?
-        for clause in clauses {
+        for (k, clause) in clauses.enumerated() {
             let clauseDates = facts.dates.filter { clause.range.contains($0.expression.tokens.lowerBound) }
             if addsNothing(clause, dates: clauseDates, afterEvents: events.count > firstMade) { continue }
-            let groups = datedGroups(of: joinedWords(facts.words, in: clause), in: clause, clauseDates: clauseDates,
+            var groups = datedGroups(of: joinedWords(facts.words, in: clause), in: clause, clauseDates: clauseDates,
                                      opening: opening, facts: facts, log: &log)
+            // `…; lần gần nhất là vào tháng 11/2017`: the clause before's event, once more.
+            var wordsClause = clause
+            if groups.isEmpty, k > 0, let repeated = repetition(in: clause, of: clauses[k - 1], dates: clauseDates, facts: facts) {
+                groups = [repeated]
+                wordsClause = clauses[k - 1]
+            }
             for group in groups {
                 let word = namingWord(of: group.words)
-                let partyClause = partyClause(of: clause, mentions: facts.mentions)
+                let partyClause = partyClause(of: wordsClause, mentions: facts.mentions)
                 let parties = parties(in: partyClause, tokens: tokens, mentions: facts.mentions, on: group.resolved.start.firstDay,
                                       words: facts.wordRanges, travelWordEnds: facts.travelWordEnds,
                                       word: group.words[0].range.lowerBound, meaning: word.meaning,
@@ -123,9 +130,9 @@ public struct EventExtractor: Sendable {
                     log.record(.noPair(word: word.range, date: group.resolved, rule: parties.rule))
                     continue
                 }
-                let meaning = announcement(of: word, dated: group.date, in: clause, tokens: tokens)
+                let meaning = announcement(of: word, dated: group.date, in: wordsClause, tokens: tokens, with: group.words)
                     ?? meaning(of: word, pairFromContext: parties.rule.usesContext, contextMeaning: recent?.meaning)
-                let future = isFuture(word: word.range, clause: clause, tokens: tokens, date: group.resolved, published: published)
+                let future = isFuture(word: word.range, clause: wordsClause, tokens: tokens, date: group.resolved, published: published)
                 let whole = text ?? facts.sentence.text
                 text = whole
                 let summary = summary(of: clauseText(clause, tokens: tokens, whole: whole, clauses: clauses.count))
@@ -152,11 +159,16 @@ public struct EventExtractor: Sendable {
     }
 
     /// The event words of a clause that make events, grouped by the date each gets: words of
-    /// one clause sharing a date are one event. A word hedged or negated (`modality`), or
-    /// without a date that places it (`date(of:)`), makes none.
+    /// one clause sharing a date are one event; a word dated by a list of dates (`talks in July
+    /// and September`) is an event on each (`listedDates`). The end of a duration (`until
+    /// Sunday`) dates none (`endsDuration`). A word hedged or negated (`modality`), or without a
+    /// date that places it (`date(of:)`), makes none.
     private func datedGroups(of words: [EventWord], in clause: Clause, clauseDates: [DatedExpression],
                              opening: DatedExpression?, facts: SentenceFacts, log: inout DecisionLog) -> [DatedGroup] {
         var groups: [DatedGroup] = []
+        // `kéo dài đến Chủ nhật`, `last until Sunday`: the end of what goes on dates no event.
+        let clauseDates = clauseDates.filter { !endsDuration($0, tokens: facts.tokens) }
+        let opening = opening.flatMap { endsDuration($0, tokens: facts.tokens) ? nil : $0 }
         for (k, word) in words.enumerated() {
             if let modality = modality(of: word.range, in: clause, tokens: facts.tokens, dates: facts.dates) {
                 log.record(.blocked(word: word.range, modality))
@@ -167,10 +179,13 @@ public struct EventExtractor: Sendable {
             case .undated(let why):
                 log.record(.undated(word: word.range, why))
             case .on(let date, let resolved):
-                if let index = groups.firstIndex(where: { $0.date.expression == date.expression }) {
-                    groups[index].words.append(word)
-                } else {
-                    groups.append(DatedGroup(date: date, resolved: resolved, words: [word]))
+                // `in July and September`: the word happened on each date of the list.
+                for (date, resolved) in listedDates(with: date, resolved: resolved, among: facts.dates, tokens: facts.tokens) {
+                    if let index = groups.firstIndex(where: { $0.date.expression == date.expression }) {
+                        groups[index].words.append(word)
+                    } else {
+                        groups.append(DatedGroup(date: date, resolved: resolved, words: [word]))
+                    }
                 }
             }
         }

@@ -52,6 +52,12 @@ public struct EventLexicon: Sendable {
     private(set) var bothSides: PhraseMatcher<Bool>
     /// `ba bên`, `trilateral`: three parties meet together.
     private(set) var trilateral: PhraseMatcher<Bool>
+    /// `and`, `và vào`: what alone stands between two dates of one event word.
+    private(set) var dateListJoiners: PhraseMatcher<Bool>
+    /// `lần gần nhất`, `the last was`: a clause that dates the event before it once more.
+    private(set) var repeatMarkers: PhraseMatcher<Bool>
+    /// `cho đến`, `until`: the date after them ends a duration.
+    private(set) var untilMarkers: PhraseMatcher<Bool>
     private(set) var clauseBreaks: PhraseMatcher<ClauseKind>
 
     package init(file: EventsFile, path: String = "events.json") throws {
@@ -84,6 +90,9 @@ public struct EventLexicon: Sendable {
         attendance = PhraseMatcher((file.attendance_markers ?? []).map { ($0, true) }, casing: .insensitive)
         bothSides = PhraseMatcher((file.both_sides ?? []).map { ($0, true) }, casing: .insensitive)
         trilateral = PhraseMatcher((file.trilateral_markers ?? []).map { ($0, true) }, casing: .insensitive)
+        dateListJoiners = PhraseMatcher((file.date_list_joiners ?? []).map { ($0, true) }, casing: .insensitive)
+        repeatMarkers = PhraseMatcher((file.repeat_markers ?? []).map { ($0, true) }, casing: .insensitive)
+        untilMarkers = PhraseMatcher((file.until_markers ?? []).map { ($0, true) }, casing: .insensitive)
         var breaks = PhraseMatcher<ClauseKind>(casing: .insensitive)
         for phrase in file.clause_breaks.coordinate { breaks.insert(phrase, value: .coordinate) }
         for phrase in file.clause_breaks.subordinate { breaks.insert(phrase, value: .subordinate) }
@@ -104,6 +113,7 @@ extension EventLexicon {
         vocabulary.register(&determiners)
         vocabulary.register(&pairStops); vocabulary.register(&venueNouns); vocabulary.register(&locationMarkers)
         vocabulary.register(&anaphoricSubjects); vocabulary.register(&clauseBreaks); vocabulary.register(&trilateral); vocabulary.register(&bothSides)
-        vocabulary.register(&attendance); vocabulary.register(&officialSpeech)
+        vocabulary.register(&attendance); vocabulary.register(&officialSpeech); vocabulary.register(&dateListJoiners)
+        vocabulary.register(&repeatMarkers); vocabulary.register(&untilMarkers)
     }
 }

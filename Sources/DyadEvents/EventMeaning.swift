@@ -23,14 +23,21 @@ extension EventExtractor {
         return word.meaning
     }
 
-    /// A step still to come, told by a word of speech, and dated only by a date before it — `ngày
-    /// 21/5 cho biết EU sẽ áp thuế`, `said on Tuesday it will impose tariffs` — is the
-    /// announcement: a statement of the pair on the saying's date (GUIDELINES: a dated official
-    /// announcement of a bilateral step). A step with a date of its own takes that date instead
-    /// (`date(of:)`), so this never reads it.
-    func announcement(of word: EventWord, dated date: DatedExpression, in clause: Clause, tokens: TokenList) -> TriggerMeaning? {
-        guard word.meaning.type != .statement, date.expression.tokens.upperBound <= word.range.lowerBound,
-              let speech = lexicon.officialSpeech.firstMatch(in: tokens, within: clause.range.lowerBound..<word.range.lowerBound),
+    /// A step still to come, told by a word of speech or a statement word of its event, and
+    /// dated only by a date before it — `ngày 21/5 cho biết EU sẽ áp thuế`, `tuyên bố Paris sẽ
+    /// rút đại sứ`, `said on Tuesday it will impose tariffs` — or a step a statement word right
+    /// before it declares (`tuyên bố triệu hồi đại sứ`), is the announcement: a statement
+    /// of the pair on the saying's date (GUIDELINES: a dated official announcement of a
+    /// bilateral step). A step with a date of its own takes that date instead (`date(of:)`), so
+    /// this never reads it.
+    func announcement(of word: EventWord, dated date: DatedExpression, in clause: Clause, tokens: TokenList,
+                      with words: [EventWord] = []) -> TriggerMeaning? {
+        guard word.meaning.type != .statement, date.expression.tokens.upperBound <= word.range.lowerBound else { return nil }
+        let said = words.last { $0.meaning.type == .statement && $0.range.upperBound <= word.range.lowerBound }
+        // `tuyên bố triệu hồi đại sứ`: a statement word right before the step declares it.
+        if let said, word.range.lowerBound == said.range.upperBound { return said.meaning }
+        guard let speech = said.map({ (range: $0.range, value: $0.meaning) })
+                ?? lexicon.officialSpeech.firstMatch(in: tokens, within: clause.range.lowerBound..<word.range.lowerBound).map({ (range: $0.range, value: $0.value) }),
               lexicon.futureMarkers.firstMatch(in: tokens, within: speech.range.upperBound..<word.range.lowerBound) != nil
         else { return nil }
         return speech.value

@@ -6,6 +6,9 @@ import DyadActors
 enum PairRule: Equatable {
     /// `giữa X và Y`, `between X and Y`.
     case between
+    /// `giữa hai nước`, `between the two sides`: the pair the previous sentences were about,
+    /// whoever else the clause names (a host, a mediator).
+    case betweenReferredBack
     /// A hyphenated pair name: `Mỹ-Trung`, `US-China`.
     case compound
     /// `France and Germany summoned China's envoys`: each doer with the one acted on.
@@ -33,15 +36,27 @@ enum PairRule: Equatable {
     case bothSides
     /// `Chuyến thăm Việt Nam diễn ra …` after a sentence about Putin: the subject carries on.
     case travelSubject
+    /// `…, trước khi lên đường thăm New Zealand`: a `before` or `after` clause without a subject
+    /// of its own is its sentence's subject's doing.
+    case sentenceSubject
+    /// `quan hệ hai nước … kể từ khi bình thường hóa ngày 12/7/1995`: a `since` or `after`
+    /// clause naming no party is about the pair its sentence names or refers to.
+    case sentencePair
     /// `cuộc họp`, `hai bên`: the pair (or three) of the previous sentences.
     case contextPair
     case noActor
     case oneActor(String)
 
+    /// The one actor a clause named, when that is why it has no pair.
+    var oneActor: String? {
+        if case .oneActor(let code) = self { return code }
+        return nil
+    }
+
     /// Whether the pair came from the previous sentences, not from the clause alone.
     var usesContext: Bool {
         switch self {
-        case .contextAndThird, .bothSides, .travelSubject, .contextPair: return true
+        case .betweenReferredBack, .contextAndThird, .bothSides, .travelSubject, .contextPair: return true
         default: return false
         }
     }
@@ -113,22 +128,45 @@ extension EventExtractor {
     }
 
     /// The two parties of an event (`word` is where its first word starts), by the first rule
-    /// that finds them: those of `giữa X và Y`; a compound (`Mỹ-Trung`); among the parties the
+    /// that finds them — a mutual event named as the object of another event word keeping the
+    /// parties named after it (`ownParties`) —: those of `giữa X và Y`; the pair the previous
+    /// sentences were about for `giữa hai nước`, `between the two sides` (a host or mediator the
+    /// clause names is no party: GUIDELINES); a compound (`Mỹ-Trung`); among the parties the
     /// clause names, less its topic and venue (`pairs(among:)`); for a clause naming one party
     /// or none, with its venue, with what a statement is about, or the pair the previous
-    /// sentences were about (`context`, `pairs(withOne:)`). The officeholders of the pair's
-    /// sides, and the clause's other actors as its topics, go with it.
+    /// sentences were about (`context`, `pairs(withOne:)`); a `before` or `after` clause that
+    /// names one party and no subject, with its sentence's subject (`elidedSubject`), and one
+    /// that names none, one of them as an object, or refers back (`the two governments`), the
+    /// pair its sentence names, nearer than the previous sentences' (`sentencePair`). The
+    /// officeholders of the pair's sides, and the clause's other actors as its topics, go with it.
     func parties(in clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
                  words: [Range<Int>], travelWordEnds: Set<Int> = [], word: Int, meaning: TriggerMeaning,
                  context: [String]?) -> Parties {
-        let actors = actors(in: clause, tokens: tokens, mentions: mentions, on: date, words: words, travelWordEnds: travelWordEnds)
-        let found: (pairs: [[String]], rule: PairRule)
+        var actors = actors(in: clause, tokens: tokens, mentions: mentions, on: date, words: words, travelWordEnds: travelWordEnds)
+        // A visit's traveller is named before the word that announces it: not governed.
+        if meaning.isMutual && meaning.type != .visit {
+            actors.parties = ownParties(of: word, among: actors.parties, clause: clause, words: words, on: date)
+        }
+        var found: (pairs: [[String]], rule: PairRule)
         if let between = betweenPair(in: clause, tokens: tokens, mentions: actors.all, on: date) {
             found = ([between], .between)
+        } else if let context, context.count == 2, betweenRefersBack(in: clause, tokens: tokens) {
+            found = ([context], .betweenReferredBack)
         } else if let compound = compoundPair(actors.parties + actors.venues, on: date) {
             found = ([compound], .compound)
         } else {
-            found = pairs(among: actors, clause: clause, tokens: tokens, on: date, word: word, meaning: meaning, context: context)
+            found = pairs(among: actors, clause: clause, tokens: tokens, on: date, word: word, meaning: meaning,
+                          words: words, travelWordEnds: travelWordEnds, context: context)
+        }
+        if case .oneActor(let one) = found.rule,
+           let subject = elidedSubject(of: clause, tokens: tokens, mentions: mentions, on: date, words: words, word: word),
+           subject != one {
+            found = ([[subject, one]], .sentenceSubject)
+        } else if found.rule == .noActor || found.rule.oneActor != nil || found.rule == .contextPair,
+                  let pair = sentencePair(of: clause, tokens: tokens, mentions: mentions, on: date, words: words, context: context),
+                  found.rule.oneActor.map({ pair.contains($0)
+                      && !namesSubject(clause, tokens: tokens, mentions: mentions, on: date, words: words, word: word) }) ?? true {
+            found = ([pair], .sentencePair)
         }
         var result = Parties(pairs: found.pairs, rule: found.rule, location: actors.venues.first?.text)
         if !result.pairs.isEmpty {
@@ -143,18 +181,22 @@ extension EventExtractor {
     }
 
     /// The pairs among the parties a clause names. Acted on by several (`France and Germany
-    /// summoned China's envoys`), each doer with the one acted on; a call among three, the
+    /// summoned China's envoys`), each doer with the one acted on — and an announcement with
+    /// each leg of the trip it announces (`announcedLegs`); a call among three, the
     /// caller with each; three states, each of their pairs; more states, or a forum with fewer
     /// than two parties, no pair; else the first two — and a state attending an organisation's
     /// meeting (`dự Hội nghị Cấp cao ASEAN`) with that organisation too (GUIDELINES).
     private func pairs(among actors: ClauseActors, clause: Clause, tokens: TokenList, on date: CalendarDate,
-                       word: Int, meaning: TriggerMeaning, context: [String]?) -> (pairs: [[String]], rule: PairRule) {
+                       word: Int, meaning: TriggerMeaning, words: [Range<Int>], travelWordEnds: Set<Int>,
+                       context: [String]?) -> (pairs: [[String]], rule: PairRule) {
         let codes = distinctCodes(actors.parties, on: date)
         let states = codes.filter { gazetteer.actor($0)?.kind == "state" }
         let travel = meaning.type == .visit
         if !meaning.isMutual || travel, codes.count >= 3,
            let directed = directedPairs(actors.parties, word: word, travel: travel, on: date, tokens: tokens) {
-            return (directed, .directed)
+            guard meaning.type == .statement else { return (directed, .directed) }
+            return (directed + announcedLegs(of: directed, actors.parties, after: word, clause: clause, words: words,
+                                             travelWordEnds: travelWordEnds, on: date, tokens: tokens), .directed)
         } else if meaning.type == .call, codes.count == 3 {
             return ([[codes[0], codes[1]], [codes[0], codes[2]]], .calls)
         } else if codes.count == 3 && states.count == 3 {
@@ -170,7 +212,9 @@ extension EventExtractor {
             }
             return ([states], .firstTwo)
         }
-        return pairs(withOne: codes.first, actors: actors, clause: clause, tokens: tokens, on: date, meaning: meaning, context: context)
+        let attending = lexicon.attendance.longestMatch(in: tokens, at: word) != nil
+        return pairs(withOne: codes.first, actors: actors, clause: clause, tokens: tokens, on: date, meaning: meaning,
+                     attending: attending, context: context)
     }
 
     /// The pair of a clause that names one party or none: with the place it goes to or meets in
@@ -178,9 +222,10 @@ extension EventExtractor {
     /// with the party it is about; else the pair the previous sentences were about — with a
     /// third party for a trilateral meeting, with the one party for `both sides`, the subject of
     /// a trip that carries on (`Chuyến thăm Việt Nam diễn ra …`), or the pair itself for
-    /// `cuộc họp`, `hai bên`, an encounter without parties, or a party of that pair.
+    /// `cuộc họp`, `hai bên`, an encounter without parties (but not the attending of one, which
+    /// meets no one by itself), or a party of that pair.
     private func pairs(withOne party: String?, actors: ClauseActors, clause: Clause, tokens: TokenList, on date: CalendarDate,
-                       meaning: TriggerMeaning, context: [String]?) -> (pairs: [[String]], rule: PairRule) {
+                       meaning: TriggerMeaning, attending: Bool, context: [String]?) -> (pairs: [[String]], rule: PairRule) {
         var codes = party.map { [$0] } ?? []
         let organisation = party.map { gazetteer.actor($0)?.kind != "state" } ?? false
         for code in distinctCodes(actors.venues, on: date) where !codes.contains(code) && !organisation { codes.append(code) }
@@ -208,7 +253,10 @@ extension EventExtractor {
             }
             return ([], .oneActor(one))
         }
-        guard one != nil || meaning.type.isEncounter || refersBack(clause, tokens: tokens) else { return ([], .noActor) }
+        // Attending something (`tham dự Diễn đàn …`, `attended a forum`) meets no one by itself:
+        // with no party named, only a subject that refers back (`hai nhà lãnh đạo cùng dự`)
+        // takes the previous sentences' pair.
+        guard one != nil || (meaning.type.isEncounter && !attending) || refersBack(clause, tokens: tokens) else { return ([], .noActor) }
         if context.count == 3 && lexicon.trilateral.firstMatch(in: tokens, within: clause.range) != nil {
             // `hội nghị thượng đỉnh ba bên` after the three were named: their three pairs.
             return (Self.threePairs(context), .contextPair)

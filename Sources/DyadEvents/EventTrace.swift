@@ -80,6 +80,7 @@ extension PairRule {
     var text: String {
         switch self {
         case .between: return "giữa X và Y"
+        case .betweenReferredBack: return "giữa hai bên: the pair of the previous sentences"
         case .compound: return "compound"
         case .directed: return "each party before the event word with the first after it"
         case .calls: return "the first party's calls with each of the others"
@@ -92,6 +93,8 @@ extension PairRule {
         case .statementAbout: return "a statement and the party it is about"
         case .contextAndThird: return "the previous sentences' pair and a third party, together"
         case .bothSides: return "the party and each side of the previous sentences' pair"
+        case .sentenceSubject: return "the party and the sentence's subject"
+        case .sentencePair: return "the pair its sentence names"
         case .travelSubject: return "the party and the subject of the previous sentences"
         case .contextPair: return "the pair of the previous sentences"
         case .noActor: return "no actor"

@@ -26,10 +26,11 @@ extension EventExtractor {
     /// speaks in it (`Người phát ngôn … cho biết`, `spokesman … said`) — the words of speech,
     /// which are an official statement: dated, about another party, they are an event (GUIDELINES).
     /// A word of speech inside an event word is not one of its own.
-    /// A word inside the name of a forum (`Hội nghị Cấp cao Đông Á`, `East Asia Summit`) is
+    /// A word inside a name — of a forum (`Hội nghị Cấp cao Đông Á`, `East Asia Summit`) or of
+    /// an actor (`Tổ chức Hiệp ước Bắc Đại Tây Dương`, `North Atlantic Treaty Organization`) — is
     /// part of that name, not an event word of the sentence.
     func eventWords(in tokens: TokenList, mentions: [ActorMention]) -> [EventWord] {
-        let forums = mentions.filter { $0.form == .gathering }.map(\.tokens)
+        let forums = mentions.filter { $0.form == .gathering || $0.tokens.count > 1 }.map(\.tokens)
         var words = lexicon.triggers.matches(in: tokens).compactMap { match in
             forums.contains { $0.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.upperBound }
                 ? nil : match.value.map { EventWord(range: match.range, meaning: $0) }

@@ -69,6 +69,12 @@ package struct EventsFile: JSONReadableRecord {
     var both_sides: [String]?
     /// Words that say three parties meet together (`ba bên`, `trilateral`).
     var trilateral_markers: [String]?
+    /// What joins two dates of one event word (`in July and September`, `tháng 7 và tháng 9`).
+    var date_list_joiners: [String]?
+    /// Words that open a clause dating the event before it once more (`lần gần nhất`, `the last was`).
+    var repeat_markers: [String]?
+    /// Words that make the date after them the end of a duration (`cho đến`, `until`).
+    var until_markers: [String]?
 
     package init() {}
 
@@ -93,5 +99,8 @@ package struct EventsFile: JSONReadableRecord {
         json.field("attendance_markers", &attendance_markers)
         json.field("both_sides", &both_sides)
         json.field("trilateral_markers", &trilateral_markers)
+        json.field("date_list_joiners", &date_list_joiners)
+        json.field("repeat_markers", &repeat_markers)
+        json.field("until_markers", &until_markers)
     }
 }

@@ -26,7 +26,9 @@ extension EventExtractor {
     /// list, the traveller, since a visit's word often follows another's object (`travel to the
     /// US and pay a visit to Egypt`); a party set off by a comma alone (`Với sự ủng hộ từ Nga,
     /// Hội đồng Bảo an …`) is not one of them. The targets are the first party after the word
-    /// and those listed with it (`visit the US and Egypt`).
+    /// and those listed with it (`visit the US and Egypt`). A list joins with `and`, `và`, and
+    /// with what makes co-doers of a coalition (`the EU joined the US, Britain and Canada in
+    /// imposing sanctions`, `EU cùng Mỹ`): up to five doers act, each on up to three targets.
     func directedPairs(_ parties: [ActorMention], word: Int, travel: Bool, on date: CalendarDate,
                        tokens: TokenList) -> [[String]]? {
         let before = parties.filter { $0.tokens.upperBound <= word }
@@ -37,8 +39,25 @@ extension EventExtractor {
         // The first party after the word that is not a doer (`… that Tehran fired at Israel`), and its list.
         guard let first = after.firstIndex(where: { code(of: $0, on: date).map { !doers.contains($0) } ?? false }) else { return nil }
         let targets = distinctCodes(list(after, from: first, step: 1, tokens: tokens), on: date).filter { !doers.contains($0) }
-        guard !targets.isEmpty, doers.count <= 3, targets.count <= 3 else { return nil }
+        guard !targets.isEmpty, doers.count <= 5, targets.count <= 3 else { return nil }
         return doers.flatMap { doer in targets.map { [doer, $0] } }
+    }
+
+    /// The other legs of a trip an announcement names (`confirmed that Modi would travel to the
+    /// United States … and pay a visit to Egypt`): each announcer with the first party after each
+    /// later visit word of the clause that a word of plans (`sẽ`, `would`) puts ahead — the announcement of a trip is a statement with each party
+    /// the trip will meet (GUIDELINES). Pairs already made are not repeated.
+    func announcedLegs(of pairs: [[String]], _ parties: [ActorMention], after word: Int, clause: Clause,
+                       words: [Range<Int>], travelWordEnds: Set<Int>, on date: CalendarDate, tokens: TokenList) -> [[String]] {
+        let announcers = pairs.reduce(into: [String]()) { if !$0.contains($1[0]) { $0.append($1[0]) } }
+        var legs: [[String]] = []
+        for visit in words where visit.lowerBound > word && clause.range.contains(visit.lowerBound) && travelWordEnds.contains(visit.upperBound)
+            && lexicon.futureMarkers.firstMatch(in: tokens, within: word..<visit.lowerBound) != nil {
+            guard let destination = parties.lazy.filter({ $0.tokens.lowerBound >= visit.upperBound })
+                    .compactMap({ self.code(of: $0, on: date) }).first(where: { !announcers.contains($0) }) else { continue }
+            for announcer in announcers where !(pairs + legs).contains([announcer, destination]) { legs.append([announcer, destination]) }
+        }
+        return legs
     }
 
     /// The mentions listed with `mentions[start]`, walking by `step`: joined by a joiner (`và`,
@@ -149,6 +168,85 @@ extension EventExtractor {
         let right = distinctCodes(mentions.filter { (joiner + 1..<end).contains($0.tokens.lowerBound) }, on: date)
         guard let a = left.first, let b = right.first(where: { $0 != a }) else { return nil }
         return [a, b]
+    }
+
+    /// Whether the clause's `giữa`, `between` is followed by words that refer back to a pair
+    /// (`giữa hai bên`, `between the two sides`) rather than by its parties.
+    func betweenRefersBack(in clause: Clause, tokens: TokenList) -> Bool {
+        guard let start = clause.range.first(where: { lexicon.between.contains(tokens, at: $0) }),
+              start + 1 < clause.range.upperBound else { return false }
+        return lexicon.anaphoricSubjects.longestMatch(in: tokens, at: start + 1) != nil
+            || lexicon.bothSides.longestMatch(in: tokens, at: start + 1) != nil
+    }
+
+    /// The doer of a `before` or `after` clause that names no party before its first event
+    /// word (`Chính gặp Toàn quyền Australia, trước khi lên đường thăm New Zealand`, `after
+    /// meeting Xi, Lula flew home`): the sentence's subject — its first party before the clause,
+    /// or, for a clause that opens the sentence, the first after it. Nil for any other clause.
+    func elidedSubject(of clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
+                       words: [Range<Int>], word: Int) -> String? {
+        guard clause.kind == .subordinate || clause.kind == .context,
+              !namesSubject(clause, tokens: tokens, mentions: mentions, on: date, words: words, word: word) else { return nil }
+        let party = { (mention: ActorMention) -> Bool in self.isParty(mention, tokens: tokens, on: date, words: words) }
+        let subject = mentions.first { $0.tokens.upperBound <= clause.range.lowerBound && party($0) }
+            ?? (clause.range.lowerBound == 0 ? mentions.first { $0.tokens.lowerBound >= clause.range.upperBound && party($0) } : nil)
+        return subject.flatMap { code(of: $0, on: date) }
+    }
+
+    /// Whether a clause names a party before its first event word: a subject of its own
+    /// (`sau chuyến thăm Mỹ và gặp …` names the one visited, not the visitor).
+    func namesSubject(_ clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
+                      words: [Range<Int>], word: Int) -> Bool {
+        let firstWord = words.first { clause.range.contains($0.lowerBound) }?.lowerBound ?? word
+        return mentions.contains { mention in
+            (clause.range.lowerBound..<min(word, firstWord)).contains(mention.tokens.lowerBound)
+                && isParty(mention, tokens: tokens, on: date, words: words)
+        }
+    }
+
+    /// Whether a mention can be a party: it has an actor, and is neither a topic nor a venue.
+    private func isParty(_ mention: ActorMention, tokens: TokenList, on date: CalendarDate, words: [Range<Int>]) -> Bool {
+        code(of: mention, on: date) != nil && !isTopic(mention, tokens: tokens, words: words) && !isVenue(mention, tokens: tokens, words: words)
+    }
+
+    /// The pair a `since`, `before` or `after` clause naming no party (or one of its sentence's
+    /// pair: `relations between Paris and Bamako collapsed since the junta expelled the French
+    /// ambassador`) is about: the first two
+    /// parties its sentence names before it (`quan hệ Việt Nam và Mỹ … kể từ khi bình thường hóa
+    /// ngày 12/7/1995`), or, when the sentence refers back (`quan hệ hai nước`), the pair of the
+    /// previous sentences. Nil for any other clause.
+    func sentencePair(of clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
+                      words: [Range<Int>], context: [String]?) -> [String]? {
+        guard clause.kind == .subordinate || clause.kind == .context, clause.range.lowerBound > 0 else { return nil }
+        let before = mentions.filter {
+            $0.tokens.upperBound <= clause.range.lowerBound && !isTopic($0, tokens: tokens, words: words)
+                && !isVenue($0, tokens: tokens, words: words)
+        }
+        let codes = distinctCodes(before, on: date)
+        if codes.count >= 2 { return Array(codes.prefix(2)) }
+        let opening = 0..<clause.range.lowerBound
+        guard codes.isEmpty, let context, context.count >= 2,
+              lexicon.anaphoricSubjects.firstMatch(in: tokens, within: opening) != nil
+                || lexicon.bothSides.firstMatch(in: tokens, within: opening) != nil
+        else { return nil }
+        return Array(context.prefix(2))
+    }
+
+    /// The parties of a mutual event word (talks, a meeting, joint drills) that another event
+    /// word governs (`Bình Nhưỡng chỉ trích cuộc tập trận chung của Mỹ và Hàn Quốc`, `China
+    /// criticised the joint drills of the US and Japan`): those named after it, when they are
+    /// two or more and every party before it is cut off from it by another event word — the
+    /// subject of the governing word is no party to what it governs. Else all of them.
+    func ownParties(of word: Int, among parties: [ActorMention], clause: Clause, words: [Range<Int>],
+                    on date: CalendarDate) -> [ActorMention] {
+        let after = parties.filter { $0.tokens.lowerBound >= word }
+        let before = parties.filter { $0.tokens.lowerBound < word }
+        // Only the clause's own words govern (`Biden, who arrived to attend the summit, met …`).
+        let governing = words.filter { clause.covers($0.lowerBound) }
+        guard !before.isEmpty, distinctCodes(after, on: date).count >= 2,
+              before.allSatisfy({ party in governing.contains { $0.lowerBound >= party.tokens.upperBound && $0.upperBound <= word } })
+        else { return parties }
+        return after
     }
 
     /// The first two parties named in hyphenated compounds (`Mỹ-Trung`, `US-China`).

@@ -52,6 +52,15 @@ struct ActorsTests {
         #expect(codes("Nghị quyết của HĐBA LHQ.") == ["UN"])
     }
 
+    /// A state's armed forces, named as such, act for it.
+    @Test func armedForcesStandForTheirState() {
+        let english = ActorMatcher(gazetteer: EnglishResources.english.gazetteer)
+        let codes = { (text: String) in english.mentions(in: Tokenizer.tokenize(text)).map { $0.code ?? "?" } }
+        #expect(codes("The People's Liberation Army fired missiles near Taiwan.") == ["CHN", "TWN"])
+        #expect(codes("The IDF struck targets in Lebanon.") == ["ISR", "LBN"])
+        #expect(self.codes("Quân Giải phóng Nhân dân Trung Quốc tập trận quanh Đài Loan.") == ["CHN", "CHN", "TWN"])
+    }
+
     @Test func titledNamesNeedATitle() {
         #expect(codes("Thủ tướng Anh Keir Starmer phát biểu.") == ["GBR", "GBR"])
         #expect(codes("Thủ tướng Anh phát biểu.") == ["GBR"])
@@ -134,4 +143,11 @@ struct ActorsTests {
             _ = try LanguageResources.load(extraAliases: ["XYZ": ActorAliases(names: ["Xứ lạ"])])
         }
     }
+}
+
+/// The English resources, loaded once for the actors' tests.
+enum EnglishResources {
+    static let english: LanguageResources = {
+        do { return try LanguageResources.load(language: "en") } catch { fatalError("resources: \(error)") }
+    }()
 }

@@ -176,6 +176,9 @@ struct DatesTests {
         #expect(resolve("Hai bên đã ký thỏa thuận ngày 10/10.") == ["2022-10-10"])
         // Published 28 December: a planned 3 January is next year.
         #expect(resolve("Ông sẽ tới Hà Nội ngày 3/1.", published: "2023-12-28") == ["2024-01-03"])
+        // Agreeing to hold a meeting points ahead, though the agreeing is past: published 19 June,
+        // a March is next year's.
+        #expect(resolve("Ngày 18/6, hai bên nhất trí tổ chức kỳ họp tiếp theo vào tháng 3.", published: "2023-06-19") == ["2023-06-18", "2024-03"])
         // An explicit year is never replaced by the publication date.
         #expect(resolve("Giá vàng hôm nay 19/3/2026 giảm sâu.") == ["2026-03-19"])
     }

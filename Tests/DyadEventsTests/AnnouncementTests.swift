@@ -25,6 +25,38 @@ struct AnnouncementTests {
                 == ["2023-06-14 USA-VNM statement"])
     }
 
+    /// The announcement named as a noun (`Tuesday's announcement`, `thông báo ngày 13/6`) is
+    /// the statement as much as the verb is.
+    @Test func aDatedAnnouncementNamedAsANounIsAStatement() {
+        #expect(events("Brazil and Argentina will resume trade talks next month. Tuesday's announcement by the Brazilian foreign ministry came after weeks of pressure from farmers.",
+                       resources: Self.english) == ["2023-06-13 ARG-BRA statement", "2023-07 ARG-BRA talks"])
+        #expect(Support.events("Brazil và Argentina sẽ nối lại đàm phán thương mại vào tháng tới. Thông báo ngày 13/6 của Bộ Ngoại giao Brazil được đưa ra sau nhiều tuần chuẩn bị.")
+                == ["2023-06-13 ARG-BRA statement", "2023-07 ARG-BRA talks"])
+    }
+
+    /// The announcement of a trip is a statement with each party the trip will meet, however
+    /// many visit words its legs take (GUIDELINES).
+    @Test func anAnnouncedTripIsAStatementWithEachOfItsLegs() {
+        let english = events("On June 14, the Indian foreign ministry confirmed that Prime Minister Narendra Modi would travel to Japan on June 20 and pay a visit to Australia on June 24.",
+                             resources: Self.english)
+        #expect(english == ["2023-06-14 AUS-IND statement", "2023-06-14 IND-JPN statement", "2023-06-20 IND-JPN visit", "2023-06-24 AUS-IND visit"])
+        let vietnamese = Support.events("Ngày 14/6, Bộ Ngoại giao Ấn Độ xác nhận Thủ tướng Narendra Modi sẽ thăm Nhật Bản từ ngày 20/6 và sang thăm Australia từ ngày 24/6.")
+        #expect(vietnamese == ["2023-06-14 AUS-IND statement", "2023-06-14 IND-JPN statement", "2023-06-20 IND-JPN visit", "2023-06-24 AUS-IND visit"])
+        // The traveller named before the announcing word (`nước này`) is still the traveller.
+        let unnamed = Support.events("Ngày 14/6, Bộ Ngoại giao Kenya xác nhận Tổng thống nước này sẽ thăm Eritrea từ ngày 20/6 và sang thăm Djibouti từ ngày 23/6.")
+        #expect(unnamed.contains("2023-06-20 ERI-KEN visit") && unnamed.contains("2023-06-23 DJI-KEN visit"), "\(unnamed)")
+        #expect(!unnamed.contains("2023-06-20 DJI-ERI visit"), "\(unnamed)")
+        // A past trip criticised is no announcement of one.
+        #expect(events("On June 14, China condemned Japan over the visit its minister had paid to Taiwan on June 2.", resources: Self.english)
+                .allSatisfy { !$0.hasPrefix("2023-06-14 CHN-TWN") })
+    }
+
+    /// A meeting agreed to lies ahead of the agreeing (the dates' direction: `agreed to hold`).
+    @Test func anAgreedMeetingIsAhead() {
+        #expect(events("Brazil and Argentina agreed to hold a follow-up meeting in Buenos Aires in March.", resources: Self.english)
+                == ["2024-03 ARG-BRA meet"])
+    }
+
     @Test func aStepWithADateOfItsOwnIsThatStep() {
         #expect(events("Canada said on June 16 that it will impose sanctions on Iran on July 1.", resources: Self.english)
                 == ["2023-07-01 CAN-IRN sanction"])

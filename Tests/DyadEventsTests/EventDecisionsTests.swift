@@ -121,6 +121,29 @@ struct EventDecisionsTests {
         #expect(english.word("condemned")?.meaning.type == .statement)
     }
 
+    /// A spokesperson calling the other side's act something (`gọi … là`, `called … "wrong"`,
+    /// `described … as`) is an official statement about it (GUIDELINES).
+    @Test func aSpokespersonCharacterisingAnActIsAStatement() {
+        #expect(Support.events("Người phát ngôn Bộ Ngoại giao Trung Quốc Uông Văn Bân hôm 5/3 gọi động thái của Nhật Bản là \"khiêu khích nguy hiểm\".",
+                               published: "2024-03-14") == ["2024-03-05 CHN-JPN statement"])
+        #expect(AnnouncementTests().events("A spokesperson for the Chinese foreign ministry on June 13 called the Japanese move \"a dangerous provocation\".",
+                                           resources: Self.english) == ["2023-06-13 CHN-JPN statement"])
+        // Not a spokesperson: a word of speech is no event word.
+        #expect(Sample("Hôm 5/3, một học giả Trung Quốc gọi động thái của Nhật Bản là sai lầm.").word("gọi") == nil)
+        // A call is still a call.
+        #expect(Sample("Hôm 5/3, người phát ngôn Nga cho biết Nga đã gọi điện cho Pháp.").word("gọi điện")?.meaning.type == .call)
+    }
+
+    /// A word inside an actor's name is part of the name, not an event word.
+    @Test func aWordInsideAnActorsNameIsNoEventWord() {
+        let vietnamese = Sample("Ngày 29/1, Tổ chức Hiệp ước Bắc Đại Tây Dương và Hàn Quốc ký hiệp ước hợp tác.")
+        #expect(vietnamese.word("Hiệp ước Bắc") == nil)
+        #expect(vietnamese.word("ký")?.meaning.type == .agreement)
+        let english = Sample("On January 29, the North Atlantic Treaty Organization met South Korea.", in: Self.english)
+        #expect(english.word("Treaty") == nil)
+        #expect(english.word("met")?.meaning.type == .meet)
+    }
+
     @Test func wordsOfOneFamilyNextToEachOtherAreOneWord() {
         let sample = Sample("Ngày 14/5, Pháp gặp và hội đàm với Đức tại Berlin.")
         let joined = sample.extractor.joinedWords(sample.words, in: sample.clauses[0])
@@ -288,6 +311,17 @@ struct EventDecisionsTests {
         #expect(gathering.rule == .manyStates(4))
     }
 
+    /// A coalition acting on one party: each member with it, the one that joins the others too.
+    @Test func aCoalitionsMembersEachActOnTheTarget() {
+        let english = Sample("On March 22, the European Union joined the United States, Britain and Canada in imposing sanctions on Russia.", in: Self.english)
+        let sanctions = english.parties(of: "sanctions", on: "2023-03-22")
+        #expect(sanctions.rule == .directed)
+        #expect(Set(sanctions.pairs.map { $0.sorted() }) == [["EU", "RUS"], ["RUS", "USA"], ["GBR", "RUS"], ["CAN", "RUS"]])
+        let vietnamese = Sample("Ngày 22/3, EU cùng Mỹ, Nhật Bản và Canada áp đặt lệnh trừng phạt đối với Nga.")
+        let measures = vietnamese.parties(of: "áp đặt lệnh trừng phạt", on: "2023-03-22")
+        #expect(Set(measures.pairs.map { $0.sorted() }) == [["EU", "RUS"], ["RUS", "USA"], ["JPN", "RUS"], ["CAN", "RUS"]])
+    }
+
     @Test func aPairOfStatesAttendingAnOrganisationsMeetingIsPairedWithItToo() {
         let sample = Sample("On June 5, Vietnam and Laos met on the sidelines as they attended the ASEAN summit.", in: Self.english)
         let parties = sample.parties(of: "met", on: "2023-06-05")
@@ -311,6 +345,61 @@ struct EventDecisionsTests {
         #expect(urged.rule == .bothSides)
         #expect(urged.pairs == [["EGY", "ETH"], ["EGY", "ERI"]])
         #expect(urged.rule.usesContext && !PairRule.firstTwo.usesContext)
+    }
+
+    /// A mutual event that another event word governs has the parties named after it; the
+    /// governing word's subject is no party to it.
+    @Test func aGovernedMutualEventKeepsItsOwnParties() {
+        let drills = Sample("Tuần trước, Triều Tiên chỉ trích kế hoạch tập trận chung của Mỹ và Hàn Quốc bắt đầu từ ngày 21/8.")
+        #expect(drills.parties(of: "tập trận chung", on: "2023-08-21").pairs.map { $0.sorted() } == [["KOR", "USA"]])
+        let english = Sample("Last week, China condemned the joint drills of the United States and Japan that begin on August 21.", in: Self.english)
+        #expect(english.parties(of: "joint drills", on: "2023-08-21").pairs.map { $0.sorted() } == [["JPN", "USA"]])
+        // With no event word between, the subject is a party (three states together).
+        let together = Sample("Ngày 21/8, Triều Tiên, Mỹ và Hàn Quốc hội đàm tại Bàn Môn Điếm.")
+        #expect(together.parties(of: "hội đàm", on: "2023-08-21").rule == .threeTogether)
+    }
+
+    /// Attending something meets no one by itself: without a party named, the clause takes the
+    /// previous sentences' pair only when its subject refers back to it.
+    @Test func attendingAForumIsNoMeetingOfThePairBefore() {
+        let forum = Sample("Ngày 9/10, Thủ tướng sẽ tham dự Diễn đàn Kinh tế Mekong lần thứ 5.")
+        #expect(forum.parties(of: "tham dự", on: "2023-10-09", context: ["JPN", "VNM"]).rule == .noActor)
+        let leaders = Sample("Ngày 9/10, hai nhà lãnh đạo cùng tham dự lễ khai mạc.")
+        #expect(leaders.parties(of: "tham dự", on: "2023-10-09", context: ["JPN", "VNM"]).pairs == [["JPN", "VNM"]])
+        let english = Sample("On October 9, the minister attended a business forum on clean energy.", in: Self.english)
+        #expect(english.parties(of: "attended", on: "2023-10-09", context: ["JPN", "VNM"]).rule == .noActor)
+        // Meeting, not attending, still takes the pair.
+        let met = Sample("On October 9, they met again over dinner.", in: Self.english)
+        #expect(met.parties(of: "met", on: "2023-10-09", context: ["JPN", "VNM"]).pairs == [["JPN", "VNM"]])
+    }
+
+    /// `giữa hai nước`, `between the two sides` names the pair the text is about; the host or
+    /// mediator the clause names is no party to it (GUIDELINES), nor paired with each side.
+    @Test func betweenTheTwoSidesIsThePairReferredTo() {
+        let hosted = Sample("Ngày 2/3, Kenya đã tổ chức cuộc đàm phán giữa hai nước tại Nairobi.")
+        let talks = hosted.parties(of: "cuộc đàm phán", on: "2023-03-02", context: ["ERI", "ETH"])
+        #expect(talks.rule == .betweenReferredBack)
+        #expect(talks.pairs == [["ERI", "ETH"]])
+        let english = Sample("On March 2, Georgia hosted two rounds of talks between the two sides.", in: Self.english)
+        let rounds = english.parties(of: "talks", on: "2023-03-02", context: ["ARM", "AZE"])
+        #expect(rounds.rule == .betweenReferredBack)
+        #expect(rounds.pairs == [["ARM", "AZE"]])
+        // Named sides are still read from the clause.
+        let named = Sample("On March 2, Georgia hosted talks between Armenia and Azerbaijan.", in: Self.english)
+        #expect(named.parties(of: "talks", on: "2023-03-02", context: ["KEN", "ETH"]).pairs == [["ARM", "AZE"]])
+    }
+
+    /// A `before` or `after` clause without a subject of its own is its sentence's subject's
+    /// doing; one with a subject is not.
+    @Test func aBeforeOrAfterClauseWithoutSubjectTakesTheSentences() {
+        let before = Sample("Tổng thống Pháp đã hội đàm với Thủ tướng Đức ngày 5/3, trước khi sang thăm Ba Lan ngày 7/3.")
+        let visit = before.parties(of: "sang thăm", on: "2023-03-07")
+        #expect(visit.rule == .sentenceSubject)
+        #expect(visit.pairs == [["FRA", "POL"]])
+        let opening = Sample("After meeting Chile's president on March 2, the Peruvian foreign minister flew home.", in: Self.english)
+        #expect(opening.parties(of: "meeting", on: "2023-03-02").pairs.map { $0.sorted() } == [["CHL", "PER"]])
+        let own = Sample("Russia struck Kyiv on March 3 after Ukraine attacked Belgorod on March 1.", in: Self.english)
+        #expect(own.parties(of: "attacked", on: "2023-03-01").rule == .oneActor("UKR"))
     }
 
     @Test func theTextsPairCarriesOverAFewSentences() {

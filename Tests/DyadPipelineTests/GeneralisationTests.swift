@@ -190,8 +190,12 @@ struct GeneralisationTests {
                 == ["2023-06-19 JPN-KOR talks"])
         // Without a date of its own, a purpose happens on the date that opens the sentence.
         #expect(Support.events("Ngày 18/6, Thủ tướng Nhật Bản tới Seoul để dự hội nghị với Hàn Quốc.") == ["2023-06-18 JPN-KOR meet"])
-        // … and never on a date of another clause.
-        #expect(Support.events("Nhật Bản tới Seoul để dự hội nghị với Hàn Quốc, sau khi hai bên gặp nhau ngày 3/5.").isEmpty)
+        // … and never on a date of another clause: 3/5 dates the meeting of the 'sau khi'
+        // clause (the pair its sentence names), not the conference of the purpose.
+        let other = Support.timeline([Support.document("Nhật Bản tới Seoul để dự hội nghị với Hàn Quốc, sau khi hai bên gặp nhau ngày 3/5.",
+                                                       published: "2023-06-19")]).events
+        #expect(other.map { "\($0.date.iso) \($0.pair) \($0.type.rawValue)" } == ["2023-05-03 JPN-KOR meet"])
+        #expect(other.allSatisfy { !$0.summary.contains("dự hội nghị") }, "\(other.map(\.summary))")
     }
 
     @Test func aPairNameGivesBothParties() {
