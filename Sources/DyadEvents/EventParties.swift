@@ -53,6 +53,10 @@ enum PairRule: Equatable {
         return nil
     }
 
+    /// Whether the clause gave no pair of its own: no actor, one, or only the previous
+    /// sentences' pair.
+    var lacksOwnPair: Bool { self == .noActor || self == .contextPair || oneActor != nil }
+
     /// Whether the pair came from the previous sentences, not from the clause alone.
     var usesContext: Bool {
         switch self {
@@ -162,11 +166,13 @@ extension EventExtractor {
            let subject = elidedSubject(of: clause, tokens: tokens, mentions: mentions, on: date, words: words, word: word),
            subject != one {
             found = ([[subject, one]], .sentenceSubject)
-        } else if found.rule == .noActor || found.rule.oneActor != nil || found.rule == .contextPair,
-                  let pair = sentencePair(of: clause, tokens: tokens, mentions: mentions, on: date, words: words, context: context),
-                  found.rule.oneActor.map({ pair.contains($0)
-                      && !namesSubject(clause, tokens: tokens, mentions: mentions, on: date, words: words, word: word) }) ?? true {
-            found = ([pair], .sentencePair)
+        } else if found.rule.lacksOwnPair,
+                  let pair = sentencePair(of: clause, tokens: tokens, mentions: mentions, on: date, words: words, context: context) {
+            // One party named must be a side of that pair, and named as an object, not a subject.
+            let one = found.rule.oneActor
+            if one == nil || (pair.contains(one!) && !namesSubject(clause, tokens: tokens, mentions: mentions, on: date, words: words, word: word)) {
+                found = ([pair], .sentencePair)
+            }
         }
         var result = Parties(pairs: found.pairs, rule: found.rule, location: actors.venues.first?.text)
         if !result.pairs.isEmpty {

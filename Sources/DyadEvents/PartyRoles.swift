@@ -218,10 +218,7 @@ extension EventExtractor {
     func sentencePair(of clause: Clause, tokens: TokenList, mentions: [ActorMention], on date: CalendarDate,
                       words: [Range<Int>], context: [String]?) -> [String]? {
         guard clause.kind == .subordinate || clause.kind == .context, clause.range.lowerBound > 0 else { return nil }
-        let before = mentions.filter {
-            $0.tokens.upperBound <= clause.range.lowerBound && !isTopic($0, tokens: tokens, words: words)
-                && !isVenue($0, tokens: tokens, words: words)
-        }
+        let before = mentions.filter { $0.tokens.upperBound <= clause.range.lowerBound && isParty($0, tokens: tokens, on: date, words: words) }
         let codes = distinctCodes(before, on: date)
         if codes.count >= 2 { return Array(codes.prefix(2)) }
         let opening = 0..<clause.range.lowerBound

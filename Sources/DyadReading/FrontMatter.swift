@@ -15,7 +15,7 @@ enum FrontMatter {
         var problem: String? = nil
     }
 
-    static func extract(from utf8: consuming [UInt8]) -> Result {
+    static func extract(from utf8: [UInt8]) -> Result {
         let opening = Array("---\n".utf8)
         guard utf8.starts(with: opening) else { return Result(metadata: DocumentMetadata(), utf8: utf8, warnings: []) }
         // Find the closing `---` (or `...`) line; only the block is made into text.
@@ -54,9 +54,9 @@ enum FrontMatter {
         }
         metadata.publishedOrigin = metadata.published == nil && metadata.publishedApproximately == nil ? nil : .frontMatter
         // Blank the block's lines so that line numbers still match the file.
-        // The text was handed over: its own buffer is rewritten, not copied.
-        utf8.replaceSubrange(0..<closeEnd, with: repeatElement(UInt8(ascii: "\n"), count: closeLine))
-        return Result(metadata: metadata, utf8: utf8, warnings: warnings, problem: problem)
+        var blanked = [UInt8](repeating: UInt8(ascii: "\n"), count: closeLine)
+        blanked.append(contentsOf: utf8[closeEnd...])
+        return Result(metadata: metadata, utf8: blanked, warnings: warnings, problem: problem)
     }
 }
 

@@ -54,7 +54,7 @@ struct ActorsTests {
 
     /// A state's armed forces, named as such, act for it.
     @Test func armedForcesStandForTheirState() {
-        let english = ActorMatcher(gazetteer: EnglishResources.english.gazetteer)
+        let english = ActorMatcher(gazetteer: Support.english.gazetteer)
         let codes = { (text: String) in english.mentions(in: Tokenizer.tokenize(text)).map { $0.code ?? "?" } }
         #expect(codes("The People's Liberation Army fired missiles near Taiwan.") == ["CHN", "TWN"])
         #expect(codes("The IDF struck targets in Lebanon.") == ["ISR", "LBN"])
@@ -145,9 +145,3 @@ struct ActorsTests {
     }
 }
 
-/// The English resources, loaded once for the actors' tests.
-enum EnglishResources {
-    static let english: LanguageResources = {
-        do { return try LanguageResources.load(language: "en") } catch { fatalError("resources: \(error)") }
-    }()
-}

@@ -7,29 +7,19 @@ import Testing
 /// with a date of its own is that step on that date (GUIDELINES).
 @Suite("Events: announcements of steps to come")
 struct AnnouncementTests {
-    static let english: LanguageResources = {
-        do { return try LanguageResources.load(language: "en") } catch { fatalError("resources: \(error)") }
-    }()
-
-    func events(_ text: String, resources: LanguageResources) -> [String] {
-        Builder(resources: resources).build(documents: [Support.document(text, published: "2023-06-19")])
-            .events.map { "\($0.date.iso) \($0.pair) \($0.type.rawValue)" }
-    }
-
     @Test func aStepToldAsComingOnTheDayItIsSaidIsAStatement() {
         #expect(Support.events("Ngày 15/6, Bộ trưởng Ngoại giao Nhật Bản cho biết Nhật Bản sẽ áp đặt lệnh trừng phạt đối với Nga.")
                 == ["2023-06-15 JPN-RUS statement"])
-        #expect(events("On June 15, the Japanese foreign minister said Japan will impose sanctions on Russia.", resources: Self.english)
+        #expect(Support.events("On June 15, the Japanese foreign minister said Japan will impose sanctions on Russia.", in: Support.english)
                 == ["2023-06-15 JPN-RUS statement"])
-        #expect(events("The White House said on June 14 that the president will visit Vietnam.", resources: Self.english)
+        #expect(Support.events("The White House said on June 14 that the president will visit Vietnam.", in: Support.english)
                 == ["2023-06-14 USA-VNM statement"])
     }
 
     /// The announcement named as a noun (`Tuesday's announcement`, `thông báo ngày 13/6`) is
     /// the statement as much as the verb is.
     @Test func aDatedAnnouncementNamedAsANounIsAStatement() {
-        #expect(events("Brazil and Argentina will resume trade talks next month. Tuesday's announcement by the Brazilian foreign ministry came after weeks of pressure from farmers.",
-                       resources: Self.english) == ["2023-06-13 ARG-BRA statement", "2023-07 ARG-BRA talks"])
+        #expect(Support.events("Brazil and Argentina will resume trade talks next month. Tuesday's announcement by the Brazilian foreign ministry came after weeks of pressure from farmers.", in: Support.english) == ["2023-06-13 ARG-BRA statement", "2023-07 ARG-BRA talks"])
         #expect(Support.events("Brazil và Argentina sẽ nối lại đàm phán thương mại vào tháng tới. Thông báo ngày 13/6 của Bộ Ngoại giao Brazil được đưa ra sau nhiều tuần chuẩn bị.")
                 == ["2023-06-13 ARG-BRA statement", "2023-07 ARG-BRA talks"])
     }
@@ -37,8 +27,7 @@ struct AnnouncementTests {
     /// The announcement of a trip is a statement with each party the trip will meet, however
     /// many visit words its legs take (GUIDELINES).
     @Test func anAnnouncedTripIsAStatementWithEachOfItsLegs() {
-        let english = events("On June 14, the Indian foreign ministry confirmed that Prime Minister Narendra Modi would travel to Japan on June 20 and pay a visit to Australia on June 24.",
-                             resources: Self.english)
+        let english = Support.events("On June 14, the Indian foreign ministry confirmed that Prime Minister Narendra Modi would travel to Japan on June 20 and pay a visit to Australia on June 24.", in: Support.english)
         #expect(english == ["2023-06-14 AUS-IND statement", "2023-06-14 IND-JPN statement", "2023-06-20 IND-JPN visit", "2023-06-24 AUS-IND visit"])
         let vietnamese = Support.events("Ngày 14/6, Bộ Ngoại giao Ấn Độ xác nhận Thủ tướng Narendra Modi sẽ thăm Nhật Bản từ ngày 20/6 và sang thăm Australia từ ngày 24/6.")
         #expect(vietnamese == ["2023-06-14 AUS-IND statement", "2023-06-14 IND-JPN statement", "2023-06-20 IND-JPN visit", "2023-06-24 AUS-IND visit"])
@@ -47,21 +36,21 @@ struct AnnouncementTests {
         #expect(unnamed.contains("2023-06-20 ERI-KEN visit") && unnamed.contains("2023-06-23 DJI-KEN visit"), "\(unnamed)")
         #expect(!unnamed.contains("2023-06-20 DJI-ERI visit"), "\(unnamed)")
         // A past trip criticised is no announcement of one.
-        #expect(events("On June 14, China condemned Japan over the visit its minister had paid to Taiwan on June 2.", resources: Self.english)
+        #expect(Support.events("On June 14, China condemned Japan over the visit its minister had paid to Taiwan on June 2.", in: Support.english)
                 .allSatisfy { !$0.hasPrefix("2023-06-14 CHN-TWN") })
     }
 
     /// A meeting agreed to lies ahead of the agreeing (the dates' direction: `agreed to hold`).
     @Test func anAgreedMeetingIsAhead() {
-        #expect(events("Brazil and Argentina agreed to hold a follow-up meeting in Buenos Aires in March.", resources: Self.english)
+        #expect(Support.events("Brazil and Argentina agreed to hold a follow-up meeting in Buenos Aires in March.", in: Support.english)
                 == ["2024-03 ARG-BRA meet"])
     }
 
     @Test func aStepWithADateOfItsOwnIsThatStep() {
-        #expect(events("Canada said on June 16 that it will impose sanctions on Iran on July 1.", resources: Self.english)
+        #expect(Support.events("Canada said on June 16 that it will impose sanctions on Iran on July 1.", in: Support.english)
                 == ["2023-07-01 CAN-IRN sanction"])
         // Done, not announced: the step itself on its date.
-        #expect(events("On June 15, Japan imposed sanctions on Russia.", resources: Self.english) == ["2023-06-15 JPN-RUS sanction"])
+        #expect(Support.events("On June 15, Japan imposed sanctions on Russia.", in: Support.english) == ["2023-06-15 JPN-RUS sanction"])
     }
 }
 
@@ -73,8 +62,7 @@ struct AttendedMeetingTests {
         let events = Support.events("Ngày 5/6, nhân dịp dự Hội nghị Cấp cao ASEAN tại Jakarta, Thủ tướng Việt Nam và Thủ tướng Lào đã gặp nhau.")
         #expect(events.contains("2023-06-05 LAO-VNM meet"), "\(events)")
         #expect(events.contains("2023-06-05 ASEAN-VNM summit"), "\(events)")
-        let english = AnnouncementTests().events("On June 5, the Malaysian and Thai prime ministers attended the ASEAN summit in Jakarta and met on its sidelines.",
-                                                  resources: AnnouncementTests.english)
+        let english = Support.events("On June 5, the Malaysian and Thai prime ministers attended the ASEAN summit in Jakarta and met on its sidelines.", in: Support.english)
         #expect(english.contains("2023-06-05 MYS-THA meet"), "\(english)")
         #expect(english.contains("2023-06-05 ASEAN-MYS summit"), "\(english)")
     }
@@ -86,9 +74,7 @@ struct UpgradedRelationsTests {
     @Test func relationsUpgradedDuringAVisitAreAnAgreement() {
         #expect(Support.events("Tháng 9/2023, quan hệ Việt Nam và Mỹ được nâng cấp lên Đối tác Chiến lược Toàn diện nhân chuyến thăm của Tổng thống Mỹ.")
                 == ["2023-09 USA-VNM agreement"])
-        #expect(AnnouncementTests().events("In September 2023, relations between Vietnam and the United States were upgraded to a comprehensive strategic partnership during a presidential visit.",
-                                           resources: AnnouncementTests.english) == ["2023-09 USA-VNM agreement"])
-        #expect(AnnouncementTests().events("On March 3, relations between Brazil and Indonesia were elevated to a comprehensive partnership.",
-                                           resources: AnnouncementTests.english) == ["2023-03-03 BRA-IDN agreement"])
+        #expect(Support.events("In September 2023, relations between Vietnam and the United States were upgraded to a comprehensive strategic partnership during a presidential visit.", in: Support.english) == ["2023-09 USA-VNM agreement"])
+        #expect(Support.events("On March 3, relations between Brazil and Indonesia were elevated to a comprehensive partnership.", in: Support.english) == ["2023-03-03 BRA-IDN agreement"])
     }
 }

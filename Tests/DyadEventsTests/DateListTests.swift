@@ -12,23 +12,21 @@ struct DateListTests {
                 == ["2015-11 CHN-VNM visit", "2017-11 CHN-VNM visit"])
         #expect(Support.events("Việt Nam và Campuchia đã hội đàm vào ngày 4/3 và ngày 9/3.", published: "2024-03-14")
                 == ["2024-03-04 KHM-VNM talks", "2024-03-09 KHM-VNM talks"])
-        #expect(AnnouncementTests().events("Turkey hosted two rounds of talks between Armenia and Azerbaijan in January and again in March.",
-                                           resources: AnnouncementTests.english)
+        #expect(Support.events("Turkey hosted two rounds of talks between Armenia and Azerbaijan in January and again in March.", in: Support.english)
                 == ["2023-01 ARM-AZE talks", "2023-03 ARM-AZE talks"])
-        #expect(AnnouncementTests().events("Japan and India held joint drills on May 5 and on May 8.", resources: AnnouncementTests.english)
+        #expect(Support.events("Japan and India held joint drills on May 5 and on May 8.", in: Support.english)
                 == ["2023-05-05 IND-JPN military", "2023-05-08 IND-JPN military"])
     }
 
     @Test func consecutiveDaysStayOneSpan() {
         #expect(Support.events("Pháp và Đức đã tập trận chung ngày 2/3 và 3/3.", published: "2024-03-14") == ["2024-03-02 DEU-FRA military"])
-        #expect(AnnouncementTests().events("France and Germany held talks on June 2 and June 3.", resources: AnnouncementTests.english)
+        #expect(Support.events("France and Germany held talks on June 2 and June 3.", in: Support.english)
                 == ["2023-06-02 DEU-FRA talks"])
     }
 
     @Test func aDateOfAnotherEventIsNoListItem() {
         // Another event word stands between the two dates: each word keeps its own.
-        #expect(AnnouncementTests().events("Vietnam and Laos held talks on June 2 and signed an agreement on June 9.",
-                                           resources: AnnouncementTests.english)
+        #expect(Support.events("Vietnam and Laos held talks on June 2 and signed an agreement on June 9.", in: Support.english)
                 == ["2023-06-02 LAO-VNM talks", "2023-06-09 LAO-VNM agreement"])
     }
 
@@ -36,7 +34,7 @@ struct DateListTests {
     /// goes on until then began on a date of its own.
     @Test func theEndOfADurationIsNoEventsDate() {
         #expect(Support.events("Trung Quốc tập trận quanh Đài Loan, kéo dài đến ngày 25/6.").isEmpty)
-        #expect(AnnouncementTests().events("China's drills around Taiwan are scheduled to last until June 25.", resources: AnnouncementTests.english).isEmpty)
+        #expect(Support.events("China's drills around Taiwan are scheduled to last until June 25.", in: Support.english).isEmpty)
         // The start of the span still dates it.
         #expect(Support.events("Ngày 18/6, Trung Quốc bắt đầu tập trận quanh Đài Loan, kéo dài đến ngày 25/6.") == ["2023-06-18 CHN-TWN military"])
     }

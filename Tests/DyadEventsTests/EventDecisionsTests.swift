@@ -103,10 +103,6 @@ private struct Sample {
 /// Each decision of the events stage, tried alone on sentences made up for the purpose.
 @Suite("Event decisions, one at a time")
 struct EventDecisionsTests {
-    static let english: LanguageResources = {
-        do { return try LanguageResources.load(language: "en") } catch { fatalError("resources: \(error)") }
-    }()
-
     // MARK: Which event words count
 
     @Test func aSpokespersonsWordsOfSpeechAreEventWords() {
@@ -116,7 +112,7 @@ struct EventDecisionsTests {
         let reported = Sample("Hôm qua, một nhà báo Nga cho biết Nga phản đối Ba Lan.")
         #expect(reported.word("cho biết") == nil)
         #expect(reported.word("phản đối") != nil)
-        let english = Sample("A Brazilian diplomat said on Tuesday that Brazil condemned the strike.", in: Self.english)
+        let english = Sample("A Brazilian diplomat said on Tuesday that Brazil condemned the strike.", in: Support.english)
         #expect(english.word("said") == nil)
         #expect(english.word("condemned")?.meaning.type == .statement)
     }
@@ -126,8 +122,7 @@ struct EventDecisionsTests {
     @Test func aSpokespersonCharacterisingAnActIsAStatement() {
         #expect(Support.events("Người phát ngôn Bộ Ngoại giao Trung Quốc Uông Văn Bân hôm 5/3 gọi động thái của Nhật Bản là \"khiêu khích nguy hiểm\".",
                                published: "2024-03-14") == ["2024-03-05 CHN-JPN statement"])
-        #expect(AnnouncementTests().events("A spokesperson for the Chinese foreign ministry on June 13 called the Japanese move \"a dangerous provocation\".",
-                                           resources: Self.english) == ["2023-06-13 CHN-JPN statement"])
+        #expect(Support.events("A spokesperson for the Chinese foreign ministry on June 13 called the Japanese move \"a dangerous provocation\".", in: Support.english) == ["2023-06-13 CHN-JPN statement"])
         // Not a spokesperson: a word of speech is no event word.
         #expect(Sample("Hôm 5/3, một học giả Trung Quốc gọi động thái của Nhật Bản là sai lầm.").word("gọi") == nil)
         // A call is still a call.
@@ -139,7 +134,7 @@ struct EventDecisionsTests {
         let vietnamese = Sample("Ngày 29/1, Tổ chức Hiệp ước Bắc Đại Tây Dương và Hàn Quốc ký hiệp ước hợp tác.")
         #expect(vietnamese.word("Hiệp ước Bắc") == nil)
         #expect(vietnamese.word("ký")?.meaning.type == .agreement)
-        let english = Sample("On January 29, the North Atlantic Treaty Organization met South Korea.", in: Self.english)
+        let english = Sample("On January 29, the North Atlantic Treaty Organization met South Korea.", in: Support.english)
         #expect(english.word("Treaty") == nil)
         #expect(english.word("met")?.meaning.type == .meet)
     }
@@ -151,7 +146,7 @@ struct EventDecisionsTests {
         #expect(joined.first.map { sample.tokens.text($0.range) } == "gặp và hội đàm")
         #expect(joined.first?.meaning.type == .talks)
         // A proposal of talks is two words of two families.
-        let english = Sample("On March 3, Chile proposed talks with Peru.", in: Self.english)
+        let english = Sample("On March 3, Chile proposed talks with Peru.", in: Support.english)
         let two = english.extractor.joinedWords(english.words, in: english.clauses[0])
         #expect(two.map(\.meaning.type) == [.appeal, .talks])
     }
@@ -162,8 +157,8 @@ struct EventDecisionsTests {
         #expect(try Sample("Ngày 4/2, Ai Cập chưa gặp Ethiopia như dự kiến.").modality(of: "gặp") == .negated)
         #expect(try Sample("Ngày 4/2, Ai Cập gặp Ethiopia như dự kiến.").modality(of: "gặp") == nil)
         // `May` opening a date hedges nothing.
-        #expect(try Sample("On May 16, Chile and Peru signed a fishing agreement.", in: Self.english).modality(of: "signed") == nil)
-        let english = Sample("Chile may meet Peru on June 2.", in: Self.english)
+        #expect(try Sample("On May 16, Chile and Peru signed a fishing agreement.", in: Support.english).modality(of: "signed") == nil)
+        let english = Sample("Chile may meet Peru on June 2.", in: Support.english)
         #expect(try english.modality(of: "meet") == .hedged(by: english.range(of: "may")))
     }
 
@@ -193,17 +188,17 @@ struct EventDecisionsTests {
     /// A connective inside a date (`following` in `The following day`) splits no clause.
     @Test func aConnectiveInsideADateIsNoClauseBreak() {
         let text = "Modi arrives on June 22. The following day, he will meet Kamala Harris at lunch."
-        let sample = Sample(text, in: Self.english)
+        let sample = Sample(text, in: Support.english)
         #expect(sample.extractor.lexicon.clauses(of: sample.tokens).count == 2)
         #expect(sample.extractor.lexicon.clauses(of: sample.tokens, dates: sample.dates).map(\.kind) == [.main])
         // Outside a date it still opens a subordinate clause.
-        let after = Sample("India and the US met on June 23, following the talks in Delhi.", in: Self.english)
+        let after = Sample("India and the US met on June 23, following the talks in Delhi.", in: Support.english)
         #expect(after.extractor.lexicon.clauses(of: after.tokens, dates: after.dates).map(\.kind) == [.main, .subordinate])
     }
 
     /// An inserted clause (`, who …,`) takes the party right before it as its doer.
     @Test func anInsertedClauseReachesBackToItsAntecedent() {
-        let sample = Sample("Zelensky, who spoke to Tusk by phone on Monday, said Europe was being tested.", in: Self.english)
+        let sample = Sample("Zelensky, who spoke to Tusk by phone on Monday, said Europe was being tested.", in: Support.english)
         let insertion = sample.clause(of: "spoke to")
         #expect(insertion.kind == .insertion)
         #expect(sample.extractor.partyClause(of: insertion, mentions: sample.mentions).range.lowerBound == sample.range(of: "Zelensky").lowerBound)
@@ -213,11 +208,11 @@ struct EventDecisionsTests {
     // MARK: Which date an event word gets
 
     @Test func aBracketRestatingTheDateBeforeItIsDropped() {
-        let english = Sample("The envoys met on June 28 (June 29 in Seoul) in Hanoi.", in: Self.english)
+        let english = Sample("The envoys met on June 28 (June 29 in Seoul) in Hanoi.", in: Support.english)
         let kept = english.extractor.withoutRestatements(english.dates, tokens: english.tokens)
         #expect(english.dates.count == 2)
         #expect(kept.map(\.expression.text) == ["June 28"])
-        let apart = Sample("Chile met Peru on June 28 and Bolivia on June 29.", in: Self.english)
+        let apart = Sample("Chile met Peru on June 28 and Bolivia on June 29.", in: Support.english)
         #expect(apart.extractor.withoutRestatements(apart.dates, tokens: apart.tokens).count == 2)
     }
 
@@ -236,9 +231,9 @@ struct EventDecisionsTests {
     @Test func aYearAloneOrADateThatCannotBePlacedDatesNoEvent() {
         let background = Sample("Chile và Peru thiết lập quan hệ ngoại giao năm 1992.")
         #expect(background.date(of: "thiết lập quan hệ ngoại giao") == "year alone: năm 1992")
-        let english = Sample("Chile and Peru will hold talks next week.", in: Self.english)
+        let english = Sample("Chile and Peru will hold talks next week.", in: Support.english)
         #expect(english.date(of: "hold talks").hasPrefix("unplaced: "))
-        let dated = Sample("Chile and Peru will hold talks on July 3.", in: Self.english)
+        let dated = Sample("Chile and Peru will hold talks on July 3.", in: Support.english)
         #expect(dated.date(of: "hold talks") == "2023-07-03")
     }
 
@@ -281,31 +276,31 @@ struct EventDecisionsTests {
     }
 
     @Test func oneNamedPartyIsPairedWithItsVenueOrWhatItSpeaksAbout() {
-        let visit = Sample("On June 5, France began a visit in Kenya.", in: Self.english)
+        let visit = Sample("On June 5, France began a visit in Kenya.", in: Support.english)
         let trip = visit.parties(of: "visit", on: "2023-06-05")
         #expect(trip.rule == .partyAndVenue)
         #expect(trip.pairs == [["FRA", "KEN"]])
-        let statement = Sample("On June 5, Russia issued a statement about Ukraine.", in: Self.english)
+        let statement = Sample("On June 5, Russia issued a statement about Ukraine.", in: Support.english)
         let about = statement.parties(of: "statement", on: "2023-06-05")
         #expect(about.rule == .statementAbout)
         #expect(about.pairs == [["RUS", "UKR"]])
-        let alone = Sample("On June 5, Russia held exercises.", in: Self.english)
+        let alone = Sample("On June 5, Russia held exercises.", in: Support.english)
         #expect(alone.parties(of: "exercises", on: "2023-06-05").rule == .oneActor("RUS"))
     }
 
     @Test func severalPartiesMakeSeveralPairsOrNone() {
-        let directed = Sample("On June 5, France and Germany summoned Iran's envoys.", in: Self.english)
+        let directed = Sample("On June 5, France and Germany summoned Iran's envoys.", in: Support.english)
         let summoned = directed.parties(of: "summoned", on: "2023-06-05")
         #expect(summoned.rule == .directed)
         // The doers are listed from the one nearest the word.
         #expect(summoned.pairs == [["DEU", "IRN"], ["FRA", "IRN"]])
-        let calls = Sample("On June 5, France held a phone call with Germany and Italy.", in: Self.english)
+        let calls = Sample("On June 5, France held a phone call with Germany and Italy.", in: Support.english)
         let call = calls.parties(of: "held a phone call", on: "2023-06-05")
         #expect(call.rule == .calls)
         #expect(call.pairs == [["FRA", "DEU"], ["FRA", "ITA"]])
         let three = Sample("Ngày 5/6, Pháp, Đức và Italy họp thượng đỉnh.")
         #expect(three.parties(of: "thượng đỉnh", on: "2023-06-05").pairs == [["FRA", "DEU"], ["FRA", "ITA"], ["DEU", "ITA"]])
-        let many = Sample("On June 5, France, Germany, Italy and Spain met.", in: Self.english)
+        let many = Sample("On June 5, France, Germany, Italy and Spain met.", in: Support.english)
         let gathering = many.parties(of: "met", on: "2023-06-05")
         #expect(gathering.pairs.isEmpty)
         #expect(gathering.rule == .manyStates(4))
@@ -313,7 +308,7 @@ struct EventDecisionsTests {
 
     /// A coalition acting on one party: each member with it, the one that joins the others too.
     @Test func aCoalitionsMembersEachActOnTheTarget() {
-        let english = Sample("On March 22, the European Union joined the United States, Britain and Canada in imposing sanctions on Russia.", in: Self.english)
+        let english = Sample("On March 22, the European Union joined the United States, Britain and Canada in imposing sanctions on Russia.", in: Support.english)
         let sanctions = english.parties(of: "sanctions", on: "2023-03-22")
         #expect(sanctions.rule == .directed)
         #expect(Set(sanctions.pairs.map { $0.sorted() }) == [["EU", "RUS"], ["RUS", "USA"], ["GBR", "RUS"], ["CAN", "RUS"]])
@@ -323,7 +318,7 @@ struct EventDecisionsTests {
     }
 
     @Test func aPairOfStatesAttendingAnOrganisationsMeetingIsPairedWithItToo() {
-        let sample = Sample("On June 5, Vietnam and Laos met on the sidelines as they attended the ASEAN summit.", in: Self.english)
+        let sample = Sample("On June 5, Vietnam and Laos met on the sidelines as they attended the ASEAN summit.", in: Support.english)
         let parties = sample.parties(of: "met", on: "2023-06-05")
         guard case .firstTwoAndAttended(let organisation, _) = parties.rule else { Issue.record("rule \(parties.rule)"); return }
         #expect(organisation == "ASEAN")
@@ -336,11 +331,11 @@ struct EventDecisionsTests {
         #expect(met.pairs == [["CHL", "PER"]])
         #expect(met.rule == .contextPair)
         #expect(leaders.parties(of: "gặp", on: "2023-06-05").rule == .noActor)
-        let third = Sample("The two leaders will attend a trilateral summit with Japan on June 5.", in: Self.english)
+        let third = Sample("The two leaders will attend a trilateral summit with Japan on June 5.", in: Support.english)
         let trilateral = third.parties(of: "summit", on: "2023-06-05", context: ["KOR", "USA"])
         #expect(trilateral.rule == .contextAndThird)
         #expect(trilateral.pairs == [["KOR", "USA"], ["KOR", "JPN"], ["USA", "JPN"]])
-        let both = Sample("On June 5, Egypt urged both sides to stop fighting.", in: Self.english)
+        let both = Sample("On June 5, Egypt urged both sides to stop fighting.", in: Support.english)
         let urged = both.parties(of: "urged", on: "2023-06-05", context: ["ETH", "ERI"])
         #expect(urged.rule == .bothSides)
         #expect(urged.pairs == [["EGY", "ETH"], ["EGY", "ERI"]])
@@ -352,7 +347,7 @@ struct EventDecisionsTests {
     @Test func aGovernedMutualEventKeepsItsOwnParties() {
         let drills = Sample("Tuần trước, Triều Tiên chỉ trích kế hoạch tập trận chung của Mỹ và Hàn Quốc bắt đầu từ ngày 21/8.")
         #expect(drills.parties(of: "tập trận chung", on: "2023-08-21").pairs.map { $0.sorted() } == [["KOR", "USA"]])
-        let english = Sample("Last week, China condemned the joint drills of the United States and Japan that begin on August 21.", in: Self.english)
+        let english = Sample("Last week, China condemned the joint drills of the United States and Japan that begin on August 21.", in: Support.english)
         #expect(english.parties(of: "joint drills", on: "2023-08-21").pairs.map { $0.sorted() } == [["JPN", "USA"]])
         // With no event word between, the subject is a party (three states together).
         let together = Sample("Ngày 21/8, Triều Tiên, Mỹ và Hàn Quốc hội đàm tại Bàn Môn Điếm.")
@@ -366,10 +361,10 @@ struct EventDecisionsTests {
         #expect(forum.parties(of: "tham dự", on: "2023-10-09", context: ["JPN", "VNM"]).rule == .noActor)
         let leaders = Sample("Ngày 9/10, hai nhà lãnh đạo cùng tham dự lễ khai mạc.")
         #expect(leaders.parties(of: "tham dự", on: "2023-10-09", context: ["JPN", "VNM"]).pairs == [["JPN", "VNM"]])
-        let english = Sample("On October 9, the minister attended a business forum on clean energy.", in: Self.english)
+        let english = Sample("On October 9, the minister attended a business forum on clean energy.", in: Support.english)
         #expect(english.parties(of: "attended", on: "2023-10-09", context: ["JPN", "VNM"]).rule == .noActor)
         // Meeting, not attending, still takes the pair.
-        let met = Sample("On October 9, they met again over dinner.", in: Self.english)
+        let met = Sample("On October 9, they met again over dinner.", in: Support.english)
         #expect(met.parties(of: "met", on: "2023-10-09", context: ["JPN", "VNM"]).pairs == [["JPN", "VNM"]])
     }
 
@@ -380,12 +375,12 @@ struct EventDecisionsTests {
         let talks = hosted.parties(of: "cuộc đàm phán", on: "2023-03-02", context: ["ERI", "ETH"])
         #expect(talks.rule == .betweenReferredBack)
         #expect(talks.pairs == [["ERI", "ETH"]])
-        let english = Sample("On March 2, Georgia hosted two rounds of talks between the two sides.", in: Self.english)
+        let english = Sample("On March 2, Georgia hosted two rounds of talks between the two sides.", in: Support.english)
         let rounds = english.parties(of: "talks", on: "2023-03-02", context: ["ARM", "AZE"])
         #expect(rounds.rule == .betweenReferredBack)
         #expect(rounds.pairs == [["ARM", "AZE"]])
         // Named sides are still read from the clause.
-        let named = Sample("On March 2, Georgia hosted talks between Armenia and Azerbaijan.", in: Self.english)
+        let named = Sample("On March 2, Georgia hosted talks between Armenia and Azerbaijan.", in: Support.english)
         #expect(named.parties(of: "talks", on: "2023-03-02", context: ["KEN", "ETH"]).pairs == [["ARM", "AZE"]])
     }
 
@@ -396,9 +391,9 @@ struct EventDecisionsTests {
         let visit = before.parties(of: "sang thăm", on: "2023-03-07")
         #expect(visit.rule == .sentenceSubject)
         #expect(visit.pairs == [["FRA", "POL"]])
-        let opening = Sample("After meeting Chile's president on March 2, the Peruvian foreign minister flew home.", in: Self.english)
+        let opening = Sample("After meeting Chile's president on March 2, the Peruvian foreign minister flew home.", in: Support.english)
         #expect(opening.parties(of: "meeting", on: "2023-03-02").pairs.map { $0.sorted() } == [["CHL", "PER"]])
-        let own = Sample("Russia struck Kyiv on March 3 after Ukraine attacked Belgorod on March 1.", in: Self.english)
+        let own = Sample("Russia struck Kyiv on March 3 after Ukraine attacked Belgorod on March 1.", in: Support.english)
         #expect(own.parties(of: "attacked", on: "2023-03-01").rule == .oneActor("UKR"))
     }
 

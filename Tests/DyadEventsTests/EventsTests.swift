@@ -86,8 +86,7 @@ struct EventsTests {
     @Test func aTripAfterTheMainEventIsTheSubjectsTrip() {
         #expect(Support.events("Tổng thống Pháp đã hội đàm với Thủ tướng Đức ngày 5/3, trước khi sang thăm Ba Lan ngày 7/3.")
                 == ["2023-03-05 DEU-FRA talks", "2023-03-07 FRA-POL visit"])
-        #expect(AnnouncementTests().events("The Japanese prime minister met Australian leaders on June 5 before travelling to New Zealand on June 7.",
-                                           resources: AnnouncementTests.english)
+        #expect(Support.events("The Japanese prime minister met Australian leaders on June 5 before travelling to New Zealand on June 7.", in: Support.english)
                 == ["2023-06-05 AUS-JPN meet", "2023-06-07 JPN-NZL visit"])
     }
 
@@ -96,20 +95,16 @@ struct EventsTests {
     @Test func aBackgroundClauseWithoutPartiesIsAboutItsSentencesPair() {
         #expect(Support.events("Quan hệ giữa Chile và Peru đã cải thiện rõ rệt sau khi hiệp định biên giới được ký vào tháng 1/2014.")
                 == ["2014-01 CHL-PER agreement"])
-        #expect(AnnouncementTests().events("Relations between Chile and Peru have improved after the border agreement was signed in January 2014.",
-                                           resources: AnnouncementTests.english) == ["2014-01 CHL-PER agreement"])
-        #expect(AnnouncementTests().events("Trade between Vietnam and the United States has grown twentyfold since relations were normalized in July 1995.",
-                                           resources: AnnouncementTests.english) == ["1995-07 USA-VNM agreement"])
+        #expect(Support.events("Relations between Chile and Peru have improved after the border agreement was signed in January 2014.", in: Support.english) == ["2014-01 CHL-PER agreement"])
+        #expect(Support.events("Trade between Vietnam and the United States has grown twentyfold since relations were normalized in July 1995.", in: Support.english) == ["1995-07 USA-VNM agreement"])
         #expect(Support.events("Quan hệ Việt Nam - Mỹ đã phát triển mạnh mẽ kể từ khi bình thường hóa vào tháng 7/1995.")
                 == ["1995-07 USA-VNM agreement"])
         // Referring back, it is its own sentence's pair, nearer than the previous sentences'.
-        #expect(AnnouncementTests().events("France and Germany held talks on March 2. Relations between Ethiopia and Eritrea have improved since the two governments signed a transit accord in February 2023.",
-                                           resources: AnnouncementTests.english) == ["2023-02 ERI-ETH agreement", "2023-03-02 DEU-FRA talks"])
+        #expect(Support.events("France and Germany held talks on March 2. Relations between Ethiopia and Eritrea have improved since the two governments signed a transit accord in February 2023.", in: Support.english) == ["2023-02 ERI-ETH agreement", "2023-03-02 DEU-FRA talks"])
         // Naming one side of the pair, it is still the pair's.
         #expect(Support.events("Quan hệ giữa Chile và Peru xấu đi sau khi chính quyền quân sự trục xuất đại sứ Chile ngày 3/3.")
                 == ["2023-03-03 CHL-PER sanction"])
-        #expect(AnnouncementTests().events("Relations between Chile and Peru have soured since the junta expelled the Chilean ambassador on March 3.",
-                                           resources: AnnouncementTests.english) == ["2023-03-03 CHL-PER sanction"])
+        #expect(Support.events("Relations between Chile and Peru have soured since the junta expelled the Chilean ambassador on March 3.", in: Support.english) == ["2023-03-03 CHL-PER sanction"])
     }
 
     /// The outbreak of a war between two named parties is a military event of the pair, dated
@@ -117,10 +112,8 @@ struct EventsTests {
     @Test func theOutbreakOfAWarIsAMilitaryEvent() {
         #expect(Support.events("Thương mại giữa hai nước đã giảm mạnh kể từ khi xảy ra xung đột Nga - Ukraine hồi tháng 2/2022.")
                 == ["2022-02 RUS-UKR military"])
-        #expect(AnnouncementTests().events("Grain exports have fallen since war broke out between Russia and Ukraine in February 2022.",
-                                           resources: AnnouncementTests.english) == ["2022-02 RUS-UKR military"])
-        #expect(AnnouncementTests().events("Armenia and Azerbaijan went to war with each other in September 2020.",
-                                           resources: AnnouncementTests.english) == ["2020-09 ARM-AZE military"])
+        #expect(Support.events("Grain exports have fallen since war broke out between Russia and Ukraine in February 2022.", in: Support.english) == ["2022-02 RUS-UKR military"])
+        #expect(Support.events("Armenia and Azerbaijan went to war with each other in September 2020.", in: Support.english) == ["2020-09 ARM-AZE military"])
     }
 
     /// A clause that only dates the event before it once more (`lần gần nhất là vào …`, `the
@@ -128,8 +121,7 @@ struct EventsTests {
     @Test func theLastTimeIsTheEventBeforeOnItsOwnDate() {
         #expect(Support.events("Đây là chuyến thăm Việt Nam lần thứ ba của Thủ tướng Nhật Bản; lần gần nhất là vào tháng 5/2023, khi ông dự hội nghị tại Hà Nội.",
                                published: "2024-06-20") == ["2023-05 JPN-VNM visit"])
-        #expect(AnnouncementTests().events("It is the Japanese prime minister's third visit to Vietnam; the last was in May 2023.",
-                                           resources: AnnouncementTests.english) == ["2023-05 JPN-VNM visit"])
+        #expect(Support.events("It is the Japanese prime minister's third visit to Vietnam; the last was in May 2023.", in: Support.english) == ["2023-05 JPN-VNM visit"])
         // Without a word of repetition, a clause's date is not the event's.
         #expect(Support.events("Đây là chuyến thăm Việt Nam lần thứ ba của Thủ tướng Nhật Bản; tháng 5/2023, giá gạo tăng mạnh.",
                                published: "2024-06-20").isEmpty)

@@ -19,6 +19,11 @@ enum Support {
         do { return try LanguageResources.load(language: "vi") } catch { fatalError("resources: \(error)") }
     }()
 
+    /// The English resources, loaded once for every test that reads English.
+    static let english: LanguageResources = {
+        do { return try LanguageResources.load(language: "en") } catch { fatalError("resources: \(error)") }
+    }()
+
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The folder the build puts its products in (the test bundles and `dyad`).
@@ -47,13 +52,15 @@ enum Support {
     }
 
     /// Builds a timeline from in-memory articles.
-    static func timeline(_ documents: [SourceDocument], options: AnalysisOptions = AnalysisOptions()) -> Timeline {
-        Builder(resources: resources, options: options).build(documents: documents)
+    static func timeline(_ documents: [SourceDocument], options: AnalysisOptions = AnalysisOptions(),
+                         in language: LanguageResources = resources) -> Timeline {
+        Builder(resources: language, options: options).build(documents: documents)
     }
 
-    /// The events of one article published on `published`, as `date pair type` strings.
-    static func events(_ text: String, published: String? = "2023-06-19") -> [String] {
-        timeline([document(text, published: published)]).events.map { "\($0.date.iso) \($0.pair) \($0.type.rawValue)" }
+    /// The events of one article published on `published`, read with `language`'s rules (the
+    /// Vietnamese unless given), as `date pair type` strings.
+    static func events(_ text: String, published: String? = "2023-06-19", in language: LanguageResources = resources) -> [String] {
+        timeline([document(text, published: published)], in: language).events.map { "\($0.date.iso) \($0.pair) \($0.type.rawValue)" }
     }
 
     /// What a run of `dyad` gave.
