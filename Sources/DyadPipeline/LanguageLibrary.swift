@@ -133,7 +133,8 @@ private final class LazyLanguages: @unchecked Sendable {
 /// resources for, so that a French page is named as French rather than read as English.
 ///
 /// Words are compared by the fingerprints the tokenizer gives their lower-cased bytes: the
-/// sample is tokenised once, and nothing is decoded, case-mapped or hashed as a `String`.
+/// sample is tokenised once, keeping only those (no token list is made), and nothing is
+/// decoded, case-mapped or hashed as a `String`.
 struct LanguageDetector: Sendable {
     struct Profile: Sendable {
         let code: String
@@ -209,10 +210,10 @@ struct LanguageDetector: Sendable {
         var end = min(utf8.count, sampleBytes)
         // Cut at a space, so that no word (or scalar) is cut in two.
         while end < utf8.count, end > 0, utf8[end - 1] != UInt8(ascii: " ") { end -= 1 }
-        let tokens = utf8.withUnsafeBufferPointer { Tokenizer.tokenize(bytes: UnsafeBufferPointer(rebasing: $0[..<end])) }
+        let words = utf8.withUnsafeBufferPointer { Tokenizer.wordFingerprints(in: UnsafeBufferPointer(rebasing: $0[..<end])) }
         var hits = [Int](repeating: 0, count: profiles.count)
-        for index in tokens.indices where tokens[index].isWord {
-            guard var bits = owners[tokens[index].lowerHash] else { continue }
+        for word in words {
+            guard var bits = owners[word] else { continue }
             while bits != 0 {
                 hits[bits.trailingZeroBitCount] += 1
                 bits &= bits - 1

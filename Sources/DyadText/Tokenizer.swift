@@ -43,14 +43,30 @@ public enum Tokenizer {
 
     static func appendTokens(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, lowered: inout [UInt8],
                              to tokens: inout [Token], classifiedBy index: FirstWordIndex?) {
-        let table = ScalarTable.shared
-        var writer = TokenWriter(bytes: bytes, index: index)
-        swap(&writer.lowered, &lowered)
-        swap(&writer.tokens, &tokens)
-        defer { swap(&writer.lowered, &lowered); swap(&writer.tokens, &tokens) }
+        var writer = TokenWriter(bytes: bytes, sink: TokenListSink(bytes: bytes, index: index))
+        swap(&writer.sink.lowered, &lowered)
+        swap(&writer.sink.tokens, &tokens)
+        defer { swap(&writer.sink.lowered, &lowered); swap(&writer.sink.tokens, &tokens) }
         // The text's first token counts as spaced from what stands before it, however many
         // tokens of other texts the buffer already holds.
-        let firstToken = writer.tokens.count
+        scan(bytes, range: range, into: &writer, firstToken: writer.sink.tokens.count)
+    }
+
+    /// The fingerprints of the lower-cased words of `bytes`, in order: what a token list's
+    /// words' `lowerHash`es would be, without making the list (the language detector needs no more).
+    package static func wordFingerprints(in bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+        var writer = TokenWriter(bytes: bytes, sink: WordFingerprintSink(bytes: bytes))
+        writer.sink.fingerprints.reserveCapacity(bytes.count / 5)
+        scan(bytes, range: 0..<bytes.count, into: &writer, firstToken: 0)
+        return writer.sink.fingerprints
+    }
+
+    /// The tokenizer's rules, over the scalars of `range`: where tokens start and end, and of
+    /// what kind. What a token becomes is the sink's business.
+    @inline(__always)
+    private static func scan<Sink: TokenSink>(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>,
+                                              into writer: inout TokenWriter<Sink>, firstToken: Int) {
+        let table = ScalarTable.shared
         var sawSpace = false
         var position = range.lowerBound
         var offset = 0
@@ -83,7 +99,7 @@ public enum Tokenizer {
                 writer.flush()
             }
             if !writer.isOpen {
-                writer.open(at: position, kind: next, offset: offset, spaceBefore: sawSpace || writer.tokens.count == firstToken)
+                writer.open(at: position, kind: next, offset: offset, spaceBefore: sawSpace || writer.sink.count == firstToken)
                 sawSpace = false
             }
             writer.extend(to: position + length, apostropheAt: -1)
@@ -94,13 +110,108 @@ public enum Tokenizer {
     }
 }
 
-/// The token being read and the tokens read so far.
-private struct TokenWriter {
+/// What becomes of each token the tokenizer finds.
+protocol TokenSink {
+    /// How many tokens it has taken.
+    var count: Int { get }
+    /// Takes the token of bytes `from..<to`; `upper` says whether lower-casing changes it.
+    mutating func take(_ from: Int, _ to: Int, kind: Token.Kind, spaceBefore: Bool, offset: Int, upper: Bool)
+}
+
+/// Makes ``Token``s: fingerprints, lower-cased bytes, numbers and first-word classes.
+private struct TokenListSink: TokenSink {
     let bytes: UnsafeBufferPointer<UInt8>
     let index: FirstWordIndex?
     var tokens: [Token] = []
     /// The lower-cased bytes of every token with an upper-case letter, one after another.
     var lowered: [UInt8] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, index: FirstWordIndex?) {
+        self.bytes = bytes
+        self.index = index
+    }
+
+    var count: Int { tokens.count }
+
+    mutating func take(_ from: Int, _ to: Int, kind: Token.Kind, spaceBefore: Bool, offset: Int, upper: Bool) {
+        let hash = fingerprint(UnsafeBufferPointer(rebasing: bytes[from..<to]))
+        var lowerRange = 0..<0, lowerHash = hash
+        if upper {
+            let first = lowered.count
+            appendLowered(bytes, from, to, to: &lowered)
+            lowerRange = first..<lowered.count
+            lowerHash = lowered.withUnsafeBufferPointer { fingerprint(UnsafeBufferPointer(rebasing: $0[first...])) }
+        }
+        tokens.append(Token(kind: kind, spaceBefore: spaceBefore, offset: offset, start: Int32(from), end: Int32(to),
+                            lowerStart: Int32(lowerRange.lowerBound), lowerEnd: Int32(lowerRange.upperBound),
+                            number: kind == .number ? number(from, to) : -1, textHash: hash, lowerHash: lowerHash,
+                            firstWordClasses: index?.classes(text: hash, lower: lowerHash) ?? .max))
+    }
+
+    /// The value of a run of at most nine ASCII digits; -1 otherwise.
+    private func number(_ from: Int, _ to: Int) -> Int32 {
+        guard to - from <= 9 else { return -1 }
+        var value: Int32 = 0
+        for byte in bytes[from..<to] {
+            guard byte >= 0x30, byte <= 0x39 else { return -1 }
+            value = value * 10 + Int32(byte - 0x30)
+        }
+        return value
+    }
+}
+
+/// Keeps only the lower-cased fingerprint of each word.
+private struct WordFingerprintSink: TokenSink {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var fingerprints: [UInt64] = []
+    var count = 0
+    /// The word being lower-cased (reused for every word).
+    private var scratch: [UInt8] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    mutating func take(_ from: Int, _ to: Int, kind: Token.Kind, spaceBefore: Bool, offset: Int, upper: Bool) {
+        count += 1
+        guard kind == .word else { return }
+        guard upper else { fingerprints.append(fingerprint(UnsafeBufferPointer(rebasing: bytes[from..<to]))); return }
+        scratch.removeAll(keepingCapacity: true)
+        appendLowered(bytes, from, to, to: &scratch)
+        fingerprints.append(scratch.withUnsafeBufferPointer { fingerprint($0) })
+    }
+}
+
+/// Appends `bytes[from..<to]` lower-cased, scalar by scalar. ASCII letters are lowered by their
+/// case bit, without a look-up. (The buffer is not reserved here, token by token: an exact
+/// reservation each time would defeat the array's doubling; the cleaner reserves a page's
+/// buffer once.)
+@inline(__always)
+private func appendLowered(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, to lowered: inout [UInt8]) {
+    let table = ScalarTable.shared
+    var position = from
+    while position < to {
+        let byte = bytes[position]
+        if byte < 0x80 {
+            lowered.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+            position += 1
+            continue
+        }
+        let (value, length) = decodeScalar(bytes, at: position)
+        let lower = table.lower(value)
+        if lower == value {
+            for offset in 0..<length { lowered.append(bytes[position + offset]) }
+        } else {
+            appendUTF8(Unicode.Scalar(lower) ?? " ", to: &lowered)
+        }
+        position += length
+    }
+}
+
+/// The token being read: where it starts and ends, and how to close it.
+private struct TokenWriter<Sink: TokenSink> {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var sink: Sink
 
     /// Byte where the current token starts; -1 when none is open.
     private var start = -1
@@ -119,9 +230,9 @@ private struct TokenWriter {
     private var innerApostrophe = -1
     private var spaceBefore = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>, index: FirstWordIndex?) {
+    init(bytes: UnsafeBufferPointer<UInt8>, sink: Sink) {
         self.bytes = bytes
-        self.index = index
+        self.sink = sink
     }
 
     var isOpen: Bool { start >= 0 }
@@ -155,14 +266,14 @@ private struct TokenWriter {
         // A possessive (`Beijing’s`, `China's`) is the name and its ending: names match alone.
         if kind == .word, !splitQuote, innerApostrophe > start, end - innerApostrophe >= 2, isPossessiveEnding(innerApostrophe, end) {
             let apostrophe = innerApostrophe
-            append(start, apostrophe, kind: .word, spaceBefore: spaceBefore, offset: startOffset, upper: hasUpper)
-            append(apostrophe, end, kind: .word, spaceBefore: false, offset: startOffset + scalars - 2, upper: false)
+            sink.take(start, apostrophe, kind: .word, spaceBefore: spaceBefore, offset: startOffset, upper: hasUpper)
+            sink.take(apostrophe, end, kind: .word, spaceBefore: false, offset: startOffset + scalars - 2, upper: false)
             start = -1
             return
         }
-        append(start, splitQuote ? apostropheAt : end, kind: kind, spaceBefore: spaceBefore, offset: startOffset, upper: hasUpper)
+        sink.take(start, splitQuote ? apostropheAt : end, kind: kind, spaceBefore: spaceBefore, offset: startOffset, upper: hasUpper)
         if splitQuote {
-            append(apostropheAt, end, kind: .punctuation, spaceBefore: false, offset: startOffset + scalars - 1, upper: false)
+            sink.take(apostropheAt, end, kind: .punctuation, spaceBefore: false, offset: startOffset + scalars - 1, upper: false)
         }
         start = -1
     }
@@ -173,54 +284,6 @@ private struct TokenWriter {
         let last = bytes[end - 1]
         guard last == UInt8(ascii: "s") || last == UInt8(ascii: "S") else { return false }
         return length == 2 || (length == 4 && bytes[apostrophe] == 0xE2)
-    }
-
-    private mutating func append(_ from: Int, _ to: Int, kind: Token.Kind, spaceBefore: Bool, offset: Int, upper: Bool) {
-        let hash = fingerprint(UnsafeBufferPointer(rebasing: bytes[from..<to]))
-        let (lowerRange, lowerHash) = upper ? lower(from, to) : (0..<0, hash)
-        tokens.append(Token(kind: kind, spaceBefore: spaceBefore, offset: offset, start: Int32(from), end: Int32(to),
-                            lowerStart: Int32(lowerRange.lowerBound), lowerEnd: Int32(lowerRange.upperBound),
-                            number: kind == .number ? number(from, to) : -1, textHash: hash, lowerHash: lowerHash,
-                            firstWordClasses: index?.classes(text: hash, lower: lowerHash) ?? .max))
-    }
-
-    /// Appends the bytes lower-cased (scalar by scalar) to `lowered`; their range there and
-    /// their fingerprint. ASCII letters are lowered by their case bit, without a look-up. (The
-    /// buffer is not reserved here, token by token: an exact reservation each time would defeat
-    /// the array's doubling; the cleaner reserves a page's buffer once.)
-    private mutating func lower(_ from: Int, _ to: Int) -> (Range<Int>, UInt64) {
-        let table = ScalarTable.shared
-        let first = lowered.count
-        var position = from
-        while position < to {
-            let byte = bytes[position]
-            if byte < 0x80 {
-                lowered.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-                position += 1
-                continue
-            }
-            let (value, length) = decodeScalar(bytes, at: position)
-            let lower = table.lower(value)
-            if lower == value {
-                for offset in 0..<length { lowered.append(bytes[position + offset]) }
-            } else {
-                appendUTF8(Unicode.Scalar(lower) ?? " ", to: &lowered)
-            }
-            position += length
-        }
-        let hash = lowered.withUnsafeBufferPointer { fingerprint(UnsafeBufferPointer(rebasing: $0[first...])) }
-        return (first..<lowered.count, hash)
-    }
-
-    /// The value of a run of at most nine ASCII digits; -1 otherwise.
-    private func number(_ from: Int, _ to: Int) -> Int32 {
-        guard to - from <= 9 else { return -1 }
-        var value: Int32 = 0
-        for byte in bytes[from..<to] {
-            guard byte >= 0x30, byte <= 0x39 else { return -1 }
-            value = value * 10 + Int32(byte - 0x30)
-        }
-        return value
     }
 }
 
