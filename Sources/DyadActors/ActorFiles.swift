@@ -147,11 +147,18 @@ package struct OfficeholdersFile: JSONReadableRecord {
 package struct TitlesFile: JSONReadableRecord {
     var titles: [String: String] = [:]
     var honorifics: [String] = []
+    /// Words said only before a person's name (`ông`, `bà`, `Mr`): a name after one is a person's.
+    var forms_of_address: [String]?
+    /// Family names written first (`Nguyễn`, `Trần`): a run of capitalised words starting with
+    /// one is a person's name.
+    var family_names: [String]?
 
     package init() {}
 
     package mutating func fields(_ json: inout JSONFields) {
         json.field("titles", &titles)
         json.field("honorifics", &honorifics)
+        json.field("forms_of_address", &forms_of_address)
+        json.field("family_names", &family_names)
     }
 }

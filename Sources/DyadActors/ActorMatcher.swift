@@ -62,6 +62,7 @@ public struct ActorMatcher: Sendable {
         mentions.reserveCapacity(candidates.count)
         for (k, candidate) in candidates.enumerated() {
             let start = candidate.range.lowerBound
+            if candidate.entry.isActorName, isInPersonalName(start, tokens: tokens) { continue }
             let titled = start > 0 && titleEnds.contains { $0.end == start - 1 }
             // Made only for a name that becomes a mention.
             var text: String { tokens.text(candidate.range) }
@@ -117,6 +118,24 @@ public struct ActorMatcher: Sendable {
                                     personID: nil, role: nil, inCompound: mention.inCompound)
             }
         }
+    }
+
+    /// The rule for names inside a person's name: a country's name right after a form of
+    /// address (`ông Đức`, `bà Nga`, `Mr Jordan`), or ending a person's name that opens with a
+    /// family name (`Nguyễn Văn Đức`, `Lê Thị Nga`: the family name, one or two more capitalised
+    /// words, then the country's), names that person, not the country. A family name right
+    /// before the country's is not enough: `Đoàn Việt Nam` is the Vietnamese delegation.
+    private func isInPersonalName(_ start: Int, tokens: TokenList) -> Bool {
+        guard start > 0, tokens[start].spaceBefore else { return false }
+        // A form of address of one or two tokens (`ông`, `Mr.`) right before the name.
+        if (1...min(2, start)).contains(where: { gazetteer.formsOfAddress.contains(tokens, in: (start - $0)..<start) }) { return true }
+        var position = start - 1
+        while position >= max(0, start - 3), tokens.isCapitalised(at: position) {
+            if start - position >= 2, gazetteer.familyNames.contains(tokens, at: position) { return true }
+            guard tokens[position].spaceBefore else { return false }
+            position -= 1
+        }
+        return false
     }
 
     /// The role of the title right before `start`; through honorifics and offices that name no

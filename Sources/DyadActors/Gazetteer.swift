@@ -25,6 +25,10 @@ public struct Gazetteer: Sendable {
     public let horizonYear: Int
     private(set) var names: PhraseMatcher<Entry>
     private(set) var titles: PhraseMatcher<String?>
+    /// Words said only before a person's name (see ``ActorMatcher``'s rule for personal names).
+    private(set) var formsOfAddress: WordSet
+    /// Family names written first, in languages that write them first.
+    private(set) var familyNames: WordSet
 
     package init(actorList: ActorListFile, names file: ActorNamesFile, officeholders people: OfficeholdersFile,
          titles titleFile: TitlesFile, extraAliases: [String: ActorAliases]) throws {
@@ -98,6 +102,8 @@ public struct Gazetteer: Sendable {
         self.horizonYear = latestStart + 1
         self.names = names
         self.titles = titles
+        self.formsOfAddress = WordSet(titleFile.forms_of_address ?? [])
+        self.familyNames = WordSet(titleFile.family_names ?? [])
     }
 
     public func actor(_ code: String) -> Actor? { actors[code] }
@@ -106,6 +112,8 @@ public struct Gazetteer: Sendable {
     package mutating func register(in vocabulary: inout Vocabulary.Registrar) {
         vocabulary.register(&names)
         vocabulary.register(&titles)
+        vocabulary.register(&formsOfAddress)
+        vocabulary.register(&familyNames)
     }
 }
 

@@ -96,6 +96,12 @@ public struct TokenList: RandomAccessCollection, Sendable {
         }
     }
 
+    /// Whether the token at `index` is a word whose first letter is upper-case (`Nguyễn`, `Đức`).
+    package func isCapitalised(at index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].isWord, tokens[index].hasUpper else { return false }
+        return bytes.withUnsafeBufferPointer { ScalarTable.shared.isUpper(decodeScalar($0, at: Int(tokens[index].start)).value) }
+    }
+
     /// Runs `body` over the bytes of the token at `index`, as written or lower-cased.
     @inline(__always)
     func withBytes<R>(at index: Int, lowerCased: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
