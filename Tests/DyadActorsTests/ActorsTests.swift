@@ -52,6 +52,18 @@ struct ActorsTests {
         #expect(codes("Nghị quyết của HĐBA LHQ.") == ["UN"])
     }
 
+    /// The Pope is the Holy See's sovereign: he acts for it as a head of state does for a
+    /// state. The honorific `Đức` before a cleric's title, and the name `Biển Đức` (Benedict),
+    /// are not Germany.
+    @Test func thePopeStandsForTheHolySee() {
+        let english = ActorMatcher(gazetteer: Support.english.gazetteer)
+        let englishCodes = { (text: String) in english.mentions(in: Tokenizer.tokenize(text)).map { $0.code ?? "?" } }
+        #expect(codes("Đức Giáo hoàng tiếp Tổng thống Pháp.") == ["VAT", "FRA"])
+        #expect(codes("ĐTC Biển Đức 16 tiếp Chủ tịch Việt Nam.") == ["VAT", "VNM"])
+        #expect(codes("Đức TGM Ngoại trưởng Tòa Thánh gặp Đại sứ Đức.") == ["VAT", "DEU"])
+        #expect(englishCodes("Pope Leo received the President of Peru.") == ["VAT", "PER"])
+    }
+
     /// A state's armed forces, named as such, act for it.
     @Test func armedForcesStandForTheirState() {
         let english = ActorMatcher(gazetteer: Support.english.gazetteer)
