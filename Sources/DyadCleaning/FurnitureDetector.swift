@@ -64,10 +64,13 @@ public struct FurnitureDetector: Sendable {
         // Lines whose key another line shares. Sorted by key, such lines are neighbours: a
         // page's hundred-odd keys are sorted for less than hashing each twice would cost.
         var repeatedLines = [Bool](repeating: false, count: keys.count)
-        let byKey = keys.indices.filter { keys[$0] != nil }.sorted { keys[$0]! < keys[$1]! }
+        // Sorted by key and then by position, equal keys stand in page order: each line's next print.
+        var nextPrint = [Int?](repeating: nil, count: keys.count)
+        let byKey = keys.indices.filter { keys[$0] != nil }.sorted { (keys[$0]!, $0) < (keys[$1]!, $1) }
         for (a, b) in zip(byKey, byKey.dropFirst()) where keys[a] == keys[b] {
             repeatedLines[a] = true
             repeatedLines[b] = true
+            nextPrint[a] = b
         }
 
         var labels: [Label?] = Array(repeating: nil, count: trimmed.count)
@@ -105,9 +108,20 @@ public struct FurnitureDetector: Sendable {
                 if case .furniture(let reason) = label { return .furniture(reason) }
                 return .furniture("after the article (related items)")
             }
+            if isLeadPrintedAgain(index, nextPrint: nextPrint, words: words, bytes: bytes, lines: trimmed) { return .body }
             if case .furniture(let reason) = label { return .furniture(reason) }
             return .body
         }
+    }
+
+    /// The rule for a lead printed twice: a sentence long enough to be the article's own, printed
+    /// again a few lines on (after a photo and its caption, or as a summary and then the first
+    /// paragraph), is the article's, once: its first print, before the page's tail, is body.
+    /// Teasers printed twice in related-news lists lie in the tail, and headlines are short.
+    private func isLeadPrintedAgain(_ index: Int, nextPrint: [Int?], words: [Int],
+                                    bytes: UnsafeBufferPointer<UInt8>, lines: [Range<Int>]) -> Bool {
+        guard let next = nextPrint[index], next - index <= Self.leadReprintDistance, words[index] >= Self.leadWords else { return false }
+        return Self.lastScalar(of: UnsafeBufferPointer(rebasing: bytes[lines[index]])).map(Self.terminal.contains) ?? false
     }
 
     /// The local label of a non-blank, trimmed line (its UTF-8 bytes) of `words` words.
@@ -154,6 +168,10 @@ public struct FurnitureDetector: Sendable {
 
     /// A line of prose this long is a paragraph of the article, never a related item's teaser.
     static let paragraphWords = 60
+    /// Words a line printed twice needs for its first print to count as the article's lead …
+    static let leadWords = 20
+    /// … and how many lines on (blank ones included) its second print may stand.
+    static let leadReprintDistance = 6
 
     private static let terminal: Set<Unicode.Scalar> = [".", "!", "?", "”", "\"", ")", ":", "…"]
 

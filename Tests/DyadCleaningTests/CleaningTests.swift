@@ -174,6 +174,29 @@ struct CleaningTests {
         #expect(roles(line, "Mỹ và Nga bàn về hợp tác kinh tệ")[2] != .furniture("repeated elsewhere in the page"))
         #expect(roles(line, "Mỹ và Nga bàn về hợptác kinh tế")[2] != .furniture("repeated elsewhere in the page"))
     }
+
+    /// A lead printed again after a photo and its caption is the article's, once: the first
+    /// print is body, the second furniture. A headline printed twice, a short line, or a lead
+    /// printed again far down the page stays furniture.
+    @Test func aLeadPrintedAgainAfterAPhotoIsBodyOnce() {
+        let detector = Support.resources.furniture
+        let title = "Bộ trưởng Ngoại giao Hàn Quốc sắp thăm Việt Nam"
+        let lead = "Nhận lời mời của Bộ trưởng Ngoại giao Việt Nam, Bộ trưởng Ngoại giao Hàn Quốc sẽ thăm chính thức Việt Nam từ ngày 20 đến ngày 22/3 theo lời mời của phía Việt Nam."
+        let caption = "Bộ trưởng Ngoại giao Hàn Quốc. |"
+        let body = ["Chuyến thăm diễn ra trong bối cảnh quan hệ hai nước phát triển tốt đẹp.", "Hai bên sẽ trao đổi về hợp tác kinh tế và các vấn đề khu vực."]
+        let roles = detector.roles(of: [title, "", lead, "", caption, "", lead, ""] + body)
+        #expect(roles[2] == .body)
+        #expect(roles[6] == .furniture("repeated elsewhere in the page"))
+        #expect(roles[8] == .body && roles[9] == .body)
+        // Short lines printed twice stay furniture, both prints.
+        let short = "Hàn Quốc và Việt Nam thúc đẩy hợp tác"
+        let shortRoles = detector.roles(of: [title, "", short, "", caption, "", short, ""] + body)
+        #expect(shortRoles[2] == .furniture("repeated elsewhere in the page"))
+        // Printed again far down the page (a teaser in two lists), neither print is the article's.
+        let filler = (1...8).map { "Đoạn \($0) của bài viết nói về quan hệ hai nước trong nhiều năm qua." }
+        let farRoles = detector.roles(of: [title, "", lead] + filler + [lead] + body)
+        #expect(farRoles[2] == .furniture("repeated elsewhere in the page"))
+    }
 }
 
 @Suite("Cleaning: hostile line lengths")
