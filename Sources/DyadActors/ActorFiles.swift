@@ -66,14 +66,28 @@ package struct ActorNamesFile: JSONReadableRecord {
     var pair_names: [String: [String]]? = nil
     /// Forums of many states that are no actor (`Cấp cao Đông Á`, `UN General Assembly`).
     var gatherings: [String]? = nil
+    /// Words that make a place's name a time zone: before it (`giờ Hà Nội`) or after it (`Moscow time`).
+    var time_words: TimeWords? = nil
+
+    struct TimeWords: JSONReadableRecord {
+        var before: [String] = []
+        var after: [String] = []
+
+        mutating func fields(_ json: inout JSONFields) {
+            json.field("before", &before)
+            json.field("after", &after)
+        }
+    }
 
     package init() {}
 
-    init(aliases: [String: ActorAliases], not_actors: [String]?, pair_names: [String: [String]]?, gatherings: [String]?) {
+    init(aliases: [String: ActorAliases], not_actors: [String]?, pair_names: [String: [String]]?, gatherings: [String]?,
+         time_words: TimeWords?) {
         self.aliases = aliases
         self.not_actors = not_actors
         self.pair_names = pair_names
         self.gatherings = gatherings
+        self.time_words = time_words
     }
 
     package mutating func fields(_ json: inout JSONFields) {
@@ -81,6 +95,7 @@ package struct ActorNamesFile: JSONReadableRecord {
         json.field("not_actors", &not_actors)
         json.field("pair_names", &pair_names)
         json.field("gatherings", &gatherings)
+        json.field("time_words", &time_words)
     }
 
     /// These names with `other`'s added, actor by actor (`territories.json`, generated from
@@ -90,7 +105,7 @@ package struct ActorNamesFile: JSONReadableRecord {
         for (code, extra) in other.aliases { aliases[code] = (aliases[code] ?? ActorAliases()).adding(extra) }
         return ActorNamesFile(aliases: aliases, not_actors: (not_actors ?? []) + (other.not_actors ?? []),
                               pair_names: (pair_names ?? [:]).merging(other.pair_names ?? [:]) { mine, _ in mine },
-                              gatherings: (gatherings ?? []) + (other.gatherings ?? []))
+                              gatherings: (gatherings ?? []) + (other.gatherings ?? []), time_words: time_words ?? other.time_words)
     }
 }
 

@@ -60,9 +60,14 @@ public struct ActorMatcher: Sendable {
 
         var mentions: [ActorMention] = []
         mentions.reserveCapacity(candidates.count)
+        // Mentions of places named for their clock (see `withoutTimeZones`).
+        var timeZones: [Int] = []
         for (k, candidate) in candidates.enumerated() {
             let start = candidate.range.lowerBound
             if candidate.entry.isActorName, isInPersonalName(start, tokens: tokens) { continue }
+            let isTimeZone = candidate.entry.isActorName && namesTimeZone(candidate.range, tokens: tokens)
+            let firstMade = mentions.count
+            defer { if isTimeZone { timeZones += firstMade..<mentions.count } }
             let titled = start > 0 && titleEnds.contains { $0.end == start - 1 }
             // Made only for a name that becomes a mention.
             var text: String { tokens.text(candidate.range) }
@@ -98,7 +103,17 @@ public struct ActorMatcher: Sendable {
                                              personID: id, role: role, inCompound: false))
             }
         }
-        return mentions
+        return timeZones.isEmpty ? mentions : Self.withoutTimeZones(mentions, at: timeZones)
+    }
+
+    /// The rule for time zones: a place named for its clock (`Sáng 14/4 (giờ Việt Nam)`, `at 9
+    /// a.m. Moscow time`) is no party where the sentence names two actors otherwise; where it
+    /// names fewer, the clock is that of the place where it happened and stays
+    /// (`Rạng sáng 22/6 (giờ Iran), máy bay ném bom Mỹ đã tấn công…`).
+    static func withoutTimeZones(_ mentions: [ActorMention], at timeZones: [Int]) -> [ActorMention] {
+        let others = Set(mentions.indices.filter { !timeZones.contains($0) }.compactMap { mentions[$0].code })
+        guard others.count >= 2 else { return mentions }
+        return mentions.indices.filter { !timeZones.contains($0) }.map { mentions[$0] }
     }
 
     /// The rule for names shared with something else: a document's ``ActorMention/Form/unconfirmed``
@@ -136,6 +151,13 @@ public struct ActorMatcher: Sendable {
             position -= 1
         }
         return false
+    }
+
+    /// Whether the name at `range` is a place's clock: a time word before it (`giờ Hà Nội`) or
+    /// after it (`Moscow time`).
+    private func namesTimeZone(_ range: Range<Int>, tokens: TokenList) -> Bool {
+        (range.lowerBound > 0 && gazetteer.timeWordsBefore.contains(tokens, at: range.lowerBound - 1))
+            || (range.upperBound < tokens.count && gazetteer.timeWordsAfter.contains(tokens, at: range.upperBound))
     }
 
     /// The role of the title right before `start`; through honorifics and offices that name no

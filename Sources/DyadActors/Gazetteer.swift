@@ -29,6 +29,9 @@ public struct Gazetteer: Sendable {
     private(set) var formsOfAddress: WordSet
     /// Family names written first, in languages that write them first.
     private(set) var familyNames: WordSet
+    /// Words that make the place named after them (`giờ Hà Nội`) or before them (`Moscow time`) a time zone.
+    private(set) var timeWordsBefore: WordSet
+    private(set) var timeWordsAfter: WordSet
 
     package init(actorList: ActorListFile, names file: ActorNamesFile, officeholders people: OfficeholdersFile,
          titles titleFile: TitlesFile, extraAliases: [String: ActorAliases]) throws {
@@ -104,6 +107,8 @@ public struct Gazetteer: Sendable {
         self.titles = titles
         self.formsOfAddress = WordSet(titleFile.forms_of_address ?? [])
         self.familyNames = WordSet(titleFile.family_names ?? [])
+        self.timeWordsBefore = WordSet(file.time_words?.before ?? [])
+        self.timeWordsAfter = WordSet(file.time_words?.after ?? [])
     }
 
     public func actor(_ code: String) -> Actor? { actors[code] }
@@ -114,6 +119,8 @@ public struct Gazetteer: Sendable {
         vocabulary.register(&titles)
         vocabulary.register(&formsOfAddress)
         vocabulary.register(&familyNames)
+        vocabulary.register(&timeWordsBefore)
+        vocabulary.register(&timeWordsAfter)
     }
 }
 
