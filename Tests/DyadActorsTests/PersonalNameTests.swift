@@ -8,11 +8,11 @@ import Testing
 /// person's name they name the person, not the country.
 @Suite("Actors: a country's name inside a person's name")
 struct PersonalNameTests {
-    let vietnamese = ActorMatcher(gazetteer: Support.resources.gazetteer)
-    let english = ActorMatcher(gazetteer: Support.english.gazetteer)
+    private let vietnamese = Support.resources
+    private let english = Support.english
 
-    private func codes(_ sentence: String, _ matcher: ActorMatcher) -> [String] {
-        matcher.mentions(in: Tokenizer.tokenize(sentence)).map { $0.code ?? "?" }
+    private func codes(_ sentence: String, _ language: LanguageResources) -> [String] {
+        Support.actorCodes(sentence, in: language)
     }
 
     @Test(arguments: [

@@ -8,11 +8,11 @@ import Testing
 /// a party, unless the sentence has no two parties without it.
 @Suite("Actors: a place named for its clock")
 struct TimeZoneTests {
-    let vietnamese = ActorMatcher(gazetteer: Support.resources.gazetteer)
-    let english = ActorMatcher(gazetteer: Support.english.gazetteer)
+    private let vietnamese = Support.resources
+    private let english = Support.english
 
-    private func codes(_ sentence: String, _ matcher: ActorMatcher) -> [String] {
-        matcher.mentions(in: Tokenizer.tokenize(sentence)).map { $0.code ?? "?" }
+    private func codes(_ sentence: String, _ language: LanguageResources) -> [String] {
+        Support.actorCodes(sentence, in: language)
     }
 
     @Test func aClockIsNoPartyBesideTwoOthers() {

@@ -63,6 +63,12 @@ enum Support {
         timeline([document(text, published: published)], in: language).events.map { "\($0.date.iso) \($0.pair) \($0.type.rawValue)" }
     }
 
+    /// The actor codes the actors stage finds in one sentence read alone, with `language`'s
+    /// names (the Vietnamese unless given); `?` for a forum.
+    static func actorCodes(_ sentence: String, in language: LanguageResources = resources) -> [String] {
+        ActorMatcher(gazetteer: language.gazetteer).mentions(in: Tokenizer.tokenize(sentence)).map { $0.code ?? "?" }
+    }
+
     /// What a run of `dyad` gave.
     struct Run {
         let status: Int32
