@@ -68,6 +68,8 @@ package struct ActorNamesFile: JSONReadableRecord {
     var gatherings: [String]? = nil
     /// Words that make a place's name a time zone: before it (`giờ Hà Nội`) or after it (`Moscow time`).
     var time_words: TimeWords? = nil
+    /// Words joined to a name by a hyphen that make it an origin (`U.S.-based`, `Chinese-made`).
+    var origin_words: [String]? = nil
 
     struct TimeWords: JSONReadableRecord {
         var before: [String] = []
@@ -82,12 +84,13 @@ package struct ActorNamesFile: JSONReadableRecord {
     package init() {}
 
     init(aliases: [String: ActorAliases], not_actors: [String]?, pair_names: [String: [String]]?, gatherings: [String]?,
-         time_words: TimeWords?) {
+         time_words: TimeWords?, origin_words: [String]?) {
         self.aliases = aliases
         self.not_actors = not_actors
         self.pair_names = pair_names
         self.gatherings = gatherings
         self.time_words = time_words
+        self.origin_words = origin_words
     }
 
     package mutating func fields(_ json: inout JSONFields) {
@@ -96,6 +99,7 @@ package struct ActorNamesFile: JSONReadableRecord {
         json.field("pair_names", &pair_names)
         json.field("gatherings", &gatherings)
         json.field("time_words", &time_words)
+        json.field("origin_words", &origin_words)
     }
 
     /// These names with `other`'s added, actor by actor (`territories.json`, generated from
@@ -105,7 +109,8 @@ package struct ActorNamesFile: JSONReadableRecord {
         for (code, extra) in other.aliases { aliases[code] = (aliases[code] ?? ActorAliases()).adding(extra) }
         return ActorNamesFile(aliases: aliases, not_actors: (not_actors ?? []) + (other.not_actors ?? []),
                               pair_names: (pair_names ?? [:]).merging(other.pair_names ?? [:]) { mine, _ in mine },
-                              gatherings: (gatherings ?? []) + (other.gatherings ?? []), time_words: time_words ?? other.time_words)
+                              gatherings: (gatherings ?? []) + (other.gatherings ?? []), time_words: time_words ?? other.time_words,
+                              origin_words: origin_words ?? other.origin_words)
     }
 }
 

@@ -64,7 +64,8 @@ public struct ActorMatcher: Sendable {
         var timeZones: [Int] = []
         for (k, candidate) in candidates.enumerated() {
             let start = candidate.range.lowerBound
-            if candidate.entry.isActorName, isInPersonalName(start, tokens: tokens) { continue }
+            if candidate.entry.isActorName,
+               isInPersonalName(start, tokens: tokens) || namesOrigin(candidate.range, tokens: tokens) { continue }
             let isTimeZone = candidate.entry.isActorName && namesTimeZone(candidate.range, tokens: tokens)
             let firstMade = mentions.count
             defer { if isTimeZone { timeZones += firstMade..<mentions.count } }
@@ -151,6 +152,16 @@ public struct ActorMatcher: Sendable {
             position -= 1
         }
         return false
+    }
+
+    /// The rule for origins: a name a hyphen joins to a word of origin (`a U.S.-based company`,
+    /// `Chinese-made drones`, `an Iranian-born writer`) says where something comes from; the
+    /// state is no party to what it does.
+    private func namesOrigin(_ range: Range<Int>, tokens: TokenList) -> Bool {
+        let hyphen = range.upperBound
+        guard hyphen + 1 < tokens.count, Self.dashes.contains(tokens, at: hyphen),
+              !tokens[hyphen].spaceBefore, !tokens[hyphen + 1].spaceBefore else { return false }
+        return gazetteer.originWords.contains(tokens, at: hyphen + 1)
     }
 
     /// Whether the name at `range` is a place's clock: a time word before it (`giờ Hà Nội`) or

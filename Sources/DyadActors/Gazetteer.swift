@@ -32,6 +32,8 @@ public struct Gazetteer: Sendable {
     /// Words that make the place named after them (`giờ Hà Nội`) or before them (`Moscow time`) a time zone.
     private(set) var timeWordsBefore: WordSet
     private(set) var timeWordsAfter: WordSet
+    /// Words a hyphen joins to a name to make it an origin (`U.S.-based`).
+    private(set) var originWords: WordSet
 
     package init(actorList: ActorListFile, names file: ActorNamesFile, officeholders people: OfficeholdersFile,
          titles titleFile: TitlesFile, extraAliases: [String: ActorAliases]) throws {
@@ -109,6 +111,7 @@ public struct Gazetteer: Sendable {
         self.familyNames = WordSet(titleFile.family_names ?? [])
         self.timeWordsBefore = WordSet(file.time_words?.before ?? [])
         self.timeWordsAfter = WordSet(file.time_words?.after ?? [])
+        self.originWords = WordSet(file.origin_words ?? [])
     }
 
     public func actor(_ code: String) -> Actor? { actors[code] }
@@ -121,6 +124,7 @@ public struct Gazetteer: Sendable {
         vocabulary.register(&familyNames)
         vocabulary.register(&timeWordsBefore)
         vocabulary.register(&timeWordsAfter)
+        vocabulary.register(&originWords)
     }
 }
 
