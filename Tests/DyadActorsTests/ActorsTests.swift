@@ -38,9 +38,16 @@ struct ActorsTests {
         ("Tàu thuyền qua lại trên Biển Đông.", []),
         ("Ông Trung là chuyên gia kinh tế.", []),
         ("Anh ấy sẽ tới vào ngày mai.", []),
+        ("Đức tin của người dân rất mạnh.", []),
+        ("Hôm Chủ Nhật, người dân đi lễ.", []),
     ])
     func notActors(sentence: String, expected: [String]) {
         #expect(codes(sentence) == expected)
+    }
+
+    /// `Chủ Nhật` (Sunday) is written with a capital N too: a weekday, not Japan.
+    @Test func sundayWrittenWithACapitalIsAWeekday() {
+        #expect(Support.events("Hôm Chủ Nhật, Ngoại trưởng Mỹ gặp Ngoại trưởng Nga.", published: "2023-06-19") == ["2023-06-18 RUS-USA meet"])
     }
 
     @Test func capitalsAndSeatsStandForGovernments() {
