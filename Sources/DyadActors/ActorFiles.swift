@@ -67,11 +67,15 @@ package struct ActorNamesFile: JSONReadableRecord {
     /// Forums of many states that are no actor (`Cấp cao Đông Á`, `UN General Assembly`).
     var gatherings: [String]? = nil
     /// Words that make a place's name a time zone: before it (`giờ Hà Nội`) or after it (`Moscow time`).
-    var time_words: TimeWords? = nil
+    var time_words: Neighbours? = nil
     /// Words joined to a name by a hyphen that make it an origin (`U.S.-based`, `Chinese-made`).
     var origin_words: [String]? = nil
+    /// Words that make a city's name the name of a document or a process: before it (`Thỏa
+    /// thuận Minsk`) or after it (`the Minsk agreements`, `the Astana format`).
+    var document_words: Neighbours? = nil
 
-    struct TimeWords: JSONReadableRecord {
+    /// Words that stand right before or right after a name.
+    struct Neighbours: JSONReadableRecord {
         var before: [String] = []
         var after: [String] = []
 
@@ -84,13 +88,14 @@ package struct ActorNamesFile: JSONReadableRecord {
     package init() {}
 
     init(aliases: [String: ActorAliases], not_actors: [String]?, pair_names: [String: [String]]?, gatherings: [String]?,
-         time_words: TimeWords?, origin_words: [String]?) {
+         time_words: Neighbours?, origin_words: [String]?, document_words: Neighbours?) {
         self.aliases = aliases
         self.not_actors = not_actors
         self.pair_names = pair_names
         self.gatherings = gatherings
         self.time_words = time_words
         self.origin_words = origin_words
+        self.document_words = document_words
     }
 
     package mutating func fields(_ json: inout JSONFields) {
@@ -100,6 +105,7 @@ package struct ActorNamesFile: JSONReadableRecord {
         json.field("gatherings", &gatherings)
         json.field("time_words", &time_words)
         json.field("origin_words", &origin_words)
+        json.field("document_words", &document_words)
     }
 
     /// These names with `other`'s added, actor by actor (`territories.json`, generated from
@@ -110,7 +116,8 @@ package struct ActorNamesFile: JSONReadableRecord {
         return ActorNamesFile(aliases: aliases, not_actors: (not_actors ?? []) + (other.not_actors ?? []),
                               pair_names: (pair_names ?? [:]).merging(other.pair_names ?? [:]) { mine, _ in mine },
                               gatherings: (gatherings ?? []) + (other.gatherings ?? []), time_words: time_words ?? other.time_words,
-                              origin_words: origin_words ?? other.origin_words)
+                              origin_words: origin_words ?? other.origin_words,
+                              document_words: document_words ?? other.document_words)
     }
 }
 

@@ -66,6 +66,7 @@ public struct ActorMatcher: Sendable {
             let start = candidate.range.lowerBound
             if candidate.entry.isActorName,
                isInPersonalName(start, tokens: tokens) || namesOrigin(candidate.range, tokens: tokens) { continue }
+            if case .actor(_, .place) = candidate.entry, namesDocument(candidate.range, tokens: tokens) { continue }
             let isTimeZone = candidate.entry.isActorName && namesTimeZone(candidate.range, tokens: tokens)
             let firstMade = mentions.count
             defer { if isTimeZone { timeZones += firstMade..<mentions.count } }
@@ -143,8 +144,8 @@ public struct ActorMatcher: Sendable {
     /// before the country's is not enough: `Đoàn Việt Nam` is the Vietnamese delegation.
     private func isInPersonalName(_ start: Int, tokens: TokenList) -> Bool {
         guard start > 0, tokens[start].spaceBefore else { return false }
-        // A form of address of one or two tokens (`ông`, `Mr.`) right before the name.
-        if (1...min(2, start)).contains(where: { gazetteer.formsOfAddress.contains(tokens, in: (start - $0)..<start) }) { return true }
+        // A form of address (`ông`, `Mr.`) right before the name.
+        if gazetteer.formsOfAddress.endsRightBefore(start, in: tokens) { return true }
         var position = start - 1
         while position >= max(0, start - 3), tokens.isCapitalised(at: position) {
             if start - position >= 2, gazetteer.familyNames.contains(tokens, at: position) { return true }
@@ -162,6 +163,16 @@ public struct ActorMatcher: Sendable {
         guard hyphen + 1 < tokens.count, Self.dashes.contains(tokens, at: hyphen),
               !tokens[hyphen].spaceBefore, !tokens[hyphen + 1].spaceBefore else { return false }
         return gazetteer.originWords.contains(tokens, at: hyphen + 1)
+    }
+
+    /// The rule for documents and processes named after a city: a capital in the name of an
+    /// agreement, memorandum or format (`Thỏa thuận Minsk`, `Bản ghi nhớ Budapest`, `the Astana
+    /// format`) stands for no government — the state that hosted the signing is no party to
+    /// what others do about it. A state's own name so placed still counts (`Hiệp định Việt Nam -
+    /// Mỹ` names the two parties).
+    private func namesDocument(_ range: Range<Int>, tokens: TokenList) -> Bool {
+        gazetteer.documentWordsBefore.endsRightBefore(range.lowerBound, in: tokens)
+            || (range.upperBound < tokens.count && gazetteer.documentWordsAfter.contains(tokens, at: range.upperBound))
     }
 
     /// Whether the name at `range` is a place's clock: a time word before it (`giờ Hà Nội`) or

@@ -34,6 +34,10 @@ public struct Gazetteer: Sendable {
     private(set) var timeWordsAfter: WordSet
     /// Words a hyphen joins to a name to make it an origin (`U.S.-based`).
     private(set) var originWords: WordSet
+    /// Words that make the city named after them (`Thỏa thuận Minsk`) or before them (`the
+    /// Minsk agreements`) a document's or a process's name.
+    private(set) var documentWordsBefore: WordSet
+    private(set) var documentWordsAfter: WordSet
 
     package init(actorList: ActorListFile, names file: ActorNamesFile, officeholders people: OfficeholdersFile,
          titles titleFile: TitlesFile, extraAliases: [String: ActorAliases]) throws {
@@ -112,6 +116,10 @@ public struct Gazetteer: Sendable {
         self.timeWordsBefore = WordSet(file.time_words?.before ?? [])
         self.timeWordsAfter = WordSet(file.time_words?.after ?? [])
         self.originWords = WordSet(file.origin_words ?? [])
+        // As written: `Thỏa thuận Minsk` names a document, `thỏa thuận Washington đề xuất` is
+        // the deal Washington proposed.
+        self.documentWordsBefore = WordSet(file.document_words?.before ?? [], casing: .sensitive)
+        self.documentWordsAfter = WordSet(file.document_words?.after ?? [], casing: .sensitive)
     }
 
     public func actor(_ code: String) -> Actor? { actors[code] }
@@ -125,6 +133,8 @@ public struct Gazetteer: Sendable {
         vocabulary.register(&timeWordsBefore)
         vocabulary.register(&timeWordsAfter)
         vocabulary.register(&originWords)
+        vocabulary.register(&documentWordsBefore)
+        vocabulary.register(&documentWordsAfter)
     }
 }
 
