@@ -74,6 +74,27 @@ package struct ActorNamesFile: JSONReadableRecord {
     /// thuận Minsk`) or after it (`the Minsk agreements`, `the Astana format`).
     var document_words: Neighbours? = nil
 
+    /// Words that make a name the source of a report: a medium before it (`hãng thông tấn`,
+    /// `truyền thông`) or after it (`news agency`, `state media`), across the medium's own name
+    /// and a linking word (`Hãng thông tấn Yonhap của Hàn Quốc`, `South Korea's Yonhap news agency`).
+    var source_words: SourceWords? = nil
+
+    struct SourceWords: JSONReadableRecord {
+        var before: [String] = []
+        var after: [String] = []
+        /// Words between the medium and the name: `của`, `tại`.
+        var links: [String] = []
+        /// Words after a medium that make it a state's body, not a source (`media regulator`).
+        var not_before: [String]? = nil
+
+        mutating func fields(_ json: inout JSONFields) {
+            json.field("before", &before)
+            json.field("after", &after)
+            json.field("links", &links)
+            json.field("not_before", &not_before)
+        }
+    }
+
     /// Words that stand right before or right after a name.
     struct Neighbours: JSONReadableRecord {
         var before: [String] = []
@@ -88,7 +109,7 @@ package struct ActorNamesFile: JSONReadableRecord {
     package init() {}
 
     init(aliases: [String: ActorAliases], not_actors: [String]?, pair_names: [String: [String]]?, gatherings: [String]?,
-         time_words: Neighbours?, origin_words: [String]?, document_words: Neighbours?) {
+         time_words: Neighbours?, origin_words: [String]?, document_words: Neighbours?, source_words: SourceWords?) {
         self.aliases = aliases
         self.not_actors = not_actors
         self.pair_names = pair_names
@@ -96,6 +117,7 @@ package struct ActorNamesFile: JSONReadableRecord {
         self.time_words = time_words
         self.origin_words = origin_words
         self.document_words = document_words
+        self.source_words = source_words
     }
 
     package mutating func fields(_ json: inout JSONFields) {
@@ -106,6 +128,7 @@ package struct ActorNamesFile: JSONReadableRecord {
         json.field("time_words", &time_words)
         json.field("origin_words", &origin_words)
         json.field("document_words", &document_words)
+        json.field("source_words", &source_words)
     }
 
     /// These names with `other`'s added, actor by actor (`territories.json`, generated from
@@ -117,7 +140,8 @@ package struct ActorNamesFile: JSONReadableRecord {
                               pair_names: (pair_names ?? [:]).merging(other.pair_names ?? [:]) { mine, _ in mine },
                               gatherings: (gatherings ?? []) + (other.gatherings ?? []), time_words: time_words ?? other.time_words,
                               origin_words: origin_words ?? other.origin_words,
-                              document_words: document_words ?? other.document_words)
+                              document_words: document_words ?? other.document_words,
+                              source_words: source_words ?? other.source_words)
     }
 }
 

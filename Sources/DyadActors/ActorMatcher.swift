@@ -67,6 +67,7 @@ public struct ActorMatcher: Sendable {
             if candidate.entry.isActorName,
                isInPersonalName(start, tokens: tokens) || namesOrigin(candidate.range, tokens: tokens) { continue }
             if case .actor(_, .place) = candidate.entry, namesDocument(candidate.range, tokens: tokens) { continue }
+            if candidate.entry.isActorName, namesSource(candidate.range, tokens: tokens) { continue }
             let isTimeZone = candidate.entry.isActorName && namesTimeZone(candidate.range, tokens: tokens)
             let firstMade = mentions.count
             defer { if isTimeZone { timeZones += firstMade..<mentions.count } }
@@ -173,6 +174,37 @@ public struct ActorMatcher: Sendable {
     private func namesDocument(_ range: Range<Int>, tokens: TokenList) -> Bool {
         gazetteer.documentWordsBefore.endsRightBefore(range.lowerBound, in: tokens)
             || (range.upperBound < tokens.count && gazetteer.documentWordsAfter.contains(tokens, at: range.upperBound))
+    }
+
+    /// The rule for sources: a name that says which medium reports (`truyền thông Triều Tiên`,
+    /// `Hãng thông tấn Yonhap của Hàn Quốc`, `phóng viên TTXVN tại Washington`, `South Korea's
+    /// Yonhap news agency`, `Chinese state media`) is where the news comes from, not a party to it.
+    /// Between the medium and the name may stand the medium's own name (up to two capitalised
+    /// words) and a linking word or a possessive ending.
+    private func namesSource(_ range: Range<Int>, tokens: TokenList) -> Bool {
+        // Before: medium, its name, a link, then the name.
+        var position = range.lowerBound
+        if gazetteer.sourceLinks.endsRightBefore(position, in: tokens, longest: 1) { position -= 1 }
+        for _ in 0...2 {
+            if gazetteer.sourceWordsBefore.endsRightBefore(position, in: tokens) { return true }
+            guard position > 0, tokens.isCapitalised(at: position - 1) else { break }
+            position -= 1
+        }
+        // After: the name, a link, the medium's name, then the medium.
+        position = range.upperBound
+        if position < tokens.count, tokens.isPossessiveEnding(at: position) || gazetteer.sourceLinks.contains(tokens, at: position) {
+            position += 1
+        }
+        for _ in 0...2 {
+            guard position < tokens.count else { break }
+            if let medium = gazetteer.sourceWordsAfter.matcher.longestMatch(in: tokens, at: position) {
+                // `Russia's media regulator` is a state's body, not a source.
+                return !gazetteer.notSourceAfter.contains(tokens, at: position + medium.length)
+            }
+            guard tokens.isCapitalised(at: position) else { break }
+            position += 1
+        }
+        return false
     }
 
     /// Whether the name at `range` is a place's clock: a time word before it (`giờ Hà Nội`) or

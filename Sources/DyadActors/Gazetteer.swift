@@ -38,6 +38,13 @@ public struct Gazetteer: Sendable {
     /// Minsk agreements`) a document's or a process's name.
     private(set) var documentWordsBefore: WordSet
     private(set) var documentWordsAfter: WordSet
+    /// Media named before (`hãng thông tấn`) or after (`news agency`) a name that is a report's
+    /// source, and the words that may link them (`của`, `'s`).
+    private(set) var sourceWordsBefore: WordSet
+    private(set) var sourceWordsAfter: WordSet
+    private(set) var sourceLinks: WordSet
+    /// Words after a medium that make it a state's body (`media regulator`).
+    private(set) var notSourceAfter: WordSet
 
     package init(actorList: ActorListFile, names file: ActorNamesFile, officeholders people: OfficeholdersFile,
          titles titleFile: TitlesFile, extraAliases: [String: ActorAliases]) throws {
@@ -120,6 +127,11 @@ public struct Gazetteer: Sendable {
         // the deal Washington proposed.
         self.documentWordsBefore = WordSet(file.document_words?.before ?? [], casing: .sensitive)
         self.documentWordsAfter = WordSet(file.document_words?.after ?? [], casing: .sensitive)
+        // As written too: `cảnh báo Mỹ` (warn the US) is no newspaper.
+        self.sourceWordsBefore = WordSet(file.source_words?.before ?? [], casing: .sensitive)
+        self.sourceWordsAfter = WordSet(file.source_words?.after ?? [], casing: .sensitive)
+        self.sourceLinks = WordSet(file.source_words?.links ?? [], casing: .sensitive)
+        self.notSourceAfter = WordSet(file.source_words?.not_before ?? [])
     }
 
     public func actor(_ code: String) -> Actor? { actors[code] }
@@ -135,6 +147,10 @@ public struct Gazetteer: Sendable {
         vocabulary.register(&originWords)
         vocabulary.register(&documentWordsBefore)
         vocabulary.register(&documentWordsAfter)
+        vocabulary.register(&sourceWordsBefore)
+        vocabulary.register(&sourceWordsAfter)
+        vocabulary.register(&sourceLinks)
+        vocabulary.register(&notSourceAfter)
     }
 }
 

@@ -102,6 +102,13 @@ public struct TokenList: RandomAccessCollection, Sendable {
         return bytes.withUnsafeBufferPointer { ScalarTable.shared.isUpper(decodeScalar($0, at: Int(tokens[index].start)).value) }
     }
 
+    /// Whether the token at `index` is a possessive ending the tokenizer split off a name
+    /// (`'s` of `Korea's`, `’s`).
+    package func isPossessiveEnding(at index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, tokens[index].isWord else { return false }
+        return token(at: index, is: "'s") || token(at: index, is: "’s") || token(at: index, is: "'S") || token(at: index, is: "’S")
+    }
+
     /// Runs `body` over the bytes of the token at `index`, as written or lower-cased.
     @inline(__always)
     func withBytes<R>(at index: Int, lowerCased: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
