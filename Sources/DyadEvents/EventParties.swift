@@ -162,14 +162,20 @@ extension EventExtractor {
             found = pairs(among: actors, clause: clause, tokens: tokens, on: date, word: word, meaning: meaning,
                           words: words, travelWordEnds: travelWordEnds, context: context)
         }
-        if case .oneActor(let one) = found.rule,
+        // Where a meeting was held is no party to it (`since their meeting in Helsinki, Finland`);
+        // where a trip went is (`before travelling to New Zealand`). Attending a conference
+        // there meets no one at all (`after attending a conference in Brussels, Belgium`).
+        let venueOnly = actors.parties.isEmpty && meaning.type != .visit
+        let one = venueOnly ? nil : found.rule.oneActor
+        if venueOnly, found.rule.oneActor != nil, lexicon.attendance.longestMatch(in: tokens, at: word) != nil {
+            found = ([], .noActor)
+        } else if let one,
            let subject = elidedSubject(of: clause, tokens: tokens, mentions: mentions, on: date, words: words, word: word),
            subject != one {
             found = ([[subject, one]], .sentenceSubject)
         } else if found.rule.lacksOwnPair,
                   let pair = sentencePair(of: clause, tokens: tokens, mentions: mentions, on: date, words: words, context: context) {
             // One party named must be a side of that pair, and named as an object, not a subject.
-            let one = found.rule.oneActor
             if one == nil || (pair.contains(one!) && !namesSubject(clause, tokens: tokens, mentions: mentions, on: date, words: words, word: word)) {
                 found = ([pair], .sentencePair)
             }

@@ -107,6 +107,24 @@ struct EventsTests {
         #expect(Support.events("Relations between Chile and Peru have soured since the junta expelled the Chilean ambassador on March 3.", in: Support.english) == ["2023-03-03 CHL-PER sanction"])
     }
 
+    /// Where a background meeting was held is no party to it: a `since` or `after` clause
+    /// naming only its place (`since their meeting in Lima, Peru`) is about its
+    /// sentence's pair, not the place with the sentence's subject; attending a conference
+    /// there meets no one.
+    @Test func aBackgroundMeetingsPlaceIsNoParty() {
+        #expect(Support.events("Quan hệ Trung - Nhật chỉ dịu đi sau cuộc gặp ở Lima, Peru ngày 15/11/2024.", published: "2025-03-02")
+                == ["2024-11-15 CHN-JPN meet"])
+        #expect(Support.events("Trade between China and Japan has recovered since their leaders' meeting in Lima, Peru on November 15, 2024.", published: "2025-03-02", in: Support.english)
+                == ["2024-11-15 CHN-JPN meet"])
+        #expect(Support.events("Tổng thống Pháp hội đàm với Thủ tướng Đức ngày 5/3, sau khi dự hội nghị ở Brussels, Bỉ ngày 4/3.")
+                == ["2023-03-05 DEU-FRA talks"])
+        #expect(Support.events("The French president held talks with the German chancellor on March 5 after attending a conference in Brussels, Belgium on March 4.", in: Support.english)
+                == ["2023-03-05 DEU-FRA talks"])
+        // Where a trip went is its party.
+        #expect(Support.events("The Japanese prime minister met Australian leaders on June 5 before travelling to New Zealand on June 7.", in: Support.english)
+                == ["2023-06-05 AUS-JPN meet", "2023-06-07 JPN-NZL visit"])
+    }
+
     /// The outbreak of a war between two named parties is a military event of the pair, dated
     /// as background when the text gives its month (GUIDELINES).
     @Test func theOutbreakOfAWarIsAMilitaryEvent() {
