@@ -125,6 +125,23 @@ struct EventsTests {
                 == ["2023-06-05 AUS-JPN meet", "2023-06-07 JPN-NZL visit"])
     }
 
+    /// A `since` clause (`kể từ khi`, `từ khi`, `kể từ cuộc …`) is a clause of its own, as
+    /// `since` is: a hedge or condition of the main clause does not reach the background it
+    /// states, and its date is not the main clause's event's.
+    @Test func aSinceClauseIsAClauseOfItsOwn() {
+        #expect(Support.events("Nếu được thông qua, đây sẽ là khoản viện trợ lớn nhất của Nhật Bản cho Philippines kể từ khi hai nước ký hiệp định quốc phòng vào tháng 7/2024.",
+                               published: "2025-03-02") == ["2024-07 JPN-PHL agreement"])
+        #expect(Support.events("If approved, it would be Japan's largest aid package for the Philippines since the two countries signed a defence pact in July 2024.",
+                               published: "2025-03-02", in: Support.english) == ["2024-07 JPN-PHL agreement"])
+        #expect(Support.events("Có thể giá khí đốt sẽ còn tăng từ khi Nga và Ukraine xảy ra xung đột hồi tháng 2/2022.") == ["2022-02 RUS-UKR military"])
+        #expect(Support.events("Đây là chuyến thăm Hàn Quốc đầu tiên của Tổng thống Pháp kể từ khi nhậm chức hồi tháng 5/2022.").isEmpty)
+        #expect(Support.events("It is the French president's first visit to South Korea since taking office in May 2022.", in: Support.english).isEmpty)
+        #expect(Support.events("Quan hệ Trung - Nhật vẫn lạnh nhạt kể từ cuộc hội đàm ở Lima, Peru ngày 15/11/2024.", published: "2025-03-02")
+                == ["2024-11-15 CHN-JPN talks"])
+        // `kể từ ngày …` is when a measure takes effect, not a clause.
+        #expect(Support.events("Mỹ sẽ áp thuế 25% đối với hàng hóa Canada kể từ ngày 1/4.", published: "2025-03-02") == ["2025-04-01 CAN-USA sanction"])
+    }
+
     /// The outbreak of a war between two named parties is a military event of the pair, dated
     /// as background when the text gives its month (GUIDELINES).
     @Test func theOutbreakOfAWarIsAMilitaryEvent() {
