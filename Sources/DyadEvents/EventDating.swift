@@ -121,12 +121,14 @@ extension EventExtractor {
         return DatedGroup(date: date, resolved: resolved, words: [word])
     }
 
-    /// Whether a date ends a duration (`kéo dài đến Chủ nhật`, `last until Sunday`): a word of
-    /// ending right before it. What goes on until then began before, on a date of its own.
-    func endsDuration(_ date: DatedExpression, tokens: TokenList) -> Bool {
+    /// Whether a date belongs to something other than the sentence's event words: it ends a
+    /// duration (`kéo dài đến Chủ nhật`, `last until Sunday`: what goes on until then began
+    /// before, on a date of its own), or dates an occasion of one side named right before it
+    /// (`cuộc bầu cử ngày 9/5`, `the election held last month`).
+    func datesElsewhere(_ date: DatedExpression, tokens: TokenList) -> Bool {
         let start = date.expression.tokens.lowerBound
         return (1...4).contains { length in
-            start - length >= 0 && lexicon.untilMarkers.longestMatch(in: tokens, at: start - length)?.length == length
+            start - length >= 0 && lexicon.elsewhereMarkers.longestMatch(in: tokens, at: start - length)?.length == length
         }
     }
 

@@ -161,14 +161,16 @@ public struct EventExtractor: Sendable {
     /// The event words of a clause that make events, grouped by the date each gets: words of
     /// one clause sharing a date are one event; a word dated by a list of dates (`talks in July
     /// and September`) is an event on each (`listedDates`). The end of a duration (`until
-    /// Sunday`) dates none (`endsDuration`). A word hedged or negated (`modality`), or without a
+    /// Sunday`) and one side's occasion (`the elections held on Sunday`) date none
+    /// (`datesElsewhere`). A word hedged or negated (`modality`), or without a
     /// date that places it (`date(of:)`), makes none.
     private func datedGroups(of words: [EventWord], in clause: Clause, clauseDates: [DatedExpression],
                              opening: DatedExpression?, facts: SentenceFacts, log: inout DecisionLog) -> [DatedGroup] {
         var groups: [DatedGroup] = []
-        // `kéo dài đến Chủ nhật`, `last until Sunday`: the end of what goes on dates no event.
-        let clauseDates = clauseDates.filter { !endsDuration($0, tokens: facts.tokens) }
-        let opening = opening.flatMap { endsDuration($0, tokens: facts.tokens) ? nil : $0 }
+        // `kéo dài đến Chủ nhật`, `last until Sunday`: the end of what goes on dates no event;
+        // `the elections held on Sunday`: nor does one side's occasion.
+        let clauseDates = clauseDates.filter { !datesElsewhere($0, tokens: facts.tokens) }
+        let opening = opening.flatMap { datesElsewhere($0, tokens: facts.tokens) ? nil : $0 }
         for (k, word) in words.enumerated() {
             if let modality = modality(of: word.range, in: clause, tokens: facts.tokens, dates: facts.dates) {
                 log.record(.blocked(word: word.range, modality))

@@ -38,4 +38,17 @@ struct DateListTests {
         // The start of the span still dates it.
         #expect(Support.events("Ngày 18/6, Trung Quốc bắt đầu tập trận quanh Đài Loan, kéo dài đến ngày 25/6.") == ["2023-06-18 CHN-TWN military"])
     }
+
+    /// A date right after one side's own occasion (`cuộc bầu cử ngày 9/5`, `the election held
+    /// last month`, `took office in May`) dates that occasion, not the sentence's event
+    /// word: a greeting or a congratulation takes the date of its own, or none.
+    @Test func anOccasionOfOneSideIsNoEventsDate() {
+        #expect(Support.events("The Italian president welcomed the Brazilian president and congratulated him on winning the presidential election held last month.",
+                               in: Support.english).isEmpty)
+        #expect(Support.events("Thủ tướng Nhật Bản chúc mừng Tổng thống Hàn Quốc nhân dịp nhậm chức hồi tháng 5.").isEmpty)
+        #expect(Support.events("Thủ tướng Canada đã điện đàm với Tổng thống Philippines hôm thứ Ba để chúc mừng ông thắng cử trong cuộc bầu cử ngày 9/5.")
+                == ["2023-06-13 CAN-PHL call"])
+        #expect(Support.events("The Canadian prime minister spoke by phone with the Philippine president on Tuesday to congratulate him on winning the election on May 9.",
+                               in: Support.english) == ["2023-06-13 CAN-PHL call"])
+    }
 }
