@@ -57,9 +57,19 @@ struct AnnouncementTests {
                 == ["2023-12-20 ARG-CHL appeal", "2024-01-10 ARG-CHL meet"])
     }
 
+    /// A step with a date of its own is that step on that date; the saying, dated, is the
+    /// announcement besides it (GUIDELINES: the statement on the announcement's date, the step
+    /// on its own) — whether the speaker is named before the step or after it.
     @Test func aStepWithADateOfItsOwnIsThatStep() {
         #expect(Support.events("Canada said on June 16 that it will impose sanctions on Iran on July 1.", in: Support.english)
-                == ["2023-07-01 CAN-IRN sanction"])
+                == ["2023-06-16 CAN-IRN statement", "2023-07-01 CAN-IRN sanction"])
+        #expect(Support.events("The Argentine president will visit Chile on July 3, the foreign ministry in Buenos Aires said on Friday.", in: Support.english)
+                == ["2023-06-16 ARG-CHL statement", "2023-07-03 ARG-CHL visit"])
+        #expect(Support.events("Phủ Tổng thống Argentina ngày 16/6 cho biết Tổng thống nước này sẽ thăm Chile vào ngày 3/7.")
+                == ["2023-06-16 ARG-CHL statement", "2023-07-03 ARG-CHL visit"])
+        // A step already taken, said, is that step alone.
+        #expect(Support.events("Bộ Ngoại giao Argentina ngày 16/6 cho biết Tổng thống nước này đã thăm Chile hôm 14/6.")
+                == ["2023-06-14 ARG-CHL visit"])
         // Done, not announced: the step itself on its date.
         #expect(Support.events("On June 15, Japan imposed sanctions on Russia.", in: Support.english) == ["2023-06-15 JPN-RUS sanction"])
     }
