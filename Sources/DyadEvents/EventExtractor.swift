@@ -84,7 +84,23 @@ public struct EventExtractor: Sendable {
                                             words: words, decisions: log.decisions))
             }
         }
-        return Output(events: events, traces: traces)
+        return Output(events: Self.withoutArrivalsInsideVisits(events), traces: traces)
+    }
+
+    /// A trip dated on one day inside the span of a visit of the same pair that the document
+    /// gives (`đã tới Hà Nội rạng sáng 20/6` in a visit `trong các ngày 19 - 20/6`, `arrived in
+    /// Hanoi on Thursday` in one from Wednesday to Friday) is that visit, keyed by its first day
+    /// (GUIDELINES: a span's first day is its key): it adds no event of its own.
+    static func withoutArrivalsInsideVisits(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
+        let spans = events.filter { $0.meaning.type == .visit && $0.date.end != nil }
+        guard !spans.isEmpty else { return events }
+        return events.filter { event in
+            guard event.meaning.type == .visit, event.date.end == nil, event.date.start.precision == .day else { return true }
+            let day = event.date.start.firstDay
+            return !spans.contains { span in
+                span.actors == event.actors && span.date.start.firstDay < day && day <= span.date.end!.lastDay
+            }
+        }
     }
 
     /// The dates of each sentence, by sentence index (the sentences are numbered from 0 in

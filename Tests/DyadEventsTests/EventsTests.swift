@@ -142,6 +142,20 @@ struct EventsTests {
         #expect(Support.events("Mỹ sẽ áp thuế 25% đối với hàng hóa Canada kể từ ngày 1/4.", published: "2025-03-02") == ["2025-04-01 CAN-USA sanction"])
     }
 
+    /// Arriving somewhere (`đã tới Kiev`, `vừa đến Bắc Kinh`, `lên đường sang`) is a trip to
+    /// the place's state, as `arrived in` is; `đã đến lúc` (it is time to) is no arriving.
+    @Test func arrivingIsATrip() {
+        #expect(Support.events("Ngoại trưởng Australia bất ngờ tới Kiev hôm 14/6.") == ["2023-06-14 AUS-UKR visit"])
+        #expect(Support.events("Thủ tướng New Zealand đã đến Bắc Kinh chiều 15/6.") == ["2023-06-15 CHN-NZL visit"])
+        #expect(Support.events("The Australian foreign minister arrived in Kyiv on June 14.", in: Support.english) == ["2023-06-14 AUS-UKR visit"])
+        #expect(Support.events("Ngày 15/6, ông nói đã đến lúc Nhật Bản và Hàn Quốc gác lại bất đồng.").isEmpty)
+        // Arriving on a day inside the visit's span is that visit, keyed by its first day.
+        #expect(Support.events("Tổng thống Chile đã tới Hà Nội rạng sáng 14/6. Chuyến thăm Việt Nam diễn ra trong các ngày 13 - 15/6.")
+                == ["2023-06-13 CHL-VNM visit"])
+        #expect(Support.events("The Chilean president arrived in Hanoi early on June 14 for a state visit to Vietnam from June 13 to 15.", in: Support.english)
+                == ["2023-06-13 CHL-VNM visit"])
+    }
+
     /// The outbreak of a war between two named parties is a military event of the pair, dated
     /// as background when the text gives its month (GUIDELINES).
     @Test func theOutbreakOfAWarIsAMilitaryEvent() {
