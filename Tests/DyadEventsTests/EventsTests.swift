@@ -156,6 +156,19 @@ struct EventsTests {
                 == ["2023-06-13 CHL-VNM visit"])
     }
 
+    /// An ambassador presenting credentials meets the head of state received by (`trình quốc
+    /// thư`, `presented his credentials`); coast guards ramming or firing water cannon at each
+    /// other's ships (`đâm va`, `bắn vòi rồng`, `rammed`, `fired water cannon`) is a clash.
+    @Test func credentialsAndConfrontationsAtSea() {
+        #expect(Support.events("Đại sứ Chile đã trình quốc thư lên Tổng thống Argentina ngày 12/6.") == ["2023-06-12 ARG-CHL meet"])
+        #expect(Support.events("The new Chilean ambassador presented his credentials to the Argentine president on June 12.", in: Support.english)
+                == ["2023-06-12 ARG-CHL meet"])
+        #expect(Support.events("Tàu hải cảnh Trung Quốc đã bắn vòi rồng vào tàu Philippines hôm 14/6.") == ["2023-06-14 CHN-PHL military"])
+        #expect(Support.events("A Chinese coast guard vessel rammed a Philippine supply boat on June 14.", in: Support.english)
+                == ["2023-06-14 CHN-PHL military"])
+        #expect(Support.events("Trung Quốc và Philippines lại xảy ra va chạm trên biển hôm 14/6.") == ["2023-06-14 CHN-PHL military"])
+    }
+
     /// The outbreak of a war between two named parties is a military event of the pair, dated
     /// as background when the text gives its month (GUIDELINES).
     @Test func theOutbreakOfAWarIsAMilitaryEvent() {
