@@ -169,6 +169,15 @@ struct EventsTests {
         #expect(Support.events("Trung Quốc và Philippines lại xảy ra va chạm trên biển hôm 14/6.") == ["2023-06-14 CHN-PHL military"])
     }
 
+    /// `will meet the Australian prime minister` is a meeting; only meeting a need, a target or
+    /// a deadline (`meet the needs`, `meet the target`) is none.
+    @Test func meetingTheOtherSidesLeaderIsAMeeting() {
+        #expect(Support.events("The Japanese prime minister will meet the Australian prime minister in Canberra on June 23.", in: Support.english)
+                == ["2023-06-23 AUS-JPN meet"])
+        #expect(Support.events("On June 12, Japan said its exports to Australia would meet the target agreed in May.", in: Support.english)
+                .allSatisfy { !$0.hasSuffix("meet") })
+    }
+
     /// The outbreak of a war between two named parties is a military event of the pair, dated
     /// as background when the text gives its month (GUIDELINES).
     @Test func theOutbreakOfAWarIsAMilitaryEvent() {
