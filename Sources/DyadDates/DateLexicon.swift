@@ -20,6 +20,8 @@ public struct DateLexicon: Sendable {
     private(set) var spanJoiners: WordSet
     private(set) var relatives: PhraseMatcher<Relative>
     private(set) var weekdays: PhraseMatcher<Int>
+    /// `last`, `vừa qua`: the weekday beside them is strictly before (-1) or after (+1) the publication day.
+    private(set) var weekdayStrict: PhraseMatcher<Int>
     private(set) var directions: PhraseMatcher<TimeDirection>
     private(set) var notDatesUnlessCued: WordSet
     private(set) var pluralMarkers: WordSet
@@ -56,6 +58,7 @@ public struct DateLexicon: Sendable {
         for (phrase, offset) in file.anaphoric_days { relatives.insert(phrase, value: .anaphoric(offset)) }
         self.relatives = relatives
         weekdays = PhraseMatcher(file.weekdays.map { ($0.key, $0.value) }, casing: .sensitive)
+        weekdayStrict = PhraseMatcher((file.weekday_strict ?? [:]).map { ($0.key, $0.value) }, casing: .insensitive)
         var directions = PhraseMatcher<TimeDirection>(casing: .insensitive)
         for word in file.backward_markers { directions.insert(word, value: .backward) }
         for word in file.forward_markers { directions.insert(word, value: .forward) }
@@ -83,7 +86,7 @@ extension DateLexicon {
     package mutating func register(in vocabulary: inout Vocabulary.Registrar) {
         vocabulary.register(&dayCues); vocabulary.register(&monthWords); vocabulary.register(&yearWords)
         vocabulary.register(&quarterWords); vocabulary.register(&spanJoiners); vocabulary.register(&relatives)
-        vocabulary.register(&weekdays); vocabulary.register(&directions); vocabulary.register(&notDatesUnlessCued)
+        vocabulary.register(&weekdays); vocabulary.register(&weekdayStrict); vocabulary.register(&directions); vocabulary.register(&notDatesUnlessCued)
         vocabulary.register(&pluralMarkers); vocabulary.register(&numberWords)
         vocabulary.register(&relativeToEvent)
         vocabulary.register(&monthNames); vocabulary.register(&spanPairJoiners)

@@ -76,18 +76,29 @@ public struct DateResolver: Sendable {
             guard let previousDay else { return (nil, .noEarlierDate) }
             return (ResolvedDate(start: FuzzyDate(previousDay.date.adding(days: days)), end: nil, basis: previousDay.basis),
                     .earlierDate(previousDay.date, days: days))
-        case .weekday(let weekday):
+        case .weekday(let weekday, let place):
             guard case .published(let published) = anchor else {
                 return (nil, .weekdayWithoutPublication)
             }
             var delta = weekday - published.weekday
-            if expression.direction == .forward {
-                if delta < 0 { delta += 7 }
-            } else if delta > 0 {
-                delta -= 7
+            let note: DateNote
+            switch place {
+            case .nearest:
+                if expression.direction == .forward {
+                    if delta < 0 { delta += 7 }
+                } else if delta > 0 {
+                    delta -= 7
+                }
+                note = .nearestWeekday(forward: expression.direction == .forward)
+            case .strictly(let side):
+                if side > 0 && delta <= 0 { delta += 7 }
+                if side < 0 && delta >= 0 { delta -= 7 }
+                note = .strictWeekday(forward: side > 0)
+            case .week(let weeks):
+                delta += 7 * weeks
+                note = .weekdayOfWeek(weeks)
             }
-            return (ResolvedDate(start: FuzzyDate(published.adding(days: delta)), end: nil, basis: .published),
-                    .nearestWeekday(forward: expression.direction == .forward))
+            return (ResolvedDate(start: FuzzyDate(published.adding(days: delta)), end: nil, basis: .published), note)
         }
     }
 

@@ -54,6 +54,25 @@ public struct DateScanner: Sendable {
 
     // MARK: - Shapes
 
+    /// A weekday, with the words beside it that place it — `last Friday`, `thứ Sáu vừa qua`
+    /// (strictly before the publication day), `thứ Sáu tuần trước` (in the week before) — else
+    /// the nearest one in the sentence's direction. Those words are part of the expression.
+    private func weekdayExpression(_ weekday: Int, at range: Range<Int>, in t: TokenList) -> (Range<Int>, TemporalExpression.Kind) {
+        let end = range.upperBound
+        if end < t.count, let after = lexicon.weekdayStrict.longestMatch(in: t, at: end) {
+            return (range.lowerBound..<end + after.length, .weekday(weekday, .strictly(after.value)))
+        }
+        if end < t.count, let week = lexicon.relatives.longestMatch(in: t, at: end), case .relative(.week, let offset) = week.value {
+            return (range.lowerBound..<end + week.length, .weekday(weekday, .week(offset)))
+        }
+        for length in 1...3 where range.lowerBound - length >= 0 {
+            if let before = lexicon.weekdayStrict.longestMatch(in: t, at: range.lowerBound - length), before.length == length {
+                return (range.lowerBound - length..<end, .weekday(weekday, .strictly(before.value)))
+            }
+        }
+        return (range, .weekday(weekday, .nearest))
+    }
+
     /// Whether an anaphoric phrase ending before `after` counts from an event the text names
     /// next (`hai ngày sau khi …`), not from the date before it.
     private func countsFromAnEvent(after: Int, in t: TokenList) -> Bool {
@@ -80,7 +99,7 @@ public struct DateScanner: Sendable {
             // `thứ Hai (18/6)` or `thứ Hai, ngày 18/6`: the calendar date that follows says more.
             if let next = firstNumber(from: after, in: t, within: 3), numeric(at: next, in: t, cued: true) != nil { return nil }
             if (after..<min(t.count, after + 3)).contains(where: { monthName(at: $0, in: t) != nil }) { return nil }
-            return (i..<after, .weekday(weekday.value))
+            return weekdayExpression(weekday.value, at: i..<after, in: t)
         }
         if let relative = lexicon.relatives.longestMatch(in: t, at: i) {
             let after = i + relative.length

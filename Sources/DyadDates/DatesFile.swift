@@ -19,6 +19,9 @@ package struct DatesFile: JSONReadableRecord {
     var relative_years: [String: Int] = [:]
     var anaphoric_days: [String: Int] = [:]
     var weekdays: [String: Int] = [:]
+    /// Words right before or after a weekday that place it strictly before (-1) or after (+1)
+    /// the publication day (`last Friday`, `thứ Sáu vừa qua`).
+    var weekday_strict: [String: Int]?
     var forward_markers: [String] = []
     var backward_markers: [String] = []
     var not_dates_unless_cued: [String] = []
@@ -61,6 +64,7 @@ package struct DatesFile: JSONReadableRecord {
         json.field("relative_years", &relative_years)
         json.field("anaphoric_days", &anaphoric_days)
         json.field("weekdays", &weekdays)
+        json.field("weekday_strict", &weekday_strict)
         json.field("forward_markers", &forward_markers)
         json.field("backward_markers", &backward_markers)
         json.field("not_dates_unless_cued", &not_dates_unless_cued)

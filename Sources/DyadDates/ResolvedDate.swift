@@ -55,6 +55,8 @@ public enum DateNote: Sendable, Hashable {
     case earlierDate(CalendarDate, days: Int)
     case weekdayWithoutPublication
     case nearestWeekday(forward: Bool)
+    case strictWeekday(forward: Bool)
+    case weekdayOfWeek(Int)
 
     public var text: String {
         switch self {
@@ -79,6 +81,10 @@ public enum DateNote: Sendable, Hashable {
         case .weekdayWithoutPublication: return "a weekday needs the publication date, which is not known"
         case .nearestWeekday(let forward):
             return "the nearest such weekday \(forward ? "on or after" : "on or before") the publication date"
+        case .strictWeekday(let forward):
+            return "the nearest such weekday \(forward ? "after" : "before") the publication day"
+        case .weekdayOfWeek(let weeks):
+            return "that weekday of the publication week \(Self.signed(weeks))"
         }
     }
 

@@ -42,8 +42,21 @@ public struct TemporalExpression: Sendable, Hashable {
         case relative(Unit, Int)
         /// Relative to the previous date in the text (`cùng ngày`, `hôm sau`).
         case anaphoric(days: Int)
-        /// A weekday (`thứ Hai`), the nearest one in the sentence's direction.
-        case weekday(Int)
+        /// A weekday (`thứ Hai`), placed from the publication date as the words beside it say.
+        case weekday(Int, WeekdayPlace)
+    }
+
+    /// Where a weekday lies from the publication date.
+    public enum WeekdayPlace: Sendable, Hashable {
+        /// The nearest one in the sentence's direction, the publication day itself included
+        /// (`on Friday`, `hôm thứ Sáu`).
+        case nearest
+        /// The nearest one strictly before (-1) or after (+1) the publication day: `last
+        /// Friday`, `thứ Sáu vừa qua` said on a Friday is a week earlier.
+        case strictly(Int)
+        /// That day of the week so many weeks from the publication day's (weeks begin on
+        /// Monday): `thứ Sáu tuần trước`, `thứ Ba tuần sau`.
+        case week(Int)
     }
 
     /// The tokens of the sentence the expression covers.

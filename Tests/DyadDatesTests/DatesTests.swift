@@ -71,6 +71,8 @@ struct DatesTests {
             (.weekdayWithoutPublication, "a weekday needs the publication date, which is not known"),
             (.nearestWeekday(forward: true), "the nearest such weekday on or after the publication date"),
             (.nearestWeekday(forward: false), "the nearest such weekday on or before the publication date"),
+            (.strictWeekday(forward: false), "the nearest such weekday before the publication day"),
+            (.weekdayOfWeek(-1), "that weekday of the publication week -1"),
         ]
         for (note, text) in expected { #expect(note.text == text) }
         // The resolver gives the reasons: a stated year, and one placed by the publication date.
@@ -168,6 +170,22 @@ struct DatesTests {
     ])
     func notDates(sentence: String) {
         #expect(texts(sentence).isEmpty, "found \(texts(sentence)) in: \(sentence)")
+    }
+
+    /// A weekday placed by the words beside it: `thứ Sáu vừa qua` (last Friday) said on a
+    /// Friday is a week earlier, not that day; `thứ Sáu tuần trước`, `thứ Ba tuần sau` are that
+    /// day of the week before or after the publication week (weeks begin on Monday).
+    @Test func aWeekdayPlacedByTheWordsBesideIt() {
+        // Published Friday 16 June 2023.
+        #expect(resolve("Hai bên đã hội đàm hôm thứ Sáu vừa qua.", published: "2023-06-16") == ["2023-06-09"])
+        #expect(resolve("Hai bên đã hội đàm hôm thứ Sáu.", published: "2023-06-16") == ["2023-06-16"])
+        #expect(resolve("Hai bên đã hội đàm hôm thứ Sáu tuần trước.", published: "2023-06-14") == ["2023-06-09"])
+        // Published Monday 19 June: next week's Tuesday, not tomorrow.
+        #expect(resolve("Hai bên sẽ hội đàm vào thứ Ba tuần sau.", published: "2023-06-19") == ["2023-06-27"])
+        #expect(Support.events("Japan imposed sanctions on Russia last Friday.", published: "2023-06-16", in: Support.english)
+                == ["2023-06-09 JPN-RUS sanction"])
+        #expect(Support.events("The Japanese prime minister will meet the Australian prime minister next Friday.", published: "2023-06-16", in: Support.english)
+                == ["2023-06-23 AUS-JPN meet"])
     }
 
     @Test func directionChoosesTheYear() {
