@@ -61,6 +61,17 @@ struct ActorsTests {
         #expect(self.codes("Quân Giải phóng Nhân dân Trung Quốc tập trận quanh Đài Loan.") == ["CHN", "CHN", "TWN"])
     }
 
+    /// The Pope speaks for the Holy See (`Giáo hoàng`, `Đức Thánh Cha`, `ĐTC`, `Pope`); `Đức`
+    /// as an honorific (`Đức TGM`, `Đức Giám mục`) or inside a name (`Biển Đức`, Benedict) is
+    /// not Germany.
+    @Test func thePopeIsTheHolySee() {
+        #expect(codes("Tổng thống Chile hội kiến ĐTC Biển Đức XVI.") == ["CHL", "VAT"])
+        #expect(codes("Đức TGM Ngoại trưởng Tòa Thánh gặp Đức Giám mục giáo phận.") == ["VAT"])
+        #expect(codes("Giáo hoàng tiếp Thủ tướng Đức.") == ["VAT", "DEU"])
+        let english = ActorMatcher(gazetteer: Support.english.gazetteer)
+        #expect(english.mentions(in: Tokenizer.tokenize("Pope Francis received the Argentine president.")).map { $0.code ?? "?" } == ["VAT", "ARG"])
+    }
+
     @Test func titledNamesNeedATitle() {
         #expect(codes("Thủ tướng Anh Keir Starmer phát biểu.") == ["GBR", "GBR"])
         #expect(codes("Thủ tướng Anh phát biểu.") == ["GBR"])
