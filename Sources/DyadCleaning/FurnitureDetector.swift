@@ -64,10 +64,14 @@ public struct FurnitureDetector: Sendable {
         // Lines whose key another line shares. Sorted by key, such lines are neighbours: a
         // page's hundred-odd keys are sorted for less than hashing each twice would cost.
         var repeatedLines = [Bool](repeating: false, count: keys.count)
-        let byKey = keys.indices.filter { keys[$0] != nil }.sorted { keys[$0]! < keys[$1]! }
-        for (a, b) in zip(byKey, byKey.dropFirst()) where keys[a] == keys[b] {
-            repeatedLines[a] = true
-            repeatedLines[b] = true
+        // The first of the lines that share a key, for each such line.
+        var firstCopy = [Bool](repeating: false, count: keys.count)
+        let byKey = keys.indices.filter { keys[$0] != nil }.sorted { (keys[$0]!, $0) < (keys[$1]!, $1) }
+        for (n, index) in byKey.enumerated() {
+            let samePrevious = n > 0 && keys[byKey[n - 1]] == keys[index]
+            let sameNext = n + 1 < byKey.count && keys[byKey[n + 1]] == keys[index]
+            repeatedLines[index] = samePrevious || sameNext
+            firstCopy[index] = sameNext && !samePrevious
         }
 
         var labels: [Label?] = Array(repeating: nil, count: trimmed.count)
@@ -76,7 +80,7 @@ public struct FurnitureDetector: Sendable {
         for (index, range) in trimmed.enumerated() where !range.isEmpty {
             let repeated = repeatedLines[index]
             labels[index] = label(UnsafeBufferPointer(rebasing: bytes[range]), words: words[index], repeated: repeated,
-                                  isFirst: firstContent, scratch: &scratch)
+                                  firstCopy: firstCopy[index], isFirst: firstContent, scratch: &scratch)
             firstContent = false
         }
 
@@ -111,7 +115,7 @@ public struct FurnitureDetector: Sendable {
     }
 
     /// The local label of a non-blank, trimmed line (its UTF-8 bytes) of `words` words.
-    private func label(_ bytes: UnsafeBufferPointer<UInt8>, words: Int, repeated: Bool, isFirst: Bool,
+    private func label(_ bytes: UnsafeBufferPointer<UInt8>, words: Int, repeated: Bool, firstCopy: Bool, isFirst: Bool,
                        scratch: inout Scratch) -> Label {
         if bytes.count <= longestHeading, startsLikeHeading(bytes, scratch: &scratch) {
             // A trailing colon (`Tin liên quan:`) is not part of the heading.
@@ -123,7 +127,9 @@ public struct FurnitureDetector: Sendable {
         if mediaPrefixes.contains(where: { bytes.starts(with: $0) }) { return .furniture("link to a video, image or infographic") }
         if isTimestamp(bytes) { return .furniture("timestamp") }
         if isDoubled(bytes) { return .furniture("headline printed twice") }
-        if repeated && !isFirst { return .furniture("repeated elsewhere in the page") }
+        // A page that prints its lead again (after a photo, as its summary) keeps the first copy
+        // of a sentence long enough to be prose; a repeated teaser or link is furniture each time.
+        if repeated && !isFirst && !(firstCopy && isProse(bytes, words: words)) { return .furniture("repeated elsewhere in the page") }
         if bytes.reversed().starts(with: [0x2E, 0x2E, 0x2E]) || bytes.reversed().starts(with: [0xA6, 0x80, 0xE2]) { return .furniture("teaser cut off with an ellipsis") }
         if isImageAlt(bytes) { return .furniture("image alt text") }
         if isFirst { return .headline }
@@ -154,6 +160,14 @@ public struct FurnitureDetector: Sendable {
 
     /// A line of prose this long is a paragraph of the article, never a related item's teaser.
     static let paragraphWords = 60
+    /// How many words a punctuated line needs to be a sentence of the article when it is printed twice.
+    static let repeatedProseWords = 20
+
+    /// Whether a line reads as a sentence of prose: punctuated at its end, and long.
+    private func isProse(_ bytes: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {
+        guard words >= Self.repeatedProseWords, let last = Self.lastScalar(of: bytes) else { return false }
+        return Self.terminal.contains(last)
+    }
 
     private static let terminal: Set<Unicode.Scalar> = [".", "!", "?", "”", "\"", ")", ":", "…"]
 

@@ -174,6 +174,21 @@ struct CleaningTests {
         #expect(roles(line, "Mỹ và Nga bàn về hợp tác kinh tệ")[2] != .furniture("repeated elsewhere in the page"))
         #expect(roles(line, "Mỹ và Nga bàn về hợptác kinh tế")[2] != .furniture("repeated elsewhere in the page"))
     }
+
+    /// A page that prints its lead again after a photo keeps the first copy: a punctuated line
+    /// of twenty words or more is the article's sentence, not a teaser; later copies and short
+    /// repeated lines stay furniture.
+    @Test func aLeadPrintedTwiceKeepsItsFirstCopy() {
+        let detector = Support.resources.furniture
+        let lead = "Nhận lời mời của Ngoại trưởng Chile, Ngoại trưởng Argentina sẽ thăm chính thức Chile từ ngày 13 đến ngày 15/3 để bàn về hợp tác kinh tế và biên giới."
+        let roles = detector.roles(of: ["Ngoại trưởng Argentina thăm Chile", lead, "Ngoại trưởng Argentina. |", lead,
+                                        "Hai bên sẽ ký nhiều văn kiện hợp tác.", "Hai nước có quan hệ hữu nghị lâu đời."])
+        #expect(roles[1] == .body)
+        #expect(roles[3] == .furniture("repeated elsewhere in the page"))
+        let line = "Mỹ và Nga bàn về hợp tác kinh tế."
+        let short = detector.roles(of: ["Tiêu đề bài báo", line, "Hôm 18/6, Mỹ và Nga hội đàm tại Moscow.", line, "Hai bên ký thỏa thuận."])
+        #expect(short[1] == .furniture("repeated elsewhere in the page"))
+    }
 }
 
 @Suite("Cleaning: hostile line lengths")
