@@ -152,9 +152,11 @@ extension EventExtractor {
             actors.parties = ownParties(of: word, among: actors.parties, clause: clause, words: words, on: date)
         }
         var found: (pairs: [[String]], rule: PairRule)
-        if let between = betweenPair(in: clause, tokens: tokens, mentions: actors.all, on: date) {
+        // `giữa hai Tổng thống`: no party named after it is a side.
+        let refersBack = betweenRefersBack(in: clause, tokens: tokens)
+        if !refersBack, let between = betweenPair(in: clause, tokens: tokens, mentions: actors.all, on: date) {
             found = ([between], .between)
-        } else if let context, context.count == 2, betweenRefersBack(in: clause, tokens: tokens) {
+        } else if let context, context.count == 2, refersBack {
             found = ([context], .betweenReferredBack)
         } else if let compound = compoundPair(actors.parties + actors.venues, on: date) {
             found = ([compound], .compound)

@@ -178,6 +178,15 @@ struct EventsTests {
                 .allSatisfy { !$0.hasSuffix("meet") })
     }
 
+    /// `giữa hai Tổng thống`, `between the two presidents` names the pair the text is about;
+    /// the forums named after it (`bên lề Hội nghị Cấp cao APEC, G20 và …`) are no side of it.
+    @Test func betweenTheTwoLeadersIsThePairBefore() {
+        #expect(Support.events("Chile và Peru đã ký hiệp định thương mại ngày 2/6. Quan hệ hai nước tiến triển sau các cuộc gặp giữa hai Tổng thống (tháng 5/2023) bên lề Hội nghị Cấp cao APEC, G20 và chuyến thăm Lima của Ngoại trưởng Chile (tháng 4/2023).")
+                == ["2023-04 CHL-PER visit", "2023-05 CHL-PER summit", "2023-06-02 CHL-PER agreement"])
+        #expect(Support.events("Chile and Peru signed a trade agreement on June 2. Relations have improved after meetings between the two presidents in May 2023 on the sidelines of the APEC, G20 and ASEAN summits.", in: Support.english)
+                == ["2023-05 CHL-PER summit", "2023-06-02 CHL-PER agreement"])
+    }
+
     /// The outbreak of a war between two named parties is a military event of the pair, dated
     /// as background when the text gives its month (GUIDELINES).
     @Test func theOutbreakOfAWarIsAMilitaryEvent() {
