@@ -72,6 +72,13 @@ struct ActorsTests {
         #expect(english.mentions(in: Tokenizer.tokenize("Pope Francis received the Argentine president.")).map { $0.code ?? "?" } == ["VAT", "ARG"])
     }
 
+    /// The reader's clock (`giờ Việt Nam`, `giờ Hà Nội`) restates an hour for the reader and
+    /// names no one who took part.
+    @Test func theReadersClockIsNoActor() {
+        #expect(codes("Sáng 15/6 (giờ Hà Nội), Tổng thống Mỹ đã điện đàm với Tổng thống Pháp.") == ["USA", "FRA"])
+        #expect(codes("Rạng sáng 14/6 theo giờ Việt Nam, Nga tấn công Ukraine.") == ["RUS", "UKR"])
+    }
+
     @Test func titledNamesNeedATitle() {
         #expect(codes("Thủ tướng Anh Keir Starmer phát biểu.") == ["GBR", "GBR"])
         #expect(codes("Thủ tướng Anh phát biểu.") == ["GBR"])
