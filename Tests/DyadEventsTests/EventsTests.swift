@@ -187,6 +187,13 @@ struct EventsTests {
                 == ["2023-05 CHL-PER summit", "2023-06-02 CHL-PER agreement"])
     }
 
+    /// Launching at another state (`đã phóng hàng chục tên lửa hành trình vào Ukraine`,
+    /// `vừa phóng UAV`) is a strike, whatever was launched; releasing (`phóng thích`) is not.
+    @Test func launchingAtAStateIsAStrike() {
+        #expect(Support.events("Rạng sáng 14/6, Nga đã phóng hàng chục tên lửa hành trình vào Ukraine.") == ["2023-06-14 RUS-UKR military"])
+        #expect(Support.events("Ngày 17/6, Trung Quốc đã phóng thích hai công dân Canada.").isEmpty)
+    }
+
     /// The outbreak of a war between two named parties is a military event of the pair, dated
     /// as background when the text gives its month (GUIDELINES).
     @Test func theOutbreakOfAWarIsAMilitaryEvent() {
