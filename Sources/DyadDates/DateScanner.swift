@@ -79,14 +79,21 @@ public struct DateScanner: Sendable {
         after < t.count && lexicon.relativeToEvent.contains(t, at: after)
     }
 
+    /// Where the clause naming that event ends: at the next comma or semicolon, else the sentence's end.
+    private func clauseEnd(after: Int, in t: TokenList) -> Int {
+        (after..<t.count).first { t.token(at: $0, is: ",") || t.token(at: $0, is: ";") } ?? t.count
+    }
+
     private func expression(at i: Int, in t: TokenList, cueEnds: [Int]) -> (Range<Int>, TemporalExpression.Kind)? {
         let token = t[i]
         if token.isNumber {
             if let found = numeric(at: i, in: t, cued: isCued(i, in: t, cueEnds: cueEnds)) { return found }
             // `1 ngày sau đó`: a phrase that starts with a number.
-            guard let relative = lexicon.relatives.longestMatch(in: t, at: i), case .anaphoric(let offset) = relative.value,
-                  !countsFromAnEvent(after: i + relative.length, in: t) else {
+            guard let relative = lexicon.relatives.longestMatch(in: t, at: i), case .anaphoric(let offset) = relative.value else {
                 return nil
+            }
+            if countsFromAnEvent(after: i + relative.length, in: t) {
+                return (i..<(i + relative.length), .fromEvent(days: offset, within: clauseEnd(after: i + relative.length, in: t)))
             }
             return (i..<(i + relative.length), .anaphoric(days: offset))
         }
@@ -113,7 +120,7 @@ public struct DateScanner: Sendable {
                 switch relative.value {
                 case .relative(let unit, let offset): return (i..<after, .relative(unit, offset))
                 case .anaphoric(let offset):
-                    if countsFromAnEvent(after: after, in: t) { break }
+                    if countsFromAnEvent(after: after, in: t) { return (i..<after, .fromEvent(days: offset, within: clauseEnd(after: after, in: t))) }
                     return (i..<after, .anaphoric(days: offset))
                 }
             }

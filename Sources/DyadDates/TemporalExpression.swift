@@ -42,6 +42,10 @@ public struct TemporalExpression: Sendable, Hashable {
         case relative(Unit, Int)
         /// Relative to the previous date in the text (`cùng ngày`, `hôm sau`).
         case anaphoric(days: Int)
+        /// So many days from the event the text names next (`một ngày sau khi Thượng viện …
+        /// hôm 27/7`), dated by the first day after it in its sentence before the token `within`
+        /// (the end of that event's clause: the next comma or semicolon).
+        case fromEvent(days: Int, within: Int)
         /// A weekday (`thứ Hai`), placed from the publication date as the words beside it say.
         case weekday(Int, WeekdayPlace)
     }
@@ -65,6 +69,12 @@ public struct TemporalExpression: Sendable, Hashable {
     public let kind: Kind
     /// The way the sentence around it points in time.
     public let direction: TimeDirection
+
+    /// Whether the expression counts from the event named after it (`hai ngày sau khi …`).
+    public var countsFromEvent: Bool {
+        if case .fromEvent = kind { return true }
+        return false
+    }
 
     /// Whether the expression is a calendar date or span (not relative to another date).
     public var isAbsolute: Bool {

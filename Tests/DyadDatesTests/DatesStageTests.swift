@@ -117,6 +117,16 @@ struct DatesStageTests {
         #expect(digits.dates.map(\.expression.text) == ["28/9"])
         let lastYear = dates("Năm ngoái khi ông tới thăm, hai bên ký thỏa thuận.", published: "2025-05-11")
         #expect(lastYear.dates.first?.resolved?.start.iso == "2024")
+        // The event's own clause dates it: so many days after that date.
+        let dated = dates("Tuyên bố được đưa ra hai ngày sau khi Hạ viện hôm 7/5 thông qua dự luật.", published: "2025-05-11")
+        #expect(dated.dates.compactMap { $0.resolved?.start.iso } == ["2025-05-09", "2025-05-07"])
+    }
+
+    /// `hai ngày sau khi Iran tấn công Israel hôm 13/6`: the step is on the 15th, and its clause
+    /// ends before the event's, whose parties are its own.
+    @Test func daysAfterADatedEventDateTheStep() {
+        #expect(Support.events("Mỹ áp đặt trừng phạt đối với Iran hai ngày sau khi Iran tấn công Israel hôm 13/6.")
+                == ["2023-06-13 IRN-ISR military", "2023-06-15 IRN-USA sanction"])
     }
 }
 

@@ -68,6 +68,7 @@ struct DatesTests {
             (.publicationYears(-2), "publication year -2"),
             (.noEarlierDate, "refers to an earlier date, but none precedes it"),
             (.earlierDate(day, days: 1), "the previous date in the text (2023-06-19) +1 day(s)"),
+            (.eventDate(day, days: 2), "the date of the event named after it (2023-06-19) +2 day(s)"),
             (.weekdayWithoutPublication, "a weekday needs the publication date, which is not known"),
             (.nearestWeekday(forward: true), "the nearest such weekday on or after the publication date"),
             (.nearestWeekday(forward: false), "the nearest such weekday on or before the publication date"),
