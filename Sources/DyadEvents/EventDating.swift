@@ -38,6 +38,21 @@ extension EventExtractor {
         return kept
     }
 
+    /// The date a `when` clause happens on (`The dispute erupted on June 5 when Turkey's foreign
+    /// minister visited Washington`, `…ngày 5/6, khi …`): the last date before it in its sentence,
+    /// for a clause that opens with a word of the same time (`simultaneous_markers`) and names
+    /// two parties of its own — one party, or one with a venue, leaves whom it met to guesswork.
+    /// Nil for any other clause.
+    func heldOverDate(for clause: Clause, facts: SentenceFacts) -> DatedExpression? {
+        guard clause.range.lowerBound > 0, lexicon.simultaneous.longestMatch(in: facts.tokens, at: clause.range.lowerBound) != nil,
+              let date = facts.dates.last(where: { $0.expression.tokens.upperBound <= clause.range.lowerBound }),
+              let day = date.resolved?.start.firstDay
+        else { return nil }
+        let own = actors(in: clause, tokens: facts.tokens, mentions: facts.mentions, on: day, words: facts.wordRanges,
+                         travelWordEnds: facts.travelWordEnds)
+        return distinctCodes(own.parties, on: day).count >= 2 ? date : nil
+    }
+
     /// The date that opens a sentence (`Ngày 2/10, Mỹ kêu gọi …`): in its first clause, before
     /// its first event word. Its main, parallel and purpose clauses happen then, unless they
     /// say otherwise.
@@ -50,16 +65,17 @@ extension EventExtractor {
     /// The date an event word gets: the first date of its clause after it, before the next
     /// event word and within `postposedReach` tokens (`hội đàm … vào ngày 21/6`); else the last
     /// date before it in its clause (`Ngày 2/10, Mỹ kêu gọi`); else, in a main, parallel or
-    /// purpose clause (`đến Tokyo để tham dự hội nghị`), the sentence's opening date. A date
-    /// that cannot be placed, or is a year alone, dates no event.
+    /// purpose clause (`đến Tokyo để tham dự hội nghị`), the sentence's opening date, and in a
+    /// `when` clause the date of the clause it hangs on (`heldOver`). A date that cannot be
+    /// placed, or is a year alone, dates no event.
     func date(of word: Range<Int>, nextWord: Int, in clause: Clause, clauseDates: [DatedExpression],
-              opening: DatedExpression?) -> WordDate {
+              opening: DatedExpression?, heldOver: DatedExpression? = nil) -> WordDate {
         let after = clauseDates.first {
             $0.expression.tokens.lowerBound >= word.upperBound
                 && $0.expression.tokens.lowerBound < nextWord
                 && $0.expression.tokens.lowerBound - word.upperBound <= postposedReach
         }
-        let inherited = clause.kind == .main || clause.kind == .coordinate || clause.kind == .purpose ? opening : nil
+        let inherited = clause.kind == .main || clause.kind == .coordinate || clause.kind == .purpose ? opening : heldOver
         guard let date = after ?? clauseDates.last(where: { $0.expression.tokens.upperBound <= word.lowerBound }) ?? inherited else {
             return .undated(.noDate)
         }

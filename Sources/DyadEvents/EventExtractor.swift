@@ -187,13 +187,15 @@ public struct EventExtractor: Sendable {
         // `the elections held on Sunday`: nor does one side's occasion.
         let clauseDates = clauseDates.filter { !datesElsewhere($0, tokens: facts.tokens) }
         let opening = opening.flatMap { datesElsewhere($0, tokens: facts.tokens) ? nil : $0 }
+        // `on June 5 when the minister visited …`: a `when` clause happens then.
+        let heldOver = heldOverDate(for: clause, facts: facts).flatMap { datesElsewhere($0, tokens: facts.tokens) ? nil : $0 }
         for (k, word) in words.enumerated() {
             if let modality = modality(of: word.range, in: clause, tokens: facts.tokens, dates: facts.dates) {
                 log.record(.blocked(word: word.range, modality))
                 continue
             }
             let nextWord = k + 1 < words.count ? words[k + 1].range.lowerBound : clause.range.upperBound
-            switch date(of: word.range, nextWord: nextWord, in: clause, clauseDates: clauseDates, opening: opening) {
+            switch date(of: word.range, nextWord: nextWord, in: clause, clauseDates: clauseDates, opening: opening, heldOver: heldOver) {
             case .undated(let why):
                 log.record(.undated(word: word.range, why))
             case .on(let date, let resolved):

@@ -78,6 +78,8 @@ package struct EventsFile: JSONReadableRecord {
     /// Words naming an occasion of one side alone (`bầu cử`, `elections held`) that make the
     /// date right after them that occasion's.
     var occasion_markers: [String]?
+    /// Words opening a clause that happens at the date of the clause before it (`when`, `, khi`).
+    var simultaneous_markers: [String]?
 
     package init() {}
 
@@ -106,5 +108,6 @@ package struct EventsFile: JSONReadableRecord {
         json.field("repeat_markers", &repeat_markers)
         json.field("until_markers", &until_markers)
         json.field("occasion_markers", &occasion_markers)
+        json.field("simultaneous_markers", &simultaneous_markers)
     }
 }

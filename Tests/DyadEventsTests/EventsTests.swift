@@ -194,6 +194,17 @@ struct EventsTests {
         #expect(Support.events("Ngày 17/6, Trung Quốc đã phóng thích hai công dân Canada.").isEmpty)
     }
 
+    /// A `when` clause happens at the date of the clause it hangs on (`erupted on June 5 when
+    /// Turkey's foreign minister visited Washington`), when it names two parties of its own; one party
+    /// leaves whom it met to guesswork, and an `after` clause is another time.
+    @Test func aWhenClauseHappensAtItsMainClausesDate() {
+        #expect(Support.events("The dispute erupted on June 5 when Turkey's foreign minister visited Washington.", in: Support.english)
+                == ["2023-06-05 TUR-USA visit"])
+        #expect(Support.events("Vụ việc bùng phát ngày 5/6, khi Ngoại trưởng Thổ Nhĩ Kỳ thăm Washington.") == ["2023-06-05 TUR-USA visit"])
+        #expect(Support.events("The fighting began on June 5 when Chile launched an offensive in the north.", in: Support.english).isEmpty)
+        #expect(Support.events("The dispute erupted on June 5 after Turkey's foreign minister visited Washington.", in: Support.english).isEmpty)
+    }
+
     /// The outbreak of a war between two named parties is a military event of the pair, dated
     /// as background when the text gives its month (GUIDELINES).
     @Test func theOutbreakOfAWarIsAMilitaryEvent() {
