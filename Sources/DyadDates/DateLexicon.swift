@@ -24,6 +24,8 @@ public struct DateLexicon: Sendable {
     private(set) var weekdayStrict: PhraseMatcher<Int>
     private(set) var directions: PhraseMatcher<TimeDirection>
     private(set) var notDatesUnlessCued: WordSet
+    /// `giờ đồng hồ`, `phút`: right after numbers in a date's shape, they measure something.
+    private(set) var quantityUnits: PhraseMatcher<Bool>
     private(set) var pluralMarkers: WordSet
     private(set) var numberWords: WordSet
     private(set) var relativeToEvent: WordSet
@@ -64,6 +66,7 @@ public struct DateLexicon: Sendable {
         for word in file.forward_markers { directions.insert(word, value: .forward) }
         self.directions = directions
         notDatesUnlessCued = WordSet(file.not_dates_unless_cued)
+        quantityUnits = PhraseMatcher((file.quantity_units ?? []).map { ($0, true) }, casing: .insensitive)
         pluralMarkers = WordSet(file.plural_markers)
         numberWords = WordSet(file.number_words ?? [])
         relativeToEvent = WordSet(file.relative_to_event ?? [])
@@ -86,7 +89,7 @@ extension DateLexicon {
     package mutating func register(in vocabulary: inout Vocabulary.Registrar) {
         vocabulary.register(&dayCues); vocabulary.register(&monthWords); vocabulary.register(&yearWords)
         vocabulary.register(&quarterWords); vocabulary.register(&spanJoiners); vocabulary.register(&relatives)
-        vocabulary.register(&weekdays); vocabulary.register(&weekdayStrict); vocabulary.register(&directions); vocabulary.register(&notDatesUnlessCued)
+        vocabulary.register(&weekdays); vocabulary.register(&weekdayStrict); vocabulary.register(&directions); vocabulary.register(&notDatesUnlessCued); vocabulary.register(&quantityUnits)
         vocabulary.register(&pluralMarkers); vocabulary.register(&numberWords)
         vocabulary.register(&relativeToEvent)
         vocabulary.register(&monthNames); vocabulary.register(&spanPairJoiners)

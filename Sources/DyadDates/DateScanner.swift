@@ -87,7 +87,11 @@ public struct DateScanner: Sendable {
     private func expression(at i: Int, in t: TokenList, cueEnds: [Int]) -> (Range<Int>, TemporalExpression.Kind)? {
         let token = t[i]
         if token.isNumber {
-            if let found = numeric(at: i, in: t, cued: isCued(i, in: t, cueEnds: cueEnds)) { return found }
+            if let found = numeric(at: i, in: t, cued: isCued(i, in: t, cueEnds: cueEnds)) {
+                // `kéo dài từ 3-4 tiếng đồng hồ`: numbers that measure something are no date.
+                if lexicon.quantityUnits.longestMatch(in: t, at: found.0.upperBound) != nil { return nil }
+                return found
+            }
             // `1 ngày sau đó`: a phrase that starts with a number.
             guard let relative = lexicon.relatives.longestMatch(in: t, at: i), case .anaphoric(let offset) = relative.value else {
                 return nil

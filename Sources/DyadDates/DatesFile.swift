@@ -25,6 +25,8 @@ package struct DatesFile: JSONReadableRecord {
     var forward_markers: [String] = []
     var backward_markers: [String] = []
     var not_dates_unless_cued: [String] = []
+    /// Units right after numbers in a date's shape that make them a quantity (`3-4 tiếng đồng hồ`).
+    var quantity_units: [String]?
     var plural_markers: [String] = []
     /// Numbers written as words (`hai`, `two`): before a relative phrase they make it a duration
     /// (`hai tháng sau`, two months after something), as digits do.
@@ -68,6 +70,7 @@ package struct DatesFile: JSONReadableRecord {
         json.field("forward_markers", &forward_markers)
         json.field("backward_markers", &backward_markers)
         json.field("not_dates_unless_cued", &not_dates_unless_cued)
+        json.field("quantity_units", &quantity_units)
         json.field("plural_markers", &plural_markers)
         json.field("number_words", &number_words)
         json.field("relative_to_event", &relative_to_event)

@@ -168,6 +168,8 @@ struct DatesTests {
         "Hiện nay, quan hệ hai nước rất tốt.",
         "Nghị quyết 80- NQ/TW được ban hành.",
         "Chi 3,2 tỷ đồng cho dự án.",
+        "Cuộc họp kéo dài từ 3-4 tiếng đồng hồ.",
+        "Đoàn xe di chuyển từ 5-7 km mỗi giờ.",
     ])
     func notDates(sentence: String) {
         #expect(texts(sentence).isEmpty, "found \(texts(sentence)) in: \(sentence)")
@@ -187,6 +189,12 @@ struct DatesTests {
                 == ["2023-06-09 JPN-RUS sanction"])
         #expect(Support.events("The Japanese prime minister will meet the Australian prime minister next Friday.", published: "2023-06-16", in: Support.english)
                 == ["2023-06-23 AUS-JPN meet"])
+    }
+
+    /// A date followed by the hour it is given in stays a date: only units that measure make
+    /// numbers a quantity.
+    @Test func aDateBeforeItsClockIsADate() {
+        #expect(resolve("Ngày 10-6 giờ địa phương, hai bên hội đàm.") == ["2023-06-10"])
     }
 
     @Test func directionChoosesTheYear() {
