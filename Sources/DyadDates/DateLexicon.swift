@@ -29,6 +29,8 @@ public struct DateLexicon: Sendable {
     private(set) var pluralMarkers: WordSet
     private(set) var numberWords: WordSet
     private(set) var relativeToEvent: WordSet
+    /// `a day after`: followed by a word, the days count from the event it names.
+    private(set) var eventOffsets: PhraseMatcher<Int>
     private(set) var monthNames: PhraseMatcher<Int>
     private(set) var spanPairJoiners: WordSet
     /// Numeric dates are written month first (`6/18`).
@@ -58,6 +60,10 @@ public struct DateLexicon: Sendable {
         for (phrase, offset) in file.relative_months { relatives.insert(phrase, value: .relative(.month, offset)) }
         for (phrase, offset) in file.relative_years { relatives.insert(phrase, value: .relative(.year, offset)) }
         for (phrase, offset) in file.anaphoric_days { relatives.insert(phrase, value: .anaphoric(offset)) }
+        for (phrase, offset) in file.event_offsets ?? [:] where file.anaphoric_days[phrase] == nil {
+            relatives.insert(phrase, value: .anaphoric(offset))
+        }
+        eventOffsets = PhraseMatcher((file.event_offsets ?? [:]).map { ($0.key, $0.value) }, casing: .insensitive)
         self.relatives = relatives
         weekdays = PhraseMatcher(file.weekdays.map { ($0.key, $0.value) }, casing: .sensitive)
         weekdayStrict = PhraseMatcher((file.weekday_strict ?? [:]).map { ($0.key, $0.value) }, casing: .insensitive)
@@ -89,7 +95,7 @@ extension DateLexicon {
     package mutating func register(in vocabulary: inout Vocabulary.Registrar) {
         vocabulary.register(&dayCues); vocabulary.register(&monthWords); vocabulary.register(&yearWords)
         vocabulary.register(&quarterWords); vocabulary.register(&spanJoiners); vocabulary.register(&relatives)
-        vocabulary.register(&weekdays); vocabulary.register(&weekdayStrict); vocabulary.register(&directions); vocabulary.register(&notDatesUnlessCued); vocabulary.register(&quantityUnits)
+        vocabulary.register(&weekdays); vocabulary.register(&weekdayStrict); vocabulary.register(&directions); vocabulary.register(&notDatesUnlessCued); vocabulary.register(&quantityUnits); vocabulary.register(&eventOffsets)
         vocabulary.register(&pluralMarkers); vocabulary.register(&numberWords)
         vocabulary.register(&relativeToEvent)
         vocabulary.register(&monthNames); vocabulary.register(&spanPairJoiners)

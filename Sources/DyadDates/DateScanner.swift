@@ -73,10 +73,14 @@ public struct DateScanner: Sendable {
         return (range, .weekday(weekday, .nearest))
     }
 
-    /// Whether an anaphoric phrase ending before `after` counts from an event the text names
-    /// next (`hai ngày sau khi …`), not from the date before it.
-    private func countsFromAnEvent(after: Int, in t: TokenList) -> Bool {
-        after < t.count && lexicon.relativeToEvent.contains(t, at: after)
+    /// Whether an anaphoric phrase counts from an event the text names next, not from the date
+    /// before it: a word that ties it to one follows (`hai ngày sau khi …`), or it is a phrase of
+    /// `event_offsets` followed by a word (`a day after the Senate voted`, but `the day after,`).
+    private func countsFromAnEvent(_ phrase: Range<Int>, in t: TokenList) -> Bool {
+        let after = phrase.upperBound
+        guard after < t.count else { return false }
+        if lexicon.relativeToEvent.contains(t, at: after) { return true }
+        return t[after].isWord && lexicon.eventOffsets.longestMatch(in: t, at: phrase.lowerBound)?.length == phrase.count
     }
 
     /// Where the clause naming that event ends: at the next comma or semicolon, else the sentence's end.
@@ -96,7 +100,7 @@ public struct DateScanner: Sendable {
             guard let relative = lexicon.relatives.longestMatch(in: t, at: i), case .anaphoric(let offset) = relative.value else {
                 return nil
             }
-            if countsFromAnEvent(after: i + relative.length, in: t) {
+            if countsFromAnEvent(i..<(i + relative.length), in: t) {
                 return (i..<(i + relative.length), .fromEvent(days: offset, within: clauseEnd(after: i + relative.length, in: t)))
             }
             return (i..<(i + relative.length), .anaphoric(days: offset))
@@ -124,7 +128,7 @@ public struct DateScanner: Sendable {
                 switch relative.value {
                 case .relative(let unit, let offset): return (i..<after, .relative(unit, offset))
                 case .anaphoric(let offset):
-                    if countsFromAnEvent(after: after, in: t) { return (i..<after, .fromEvent(days: offset, within: clauseEnd(after: after, in: t))) }
+                    if countsFromAnEvent(i..<after, in: t) { return (i..<after, .fromEvent(days: offset, within: clauseEnd(after: after, in: t))) }
                     return (i..<after, .anaphoric(days: offset))
                 }
             }

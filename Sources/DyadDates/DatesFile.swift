@@ -34,6 +34,9 @@ package struct DatesFile: JSONReadableRecord {
     /// Words that, right after a relative phrase, tie it to an event instead of a date (`hai
     /// ngày sau khi …`: two days after something happened, not after the date before).
     var relative_to_event: [String]?
+    /// Days counted from the event a word right after them names (`a day after the vote`);
+    /// followed by no word (`the day after,`) they count from the date before, as anaphoric days.
+    var event_offsets: [String: Int]?
     /// Month names, matched as written: `June`, `Nov.`, `tháng Sáu`.
     var month_names: [String: Int]?
     /// Joiners of two consecutive days (`11 và 12/7`, `June 18 and 19`): a span only then.
@@ -74,6 +77,7 @@ package struct DatesFile: JSONReadableRecord {
         json.field("plural_markers", &plural_markers)
         json.field("number_words", &number_words)
         json.field("relative_to_event", &relative_to_event)
+        json.field("event_offsets", &event_offsets)
         json.field("month_names", &month_names)
         json.field("span_pair_joiners", &span_pair_joiners)
         json.field("numeric_order", &numeric_order)

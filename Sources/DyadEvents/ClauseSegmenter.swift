@@ -33,7 +33,7 @@ extension EventLexicon {
             var at = match.range.lowerBound
             if let date = dates.first(where: { $0.expression.tokens.overlaps(match.range) }) {
                 // `hai ngày sau khi …`: the clause of the event it counts from begins after it.
-                guard date.expression.countsFromEvent, match.range.upperBound > date.expression.tokens.upperBound else { continue }
+                guard date.expression.countsFromEvent, match.range.upperBound >= date.expression.tokens.upperBound else { continue }
                 at = date.expression.tokens.upperBound
             }
             guard at > start else { continue }
