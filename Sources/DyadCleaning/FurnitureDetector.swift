@@ -64,24 +64,28 @@ public struct FurnitureDetector: Sendable {
         // Lines whose key another line shares. Sorted by key, such lines are neighbours: a
         // page's hundred-odd keys are sorted for less than hashing each twice would cost.
         var repeatedLines = [Bool](repeating: false, count: keys.count)
-        // The first of the lines that share a key, for each such line.
+        // The first of the lines that share a key when the next copy follows within a few lines
+        // (a lead printed again after its photo's caption), for each such line; only near the
+        // page's top (`leadLines`) is it the lead.
         var firstCopy = [Bool](repeating: false, count: keys.count)
         let byKey = keys.indices.filter { keys[$0] != nil }.sorted { (keys[$0]!, $0) < (keys[$1]!, $1) }
         for (n, index) in byKey.enumerated() {
             let samePrevious = n > 0 && keys[byKey[n - 1]] == keys[index]
             let sameNext = n + 1 < byKey.count && keys[byKey[n + 1]] == keys[index]
             repeatedLines[index] = samePrevious || sameNext
-            firstCopy[index] = sameNext && !samePrevious
+            firstCopy[index] = sameNext && !samePrevious && byKey[n + 1] - index <= Self.reprintReach
         }
 
         var labels: [Label?] = Array(repeating: nil, count: trimmed.count)
         var firstContent = true
+        var contentLines = 0
         var scratch = Scratch()
         for (index, range) in trimmed.enumerated() where !range.isEmpty {
             let repeated = repeatedLines[index]
             labels[index] = label(UnsafeBufferPointer(rebasing: bytes[range]), words: words[index], repeated: repeated,
-                                  firstCopy: firstCopy[index], isFirst: firstContent, scratch: &scratch)
+                                  firstCopy: firstCopy[index] && contentLines < Self.leadLines, isFirst: firstContent, scratch: &scratch)
             firstContent = false
+            contentLines += 1
         }
 
         let content = labels.indices.filter { labels[$0] != nil }
@@ -127,8 +131,8 @@ public struct FurnitureDetector: Sendable {
         if mediaPrefixes.contains(where: { bytes.starts(with: $0) }) { return .furniture("link to a video, image or infographic") }
         if isTimestamp(bytes) { return .furniture("timestamp") }
         if isDoubled(bytes) { return .furniture("headline printed twice") }
-        // A page that prints its lead again (after a photo, as its summary) keeps the first copy
-        // of a sentence long enough to be prose; a repeated teaser or link is furniture each time.
+        // A page that prints its lead again right after its photo keeps the first copy of a
+        // sentence long enough to be prose; a repeated teaser or link is furniture each time.
         if repeated && !isFirst && !(firstCopy && isProse(bytes, words: words)) { return .furniture("repeated elsewhere in the page") }
         if bytes.reversed().starts(with: [0x2E, 0x2E, 0x2E]) || bytes.reversed().starts(with: [0xA6, 0x80, 0xE2]) { return .furniture("teaser cut off with an ellipsis") }
         if isImageAlt(bytes) { return .furniture("image alt text") }
@@ -162,6 +166,11 @@ public struct FurnitureDetector: Sendable {
     static let paragraphWords = 60
     /// How many words a punctuated line needs to be a sentence of the article when it is printed twice.
     static let repeatedProseWords = 20
+    /// How many lines on a lead's copy may come: past a caption and the blank lines around it.
+    /// Copies further apart are a teaser in two boxes of the page.
+    static let reprintReach = 4
+    /// How many lines open a page: its title, lead and first photo, where a lead is printed twice.
+    static let leadLines = 8
 
     /// Whether a line reads as a sentence of prose: punctuated at its end, and long.
     private func isProse(_ bytes: UnsafeBufferPointer<UInt8>, words: Int) -> Bool {

@@ -175,9 +175,10 @@ struct CleaningTests {
         #expect(roles(line, "Mỹ và Nga bàn về hợptác kinh tế")[2] != .furniture("repeated elsewhere in the page"))
     }
 
-    /// A page that prints its lead again after a photo keeps the first copy: a punctuated line
-    /// of twenty words or more is the article's sentence, not a teaser; later copies and short
-    /// repeated lines stay furniture.
+    /// A page that prints its lead again right after its photo keeps the first copy: a
+    /// punctuated line of twenty words or more near the page's top, printed again within a few
+    /// lines, is the article's sentence; later copies, short repeated lines and teasers printed
+    /// twice further down stay furniture.
     @Test func aLeadPrintedTwiceKeepsItsFirstCopy() {
         let detector = Support.resources.furniture
         let lead = "Nhận lời mời của Ngoại trưởng Chile, Ngoại trưởng Argentina sẽ thăm chính thức Chile từ ngày 13 đến ngày 15/3 để bàn về hợp tác kinh tế và biên giới."
@@ -188,6 +189,11 @@ struct CleaningTests {
         let line = "Mỹ và Nga bàn về hợp tác kinh tế."
         let short = detector.roles(of: ["Tiêu đề bài báo", line, "Hôm 18/6, Mỹ và Nga hội đàm tại Moscow.", line, "Hai bên ký thỏa thuận."])
         #expect(short[1] == .furniture("repeated elsewhere in the page"))
+        // Far from the top, a long teaser printed twice in a related box is furniture both times.
+        let body = (1...8).map { "Câu thứ \($0) của bài báo nói về quan hệ hai nước." }
+        let teaser = "Vì sao hai nước láng giềng ở Nam Mỹ lại tranh cãi suốt nhiều năm qua về một vùng biển nhỏ nằm giữa hai bờ biên giới?"
+        let page = detector.roles(of: ["Tiêu đề bài báo"] + body + ["Tin liên quan", teaser, "Thế giới", teaser])
+        #expect(page[10] != .body && page[12] != .body)
     }
 }
 
