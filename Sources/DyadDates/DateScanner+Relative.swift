@@ -36,4 +36,21 @@ extension DateScanner {
     func clauseEnd(after: Int, in t: TokenList) -> Int {
         (after..<t.count).first { t.token(at: $0, is: ",") || t.token(at: $0, is: ";") } ?? t.count
     }
+
+    /// The words that point a sentence back or ahead: those the lists name (`will`, `met`), and
+    /// — where the language marks the past on its verbs — any lower-case word with a past
+    /// ending (`past_suffixes`: `elevated`, `expelled`) that no list names.
+    func directionMarkers(in tokens: TokenList) -> [(range: Range<Int>, value: TimeDirection)] {
+        let listed = lexicon.directions.matches(in: tokens)
+        guard !lexicon.pastSuffixes.isEmpty else { return listed }
+        var markers = listed
+        for i in 0..<tokens.count where tokens[i].isWord && !tokens[i].hasUpper
+            && !listed.contains(where: { $0.range.contains(i) }) {
+            let text = tokens.text(i..<(i + 1))
+            if lexicon.pastSuffixes.contains(where: { text.count > $0.count + 2 && text.hasSuffix($0) }) {
+                markers.append((i..<(i + 1), .backward))
+            }
+        }
+        return markers
+    }
 }

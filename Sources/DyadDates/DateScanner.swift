@@ -41,7 +41,7 @@ public struct DateScanner: Sendable {
                 continue
             }
             if let (range, kind) = expression(at: index, in: tokens, cueEnds: cueEnds) {
-                if markers == nil { markers = lexicon.directions.matches(in: tokens) }
+                if markers == nil { markers = directionMarkers(in: tokens) }
                 found.append(TemporalExpression(tokens: range, text: tokens.text(range), kind: kind,
                                                 direction: direction(near: range, markers: markers!)))
                 index = range.upperBound

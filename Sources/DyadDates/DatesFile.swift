@@ -24,6 +24,9 @@ package struct DatesFile: JSONReadableRecord {
     var weekday_strict: [String: Int]?
     var forward_markers: [String] = []
     var backward_markers: [String] = []
+    /// Endings of the past on verbs (`ed`): a lower-case word with one points back, as a
+    /// backward marker does, unless a list names it.
+    var past_suffixes: [String]?
     var not_dates_unless_cued: [String] = []
     /// Units right after numbers in a date's shape that make them a quantity (`3-4 tiếng đồng hồ`).
     var quantity_units: [String]?
@@ -72,6 +75,7 @@ package struct DatesFile: JSONReadableRecord {
         json.field("weekday_strict", &weekday_strict)
         json.field("forward_markers", &forward_markers)
         json.field("backward_markers", &backward_markers)
+        json.field("past_suffixes", &past_suffixes)
         json.field("not_dates_unless_cued", &not_dates_unless_cued)
         json.field("quantity_units", &quantity_units)
         json.field("plural_markers", &plural_markers)

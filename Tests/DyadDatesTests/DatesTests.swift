@@ -197,6 +197,18 @@ struct DatesTests {
         #expect(resolve("Ngày 10-6 giờ địa phương, hai bên hội đàm.") == ["2023-06-10"])
     }
 
+    /// An English verb in the past (`elevated`, `expelled`) points back, listed or not: a
+    /// September named in May is last year's. Listed words win (`expected` points ahead), and a
+    /// name (`United`) is no verb.
+    @Test func aVerbInThePastPointsBack() {
+        #expect(Support.events("Chile and Peru elevated their ties to a comprehensive strategic partnership on Sept. 10.", published: "2024-05-18", in: Support.english)
+                == ["2023-09-10 CHL-PER agreement"])
+        #expect(Support.events("Chile and Peru are expected to elevate their ties to a comprehensive strategic partnership on Sept. 10.", published: "2024-05-18", in: Support.english)
+                == ["2024-09-10 CHL-PER agreement"])
+        #expect(Support.events("The United States and Peru elevate their ties to a comprehensive strategic partnership on Sept. 10.", published: "2024-05-18", in: Support.english)
+                == ["2024-09-10 PER-USA agreement"])
+    }
+
     @Test func directionChoosesTheYear() {
         // Published 17 June: a planned 21 June is this year; an October reported as past is last year.
         #expect(resolve("Hai bên sẽ đối thoại vào ngày 21/6.") == ["2023-06-21"])
