@@ -158,7 +158,8 @@ struct EventsTests {
 
     /// An ambassador presenting credentials meets the head of state received by (`trình quốc
     /// thư`, `presented his credentials`); coast guards ramming or firing water cannon at each
-    /// other's ships (`đâm va`, `bắn vòi rồng`, `rammed`, `fired water cannon`) is a clash.
+    /// other's ships (`đâm va`, `bắn vòi rồng`, `rammed`, `fired water cannon`), or armies
+    /// trading fire (`exchanged fire`, `đấu súng`), is a clash.
     @Test func credentialsAndConfrontationsAtSea() {
         #expect(Support.events("Đại sứ Chile đã trình quốc thư lên Tổng thống Argentina ngày 12/6.") == ["2023-06-12 ARG-CHL meet"])
         #expect(Support.events("The new Chilean ambassador presented his credentials to the Argentine president on June 12.", in: Support.english)
@@ -167,6 +168,9 @@ struct EventsTests {
         #expect(Support.events("A Chinese coast guard vessel rammed a Philippine supply boat on June 14.", in: Support.english)
                 == ["2023-06-14 CHN-PHL military"])
         #expect(Support.events("Trung Quốc và Philippines lại xảy ra va chạm trên biển hôm 14/6.") == ["2023-06-14 CHN-PHL military"])
+        // Armies trading fire across a border.
+        #expect(Support.events("India and Pakistan exchanged fire along their border on June 14.", in: Support.english) == ["2023-06-14 IND-PAK military"])
+        #expect(Support.events("Quân đội Ấn Độ và Pakistan đấu súng dọc biên giới hôm 14/6.") == ["2023-06-14 IND-PAK military"])
     }
 
     /// `will meet the Australian prime minister` is a meeting; only meeting a need, a target or
