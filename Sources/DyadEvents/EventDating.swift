@@ -68,12 +68,19 @@ extension EventExtractor {
     /// purpose clause (`đến Tokyo để tham dự hội nghị`), the sentence's opening date, and in a
     /// `when` clause the date of the clause it hangs on (`heldOver`). A date that cannot be
     /// placed, or is a year alone, dates no event.
-    func date(of word: Range<Int>, nextWord: Int, in clause: Clause, clauseDates: [DatedExpression],
+    func date(of word: Range<Int>, nextWord: Int, in clause: Clause, clauseDates: [DatedExpression], tokens: TokenList,
               opening: DatedExpression?, heldOver: DatedExpression? = nil) -> WordDate {
-        let after = clauseDates.first {
+        var after = clauseDates.first {
             $0.expression.tokens.lowerBound >= word.upperBound
                 && $0.expression.tokens.lowerBound < nextWord
                 && $0.expression.tokens.lowerBound - word.upperBound <= postposedReach
+        }
+        // `Hồi tháng 4, Tổng thống Chile đã thăm Peru và tới tháng 8 Ngoại trưởng Chile thăm …`:
+        // a date a joiner opens, with the next event word after it, is that word's; this one
+        // keeps the date before it.
+        if let next = after, nextWord < clause.range.upperBound, opensNextEvent(next, tokens: tokens),
+           clauseDates.contains(where: { $0.expression.tokens.upperBound <= word.lowerBound }) {
+            after = nil
         }
         let inherited = clause.kind == .main || clause.kind == .coordinate || clause.kind == .purpose ? opening : heldOver
         guard let date = after ?? clauseDates.last(where: { $0.expression.tokens.upperBound <= word.lowerBound }) ?? inherited else {
@@ -116,6 +123,17 @@ extension EventExtractor {
     }
 
     /// Whether nothing but a list's joiner (`và`, `and in`) stands between two dates.
+    /// Whether a joiner of events (`và`, `and in`) opens a date, right before it or before one
+    /// word of time (`và tới tháng 8`).
+    func opensNextEvent(_ date: DatedExpression, tokens: TokenList) -> Bool {
+        let start = date.expression.tokens.lowerBound
+        return (0...1).contains { gap in
+            (1...3).contains { length in
+                start - gap - length >= 0 && lexicon.dateListJoiners.longestMatch(in: tokens, at: start - gap - length)?.length == length
+            }
+        }
+    }
+
     private func joinsList(_ a: DatedExpression, _ b: DatedExpression, tokens: TokenList) -> Bool {
         let gap = a.expression.tokens.upperBound..<b.expression.tokens.lowerBound
         guard !gap.isEmpty, let match = lexicon.dateListJoiners.longestMatch(in: tokens, at: gap.lowerBound) else { return false }

@@ -195,7 +195,8 @@ public struct EventExtractor: Sendable {
                 continue
             }
             let nextWord = k + 1 < words.count ? words[k + 1].range.lowerBound : clause.range.upperBound
-            switch date(of: word.range, nextWord: nextWord, in: clause, clauseDates: clauseDates, opening: opening, heldOver: heldOver) {
+            switch date(of: word.range, nextWord: nextWord, in: clause, clauseDates: clauseDates, tokens: facts.tokens,
+                        opening: opening, heldOver: heldOver) {
             case .undated(let why):
                 log.record(.undated(word: word.range, why))
             case .on(let date, let resolved):

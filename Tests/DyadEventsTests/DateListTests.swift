@@ -30,6 +30,18 @@ struct DateListTests {
                 == ["2023-06-02 LAO-VNM talks", "2023-06-09 LAO-VNM agreement"])
     }
 
+    /// A date a joiner opens (`và tới tháng 8`, `and in September`) with another event word
+    /// after it begins that event: the word before keeps its own date, not a list of both.
+    @Test func aDateOpeningTheNextEventIsItsOwn() {
+        #expect(Support.events("Hồi tháng 4, Tổng thống Chile đã thăm Peru và tới tháng 8 Ngoại trưởng Chile thăm Argentina.",
+                               published: "2023-12-01") == ["2023-04 CHL-PER visit", "2023-08 ARG-CHL visit"])
+        #expect(Support.events("In May, the Chilean president visited Peru, and in September the Chilean foreign minister paid an official visit to Argentina.",
+                               published: "2023-12-01", in: Support.english) == ["2023-05 CHL-PER visit", "2023-09 ARG-CHL visit"])
+        // A list of dates for one word is still each date's.
+        #expect(Support.events("Chile and Peru held talks in July and in September.", published: "2023-12-01", in: Support.english)
+                == ["2023-07 CHL-PER talks", "2023-09 CHL-PER talks"])
+    }
+
     /// The end of a duration (`kéo dài đến Chủ nhật`, `last until Sunday`) dates no event: what
     /// goes on until then began on a date of its own.
     @Test func theEndOfADurationIsNoEventsDate() {
