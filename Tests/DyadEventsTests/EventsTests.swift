@@ -209,6 +209,13 @@ struct EventsTests {
         #expect(Support.events("The dispute erupted on June 5 after Turkey's foreign minister visited Washington.", in: Support.english).isEmpty)
     }
 
+    /// A tour of several countries (`a three-nation tour`) is dated by its whole span, which is
+    /// no leg's: the tour gives no visit; a leg with its own date does.
+    @Test func aTourOfSeveralCountriesIsNoVisit() {
+        #expect(Support.events("The Chilean president will visit Peru on August 5 during a three-nation tour from August 1 to 9.", in: Support.english)
+                == ["2023-08-05 CHL-PER visit"])
+    }
+
     /// The outbreak of a war between two named parties is a military event of the pair, dated
     /// as background when the text gives its month (GUIDELINES).
     @Test func theOutbreakOfAWarIsAMilitaryEvent() {
