@@ -118,7 +118,7 @@ struct DatesStageTests {
         let lastYear = dates("Năm ngoái khi ông tới thăm, hai bên ký thỏa thuận.", published: "2025-05-11")
         #expect(lastYear.dates.first?.resolved?.start.iso == "2024")
         // The event's own clause dates it: so many days after that date.
-        let dated = dates("Tuyên bố được đưa ra hai ngày sau khi Hạ viện hôm 7/5 thông qua dự luật.", published: "2025-05-11")
+        let dated = dates("Hai ngày sau khi Quốc hội Chile bỏ phiếu hôm 7/5, Bộ Ngoại giao Peru phản đối.", published: "2025-05-11")
         #expect(dated.dates.compactMap { $0.resolved?.start.iso } == ["2025-05-09", "2025-05-07"])
     }
 
