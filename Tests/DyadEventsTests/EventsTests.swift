@@ -159,7 +159,7 @@ struct EventsTests {
     /// An ambassador presenting credentials meets the head of state received by (`trình quốc
     /// thư`, `presented his credentials`); coast guards ramming or firing water cannon at each
     /// other's ships (`đâm va`, `bắn vòi rồng`, `rammed`, `fired water cannon`), or armies
-    /// trading fire (`exchanged fire`, `đấu súng`), is a clash.
+    /// trading fire (`exchanged fire`, `đấu súng`) or facing off (`standoff`), is a clash.
     @Test func credentialsAndConfrontationsAtSea() {
         #expect(Support.events("Đại sứ Chile đã trình quốc thư lên Tổng thống Argentina ngày 12/6.") == ["2023-06-12 ARG-CHL meet"])
         #expect(Support.events("The new Chilean ambassador presented his credentials to the Argentine president on June 12.", in: Support.english)
@@ -171,6 +171,9 @@ struct EventsTests {
         // Armies trading fire across a border.
         #expect(Support.events("India and Pakistan exchanged fire along their border on June 14.", in: Support.english) == ["2023-06-14 IND-PAK military"])
         #expect(Support.events("Quân đội Ấn Độ và Pakistan đấu súng dọc biên giới hôm 14/6.") == ["2023-06-14 IND-PAK military"])
+        // A standoff of two armies; the states a place is `claimed by` are what it is about.
+        #expect(Support.events("Armenian and Azerbaijani troops began a tense standoff on June 12 near a mountain pass claimed by both Armenia and Georgia.", in: Support.english)
+                == ["2023-06-12 ARM-AZE military"])
     }
 
     /// `will meet the Australian prime minister` is a meeting; only meeting a need, a target or
