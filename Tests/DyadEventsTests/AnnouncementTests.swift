@@ -46,6 +46,15 @@ struct AnnouncementTests {
                 == ["2024-03 ARG-BRA meet"])
     }
 
+    /// What a meeting comes `ahead of`, `trước thềm`, lies ahead of it: a Thursday or a Tuesday
+    /// named on a Monday is this week's, though the meeting is past.
+    @Test func whatAMeetingComesAheadOfIsAhead() {
+        #expect(Support.events("Chile's foreign minister met his Peruvian counterpart on Monday ahead of the leaders' summit on Thursday.", published: "2023-06-19", in: Support.english)
+                == ["2023-06-19 CHL-PER meet", "2023-06-22 CHL-PER summit"])
+        #expect(Support.events("Ngày 19/6, Tổng thống Chile đã gặp Tổng thống Peru trước thềm cuộc hội đàm chính thức vào thứ Ba.", published: "2023-06-19")
+                == ["2023-06-19 CHL-PER meet", "2023-06-20 CHL-PER talks"])
+    }
+
     /// Talks proposed lie ahead of the proposing (`proposed talks`, `đề xuất hội đàm`): a
     /// January after a proposal of December is next year's, though the proposing is past.
     @Test func proposedTalksAreAhead() {
