@@ -23,8 +23,8 @@ public struct DateLexicon: Sendable {
     /// `last`, `vừa qua`: the weekday beside them is strictly before (-1) or after (+1) the publication day.
     private(set) var weekdayStrict: PhraseMatcher<Int>
     private(set) var directions: PhraseMatcher<TimeDirection>
-    /// `ed`: a lower-case word ending so points back.
-    let pastSuffixes: [String]
+    /// `ed`: a lower-case word ending so points back (UTF-8).
+    let pastSuffixes: [[UInt8]]
     private(set) var notDatesUnlessCued: WordSet
     /// `giờ đồng hồ`, `phút`: right after numbers in a date's shape, they measure something.
     private(set) var quantityUnits: PhraseMatcher<Bool>
@@ -73,7 +73,7 @@ public struct DateLexicon: Sendable {
         for word in file.backward_markers { directions.insert(word, value: .backward) }
         for word in file.forward_markers { directions.insert(word, value: .forward) }
         self.directions = directions
-        pastSuffixes = file.past_suffixes ?? []
+        pastSuffixes = (file.past_suffixes ?? []).map { Array($0.utf8) }
         notDatesUnlessCued = WordSet(file.not_dates_unless_cued)
         quantityUnits = PhraseMatcher((file.quantity_units ?? []).map { ($0, true) }, casing: .insensitive)
         pluralMarkers = WordSet(file.plural_markers)

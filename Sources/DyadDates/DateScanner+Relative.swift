@@ -46,8 +46,7 @@ extension DateScanner {
         var markers = listed
         for i in 0..<tokens.count where tokens[i].isWord && !tokens[i].hasUpper
             && !listed.contains(where: { $0.range.contains(i) }) {
-            let text = tokens.text(i..<(i + 1))
-            if lexicon.pastSuffixes.contains(where: { text.count > $0.count + 2 && text.hasSuffix($0) }) {
+            if lexicon.pastSuffixes.contains(where: { tokens.token(at: i, endsWith: $0, more: 3) }) {
                 markers.append((i..<(i + 1), .backward))
             }
         }
