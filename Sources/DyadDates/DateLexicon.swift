@@ -20,11 +20,19 @@ public struct DateLexicon: Sendable {
     private(set) var spanJoiners: WordSet
     private(set) var relatives: PhraseMatcher<Relative>
     private(set) var weekdays: PhraseMatcher<Int>
+    /// `last`, `vừa qua`: the weekday beside them is strictly before (-1) or after (+1) the publication day.
+    private(set) var weekdayStrict: PhraseMatcher<Int>
     private(set) var directions: PhraseMatcher<TimeDirection>
+    /// `ed`: a lower-case word ending so points back (UTF-8).
+    let pastSuffixes: [[UInt8]]
     private(set) var notDatesUnlessCued: WordSet
+    /// `giờ đồng hồ`, `phút`: right after numbers in a date's shape, they measure something.
+    private(set) var quantityUnits: PhraseMatcher<Bool>
     private(set) var pluralMarkers: WordSet
     private(set) var numberWords: WordSet
     private(set) var relativeToEvent: WordSet
+    /// `a day after`: followed by a word, the days count from the event it names.
+    private(set) var eventOffsets: PhraseMatcher<Int>
     private(set) var monthNames: PhraseMatcher<Int>
     private(set) var spanPairJoiners: WordSet
     /// Numeric dates are written month first (`6/18`).
@@ -54,13 +62,20 @@ public struct DateLexicon: Sendable {
         for (phrase, offset) in file.relative_months { relatives.insert(phrase, value: .relative(.month, offset)) }
         for (phrase, offset) in file.relative_years { relatives.insert(phrase, value: .relative(.year, offset)) }
         for (phrase, offset) in file.anaphoric_days { relatives.insert(phrase, value: .anaphoric(offset)) }
+        for (phrase, offset) in file.event_offsets ?? [:] where file.anaphoric_days[phrase] == nil {
+            relatives.insert(phrase, value: .anaphoric(offset))
+        }
+        eventOffsets = PhraseMatcher((file.event_offsets ?? [:]).map { ($0.key, $0.value) }, casing: .insensitive)
         self.relatives = relatives
         weekdays = PhraseMatcher(file.weekdays.map { ($0.key, $0.value) }, casing: .sensitive)
+        weekdayStrict = PhraseMatcher((file.weekday_strict ?? [:]).map { ($0.key, $0.value) }, casing: .insensitive)
         var directions = PhraseMatcher<TimeDirection>(casing: .insensitive)
         for word in file.backward_markers { directions.insert(word, value: .backward) }
         for word in file.forward_markers { directions.insert(word, value: .forward) }
         self.directions = directions
+        pastSuffixes = (file.past_suffixes ?? []).map { Array($0.utf8) }
         notDatesUnlessCued = WordSet(file.not_dates_unless_cued)
+        quantityUnits = PhraseMatcher((file.quantity_units ?? []).map { ($0, true) }, casing: .insensitive)
         pluralMarkers = WordSet(file.plural_markers)
         numberWords = WordSet(file.number_words ?? [])
         relativeToEvent = WordSet(file.relative_to_event ?? [])
@@ -83,7 +98,7 @@ extension DateLexicon {
     package mutating func register(in vocabulary: inout Vocabulary.Registrar) {
         vocabulary.register(&dayCues); vocabulary.register(&monthWords); vocabulary.register(&yearWords)
         vocabulary.register(&quarterWords); vocabulary.register(&spanJoiners); vocabulary.register(&relatives)
-        vocabulary.register(&weekdays); vocabulary.register(&directions); vocabulary.register(&notDatesUnlessCued)
+        vocabulary.register(&weekdays); vocabulary.register(&weekdayStrict); vocabulary.register(&directions); vocabulary.register(&notDatesUnlessCued); vocabulary.register(&quantityUnits); vocabulary.register(&eventOffsets)
         vocabulary.register(&pluralMarkers); vocabulary.register(&numberWords)
         vocabulary.register(&relativeToEvent)
         vocabulary.register(&monthNames); vocabulary.register(&spanPairJoiners)

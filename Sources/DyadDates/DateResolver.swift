@@ -39,7 +39,27 @@ public struct DateResolver: Sendable {
             output.append(DatedExpression(expression: item.expression, sentence: item.sentence, line: item.line,
                                           resolved: resolved, reason: reason))
         }
-        return output
+        return Self.countedFromEvents(output)
+    }
+
+    /// `một ngày sau khi Thượng viện … hôm 27/7`: an expression that counts from the event named
+    /// after it is that many days from the first day the clause of that event gives; with none,
+    /// it dates nothing and is left out.
+    static func countedFromEvents(_ dates: [DatedExpression]) -> [DatedExpression] {
+        guard dates.contains(where: \.expression.countsFromEvent) else { return dates }
+        return dates.indices.compactMap { index in
+            let dated = dates[index]
+            guard case .fromEvent(let days, let within) = dated.expression.kind else { return dated }
+            guard let event = dates[(index + 1)...].prefix(while: { $0.sentence == dated.sentence })
+                    .first(where: { $0.resolved?.start.precision == .day && !$0.expression.countsFromEvent }),
+                  event.expression.tokens.lowerBound < within,
+                  let resolved = event.resolved
+            else { return nil }
+            let day = resolved.start.firstDay
+            return DatedExpression(expression: dated.expression, sentence: dated.sentence, line: dated.line,
+                                   resolved: ResolvedDate(start: FuzzyDate(day.adding(days: days)), end: nil, basis: resolved.basis),
+                                   reason: .eventDate(day, days: days))
+        }
     }
 
     private func resolve(_ expression: TemporalExpression, anchor: DateAnchor,
@@ -72,22 +92,35 @@ public struct DateResolver: Sendable {
                 return (ResolvedDate(start: FuzzyDate(year: published.year + offset), end: nil, basis: .published),
                         .publicationYears(offset))
             }
+        case .fromEvent:
+            return (nil, .noEarlierDate)
         case .anaphoric(let days):
             guard let previousDay else { return (nil, .noEarlierDate) }
             return (ResolvedDate(start: FuzzyDate(previousDay.date.adding(days: days)), end: nil, basis: previousDay.basis),
                     .earlierDate(previousDay.date, days: days))
-        case .weekday(let weekday):
+        case .weekday(let weekday, let place):
             guard case .published(let published) = anchor else {
                 return (nil, .weekdayWithoutPublication)
             }
             var delta = weekday - published.weekday
-            if expression.direction == .forward {
-                if delta < 0 { delta += 7 }
-            } else if delta > 0 {
-                delta -= 7
+            let note: DateNote
+            switch place {
+            case .nearest:
+                if expression.direction == .forward {
+                    if delta < 0 { delta += 7 }
+                } else if delta > 0 {
+                    delta -= 7
+                }
+                note = .nearestWeekday(forward: expression.direction == .forward)
+            case .strictly(let side):
+                if side > 0 && delta <= 0 { delta += 7 }
+                if side < 0 && delta >= 0 { delta -= 7 }
+                note = .strictWeekday(forward: side > 0)
+            case .week(let weeks):
+                delta += 7 * weeks
+                note = .weekdayOfWeek(weeks)
             }
-            return (ResolvedDate(start: FuzzyDate(published.adding(days: delta)), end: nil, basis: .published),
-                    .nearestWeekday(forward: expression.direction == .forward))
+            return (ResolvedDate(start: FuzzyDate(published.adding(days: delta)), end: nil, basis: .published), note)
         }
     }
 

@@ -41,7 +41,7 @@ public struct DateScanner: Sendable {
                 continue
             }
             if let (range, kind) = expression(at: index, in: tokens, cueEnds: cueEnds) {
-                if markers == nil { markers = lexicon.directions.matches(in: tokens) }
+                if markers == nil { markers = directionMarkers(in: tokens) }
                 found.append(TemporalExpression(tokens: range, text: tokens.text(range), kind: kind,
                                                 direction: direction(near: range, markers: markers!)))
                 index = range.upperBound
@@ -54,20 +54,20 @@ public struct DateScanner: Sendable {
 
     // MARK: - Shapes
 
-    /// Whether an anaphoric phrase ending before `after` counts from an event the text names
-    /// next (`hai ngày sau khi …`), not from the date before it.
-    private func countsFromAnEvent(after: Int, in t: TokenList) -> Bool {
-        after < t.count && lexicon.relativeToEvent.contains(t, at: after)
-    }
-
     private func expression(at i: Int, in t: TokenList, cueEnds: [Int]) -> (Range<Int>, TemporalExpression.Kind)? {
         let token = t[i]
         if token.isNumber {
-            if let found = numeric(at: i, in: t, cued: isCued(i, in: t, cueEnds: cueEnds)) { return found }
+            if let found = numeric(at: i, in: t, cued: isCued(i, in: t, cueEnds: cueEnds)) {
+                // `kéo dài từ 3-4 tiếng đồng hồ`: numbers that measure something are no date.
+                if lexicon.quantityUnits.longestMatch(in: t, at: found.0.upperBound) != nil { return nil }
+                return found
+            }
             // `1 ngày sau đó`: a phrase that starts with a number.
-            guard let relative = lexicon.relatives.longestMatch(in: t, at: i), case .anaphoric(let offset) = relative.value,
-                  !countsFromAnEvent(after: i + relative.length, in: t) else {
+            guard let relative = lexicon.relatives.longestMatch(in: t, at: i), case .anaphoric(let offset) = relative.value else {
                 return nil
+            }
+            if countsFromAnEvent(i..<(i + relative.length), in: t) {
+                return (i..<(i + relative.length), .fromEvent(days: offset, within: clauseEnd(after: i + relative.length, in: t)))
             }
             return (i..<(i + relative.length), .anaphoric(days: offset))
         }
@@ -80,7 +80,7 @@ public struct DateScanner: Sendable {
             // `thứ Hai (18/6)` or `thứ Hai, ngày 18/6`: the calendar date that follows says more.
             if let next = firstNumber(from: after, in: t, within: 3), numeric(at: next, in: t, cued: true) != nil { return nil }
             if (after..<min(t.count, after + 3)).contains(where: { monthName(at: $0, in: t) != nil }) { return nil }
-            return (i..<after, .weekday(weekday.value))
+            return weekdayExpression(weekday.value, at: i..<after, in: t)
         }
         if let relative = lexicon.relatives.longestMatch(in: t, at: i) {
             let after = i + relative.length
@@ -94,7 +94,7 @@ public struct DateScanner: Sendable {
                 switch relative.value {
                 case .relative(let unit, let offset): return (i..<after, .relative(unit, offset))
                 case .anaphoric(let offset):
-                    if countsFromAnEvent(after: after, in: t) { break }
+                    if countsFromAnEvent(i..<after, in: t) { return (i..<after, .fromEvent(days: offset, within: clauseEnd(after: after, in: t))) }
                     return (i..<after, .anaphoric(days: offset))
                 }
             }

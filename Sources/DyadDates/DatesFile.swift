@@ -19,9 +19,17 @@ package struct DatesFile: JSONReadableRecord {
     var relative_years: [String: Int] = [:]
     var anaphoric_days: [String: Int] = [:]
     var weekdays: [String: Int] = [:]
+    /// Words right before or after a weekday that place it strictly before (-1) or after (+1)
+    /// the publication day (`last Friday`, `thứ Sáu vừa qua`).
+    var weekday_strict: [String: Int]?
     var forward_markers: [String] = []
     var backward_markers: [String] = []
+    /// Endings of the past on verbs (`ed`): a lower-case word with one points back, as a
+    /// backward marker does, unless a list names it.
+    var past_suffixes: [String]?
     var not_dates_unless_cued: [String] = []
+    /// Units right after numbers in a date's shape that make them a quantity (`3-4 tiếng đồng hồ`).
+    var quantity_units: [String]?
     var plural_markers: [String] = []
     /// Numbers written as words (`hai`, `two`): before a relative phrase they make it a duration
     /// (`hai tháng sau`, two months after something), as digits do.
@@ -29,6 +37,9 @@ package struct DatesFile: JSONReadableRecord {
     /// Words that, right after a relative phrase, tie it to an event instead of a date (`hai
     /// ngày sau khi …`: two days after something happened, not after the date before).
     var relative_to_event: [String]?
+    /// Days counted from the event a word right after them names (`a day after the vote`);
+    /// followed by no word (`the day after,`) they count from the date before, as anaphoric days.
+    var event_offsets: [String: Int]?
     /// Month names, matched as written: `June`, `Nov.`, `tháng Sáu`.
     var month_names: [String: Int]?
     /// Joiners of two consecutive days (`11 và 12/7`, `June 18 and 19`): a span only then.
@@ -61,12 +72,16 @@ package struct DatesFile: JSONReadableRecord {
         json.field("relative_years", &relative_years)
         json.field("anaphoric_days", &anaphoric_days)
         json.field("weekdays", &weekdays)
+        json.field("weekday_strict", &weekday_strict)
         json.field("forward_markers", &forward_markers)
         json.field("backward_markers", &backward_markers)
+        json.field("past_suffixes", &past_suffixes)
         json.field("not_dates_unless_cued", &not_dates_unless_cued)
+        json.field("quantity_units", &quantity_units)
         json.field("plural_markers", &plural_markers)
         json.field("number_words", &number_words)
         json.field("relative_to_event", &relative_to_event)
+        json.field("event_offsets", &event_offsets)
         json.field("month_names", &month_names)
         json.field("span_pair_joiners", &span_pair_joiners)
         json.field("numeric_order", &numeric_order)

@@ -53,8 +53,11 @@ public enum DateNote: Sendable, Hashable {
     case publicationYears(Int)
     case noEarlierDate
     case earlierDate(CalendarDate, days: Int)
+    case eventDate(CalendarDate, days: Int)
     case weekdayWithoutPublication
     case nearestWeekday(forward: Bool)
+    case strictWeekday(forward: Bool)
+    case weekdayOfWeek(Int)
 
     public var text: String {
         switch self {
@@ -76,9 +79,14 @@ public enum DateNote: Sendable, Hashable {
         case .publicationYears(let offset): return "publication year \(Self.signed(offset))"
         case .noEarlierDate: return "refers to an earlier date, but none precedes it"
         case .earlierDate(let date, let days): return "the previous date in the text (\(date.iso)) \(Self.signed(days)) day(s)"
+        case .eventDate(let date, let days): return "the date of the event named after it (\(date.iso)) \(Self.signed(days)) day(s)"
         case .weekdayWithoutPublication: return "a weekday needs the publication date, which is not known"
         case .nearestWeekday(let forward):
             return "the nearest such weekday \(forward ? "on or after" : "on or before") the publication date"
+        case .strictWeekday(let forward):
+            return "the nearest such weekday \(forward ? "after" : "before") the publication day"
+        case .weekdayOfWeek(let weeks):
+            return "that weekday of the publication week \(Self.signed(weeks))"
         }
     }
 

@@ -42,8 +42,25 @@ public struct TemporalExpression: Sendable, Hashable {
         case relative(Unit, Int)
         /// Relative to the previous date in the text (`cùng ngày`, `hôm sau`).
         case anaphoric(days: Int)
-        /// A weekday (`thứ Hai`), the nearest one in the sentence's direction.
-        case weekday(Int)
+        /// So many days from the event the text names next (`một ngày sau khi Thượng viện …
+        /// hôm 27/7`), dated by the first day after it in its sentence before the token `within`
+        /// (the end of that event's clause: the next comma or semicolon).
+        case fromEvent(days: Int, within: Int)
+        /// A weekday (`thứ Hai`), placed from the publication date as the words beside it say.
+        case weekday(Int, WeekdayPlace)
+    }
+
+    /// Where a weekday lies from the publication date.
+    public enum WeekdayPlace: Sendable, Hashable {
+        /// The nearest one in the sentence's direction, the publication day itself included
+        /// (`on Friday`, `hôm thứ Sáu`).
+        case nearest
+        /// The nearest one strictly before (-1) or after (+1) the publication day: `last
+        /// Friday`, `thứ Sáu vừa qua` said on a Friday is a week earlier.
+        case strictly(Int)
+        /// That day of the week so many weeks from the publication day's (weeks begin on
+        /// Monday): `thứ Sáu tuần trước`, `thứ Ba tuần sau`.
+        case week(Int)
     }
 
     /// The tokens of the sentence the expression covers.
@@ -52,6 +69,12 @@ public struct TemporalExpression: Sendable, Hashable {
     public let kind: Kind
     /// The way the sentence around it points in time.
     public let direction: TimeDirection
+
+    /// Whether the expression counts from the event named after it (`hai ngày sau khi …`).
+    public var countsFromEvent: Bool {
+        if case .fromEvent = kind { return true }
+        return false
+    }
 
     /// Whether the expression is a calendar date or span (not relative to another date).
     public var isAbsolute: Bool {

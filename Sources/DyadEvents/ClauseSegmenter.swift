@@ -29,10 +29,16 @@ extension EventLexicon {
         var start = 0
         var kind = ClauseKind.main
         var interrupted: Range<Int>?
-        for match in clauseBreaks.matches(in: tokens) where match.range.lowerBound > start && match.value != .continuing
-            && !dates.contains(where: { $0.expression.tokens.overlaps(match.range) }) {
-            clauses.append(Clause(range: start..<match.range.lowerBound, kind: kind, interrupted: interrupted))
-            start = match.range.lowerBound
+        for match in clauseBreaks.matches(in: tokens) where match.value != .continuing {
+            var at = match.range.lowerBound
+            if let date = dates.first(where: { $0.expression.tokens.overlaps(match.range) }) {
+                // `hai ngày sau khi …`: the clause of the event it counts from begins after it.
+                guard date.expression.countsFromEvent, match.range.upperBound >= date.expression.tokens.upperBound else { continue }
+                at = date.expression.tokens.upperBound
+            }
+            guard at > start else { continue }
+            clauses.append(Clause(range: start..<at, kind: kind, interrupted: interrupted))
+            start = at
             if match.value == .insertion {
                 // The insertion ends at the next comma; the interrupted clause goes on after it.
                 let end = (match.range.upperBound..<tokens.count).first { tokens.token(at: $0, is: ",") } ?? tokens.count

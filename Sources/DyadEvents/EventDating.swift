@@ -38,6 +38,21 @@ extension EventExtractor {
         return kept
     }
 
+    /// The date a `when` clause happens on (`The dispute erupted on June 5 when Turkey's foreign
+    /// minister visited Washington`, `…ngày 5/6, khi …`): the last date before it in its sentence,
+    /// for a clause that opens with a word of the same time (`simultaneous_markers`) and names
+    /// two parties of its own — one party, or one with a venue, leaves whom it met to guesswork.
+    /// Nil for any other clause.
+    func heldOverDate(for clause: Clause, facts: SentenceFacts) -> DatedExpression? {
+        guard clause.range.lowerBound > 0, lexicon.simultaneous.longestMatch(in: facts.tokens, at: clause.range.lowerBound) != nil,
+              let date = facts.dates.last(where: { $0.expression.tokens.upperBound <= clause.range.lowerBound }),
+              let day = date.resolved?.start.firstDay
+        else { return nil }
+        let own = actors(in: clause, tokens: facts.tokens, mentions: facts.mentions, on: day, words: facts.wordRanges,
+                         travelWordEnds: facts.travelWordEnds)
+        return distinctCodes(own.parties, on: day).count >= 2 ? date : nil
+    }
+
     /// The date that opens a sentence (`Ngày 2/10, Mỹ kêu gọi …`): in its first clause, before
     /// its first event word. Its main, parallel and purpose clauses happen then, unless they
     /// say otherwise.
@@ -50,16 +65,24 @@ extension EventExtractor {
     /// The date an event word gets: the first date of its clause after it, before the next
     /// event word and within `postposedReach` tokens (`hội đàm … vào ngày 21/6`); else the last
     /// date before it in its clause (`Ngày 2/10, Mỹ kêu gọi`); else, in a main, parallel or
-    /// purpose clause (`đến Tokyo để tham dự hội nghị`), the sentence's opening date. A date
-    /// that cannot be placed, or is a year alone, dates no event.
-    func date(of word: Range<Int>, nextWord: Int, in clause: Clause, clauseDates: [DatedExpression],
-              opening: DatedExpression?) -> WordDate {
-        let after = clauseDates.first {
+    /// purpose clause (`đến Tokyo để tham dự hội nghị`), the sentence's opening date, and in a
+    /// `when` clause the date of the clause it hangs on (`heldOver`). A date that cannot be
+    /// placed, or is a year alone, dates no event.
+    func date(of word: Range<Int>, nextWord: Int, in clause: Clause, clauseDates: [DatedExpression], tokens: TokenList,
+              opening: DatedExpression?, heldOver: DatedExpression? = nil) -> WordDate {
+        var after = clauseDates.first {
             $0.expression.tokens.lowerBound >= word.upperBound
                 && $0.expression.tokens.lowerBound < nextWord
                 && $0.expression.tokens.lowerBound - word.upperBound <= postposedReach
         }
-        let inherited = clause.kind == .main || clause.kind == .coordinate || clause.kind == .purpose ? opening : nil
+        // `Hồi tháng 4, Tổng thống Chile đã thăm Peru và tới tháng 8 Ngoại trưởng Chile thăm …`:
+        // a date a joiner opens, with the next event word after it, is that word's; this one
+        // keeps the date before it.
+        if let next = after, nextWord < clause.range.upperBound, opensNextEvent(next, tokens: tokens),
+           clauseDates.contains(where: { $0.expression.tokens.upperBound <= word.lowerBound }) {
+            after = nil
+        }
+        let inherited = clause.kind == .main || clause.kind == .coordinate || clause.kind == .purpose ? opening : heldOver
         guard let date = after ?? clauseDates.last(where: { $0.expression.tokens.upperBound <= word.lowerBound }) ?? inherited else {
             return .undated(.noDate)
         }
@@ -100,6 +123,17 @@ extension EventExtractor {
     }
 
     /// Whether nothing but a list's joiner (`và`, `and in`) stands between two dates.
+    /// Whether a joiner of events (`và`, `and in`) opens a date, right before it or before one
+    /// word of time (`và tới tháng 8`).
+    func opensNextEvent(_ date: DatedExpression, tokens: TokenList) -> Bool {
+        let start = date.expression.tokens.lowerBound
+        return (0...1).contains { gap in
+            (1...3).contains { length in
+                start - gap - length >= 0 && lexicon.dateListJoiners.longestMatch(in: tokens, at: start - gap - length)?.length == length
+            }
+        }
+    }
+
     private func joinsList(_ a: DatedExpression, _ b: DatedExpression, tokens: TokenList) -> Bool {
         let gap = a.expression.tokens.upperBound..<b.expression.tokens.lowerBound
         guard !gap.isEmpty, let match = lexicon.dateListJoiners.longestMatch(in: tokens, at: gap.lowerBound) else { return false }
@@ -121,12 +155,14 @@ extension EventExtractor {
         return DatedGroup(date: date, resolved: resolved, words: [word])
     }
 
-    /// Whether a date ends a duration (`kéo dài đến Chủ nhật`, `last until Sunday`): a word of
-    /// ending right before it. What goes on until then began before, on a date of its own.
-    func endsDuration(_ date: DatedExpression, tokens: TokenList) -> Bool {
+    /// Whether a date belongs to something other than the sentence's event words: it ends a
+    /// duration (`kéo dài đến Chủ nhật`, `last until Sunday`: what goes on until then began
+    /// before, on a date of its own), or dates an occasion of one side named right before it
+    /// (`cuộc bầu cử ngày 9/5`, `the election held last month`).
+    func datesElsewhere(_ date: DatedExpression, tokens: TokenList) -> Bool {
         let start = date.expression.tokens.lowerBound
         return (1...4).contains { length in
-            start - length >= 0 && lexicon.untilMarkers.longestMatch(in: tokens, at: start - length)?.length == length
+            start - length >= 0 && lexicon.elsewhereMarkers.longestMatch(in: tokens, at: start - length)?.length == length
         }
     }
 

@@ -84,7 +84,23 @@ public struct EventExtractor: Sendable {
                                             words: words, decisions: log.decisions))
             }
         }
-        return Output(events: events, traces: traces)
+        return Output(events: Self.withoutArrivalsInsideVisits(events), traces: traces)
+    }
+
+    /// A trip dated on one day inside the span of a visit of the same pair that the document
+    /// gives (`đã tới Hà Nội rạng sáng 20/6` in a visit `trong các ngày 19 - 20/6`, `arrived in
+    /// Hanoi on Thursday` in one from Wednesday to Friday) is that visit, keyed by its first day
+    /// (GUIDELINES: a span's first day is its key): it adds no event of its own.
+    static func withoutArrivalsInsideVisits(_ events: [ExtractedEvent]) -> [ExtractedEvent] {
+        let spans = events.filter { $0.meaning.type == .visit && $0.date.end != nil }
+        guard !spans.isEmpty else { return events }
+        return events.filter { event in
+            guard event.meaning.type == .visit, event.date.end == nil, event.date.start.precision == .day else { return true }
+            let day = event.date.start.firstDay
+            return !spans.contains { span in
+                span.actors == event.actors && span.date.start.firstDay < day && day <= span.date.end!.lastDay
+            }
+        }
     }
 
     /// The dates of each sentence, by sentence index (the sentences are numbered from 0 in
@@ -161,21 +177,26 @@ public struct EventExtractor: Sendable {
     /// The event words of a clause that make events, grouped by the date each gets: words of
     /// one clause sharing a date are one event; a word dated by a list of dates (`talks in July
     /// and September`) is an event on each (`listedDates`). The end of a duration (`until
-    /// Sunday`) dates none (`endsDuration`). A word hedged or negated (`modality`), or without a
+    /// Sunday`) and one side's occasion (`the elections held on Sunday`) date none
+    /// (`datesElsewhere`). A word hedged or negated (`modality`), or without a
     /// date that places it (`date(of:)`), makes none.
     private func datedGroups(of words: [EventWord], in clause: Clause, clauseDates: [DatedExpression],
                              opening: DatedExpression?, facts: SentenceFacts, log: inout DecisionLog) -> [DatedGroup] {
         var groups: [DatedGroup] = []
-        // `kéo dài đến Chủ nhật`, `last until Sunday`: the end of what goes on dates no event.
-        let clauseDates = clauseDates.filter { !endsDuration($0, tokens: facts.tokens) }
-        let opening = opening.flatMap { endsDuration($0, tokens: facts.tokens) ? nil : $0 }
+        // `kéo dài đến Chủ nhật`, `last until Sunday`: the end of what goes on dates no event;
+        // `the elections held on Sunday`: nor does one side's occasion.
+        let clauseDates = clauseDates.filter { !datesElsewhere($0, tokens: facts.tokens) }
+        let opening = opening.flatMap { datesElsewhere($0, tokens: facts.tokens) ? nil : $0 }
+        // `on June 5 when the minister visited …`: a `when` clause happens then.
+        let heldOver = heldOverDate(for: clause, facts: facts).flatMap { datesElsewhere($0, tokens: facts.tokens) ? nil : $0 }
         for (k, word) in words.enumerated() {
             if let modality = modality(of: word.range, in: clause, tokens: facts.tokens, dates: facts.dates) {
                 log.record(.blocked(word: word.range, modality))
                 continue
             }
             let nextWord = k + 1 < words.count ? words[k + 1].range.lowerBound : clause.range.upperBound
-            switch date(of: word.range, nextWord: nextWord, in: clause, clauseDates: clauseDates, opening: opening) {
+            switch date(of: word.range, nextWord: nextWord, in: clause, clauseDates: clauseDates, tokens: facts.tokens,
+                        opening: opening, heldOver: heldOver) {
             case .undated(let why):
                 log.record(.undated(word: word.range, why))
             case .on(let date, let resolved):

@@ -56,8 +56,11 @@ public struct EventLexicon: Sendable {
     private(set) var dateListJoiners: PhraseMatcher<Bool>
     /// `lần gần nhất`, `the last was`: a clause that dates the event before it once more.
     private(set) var repeatMarkers: PhraseMatcher<Bool>
-    /// `cho đến`, `until`: the date after them ends a duration.
-    private(set) var untilMarkers: PhraseMatcher<Bool>
+    /// `cho đến`, `until` (the date after them ends a duration) and `bầu cử`, `elections held`
+    /// (it is an occasion of one side's): the date right after them dates no event word.
+    private(set) var elsewhereMarkers: PhraseMatcher<Bool>
+    /// `when`, `, khi`: the clause they open happens at the date of the clause before it.
+    private(set) var simultaneous: PhraseMatcher<Bool>
     private(set) var clauseBreaks: PhraseMatcher<ClauseKind>
 
     package init(file: EventsFile, path: String = "events.json") throws {
@@ -92,7 +95,8 @@ public struct EventLexicon: Sendable {
         trilateral = PhraseMatcher((file.trilateral_markers ?? []).map { ($0, true) }, casing: .insensitive)
         dateListJoiners = PhraseMatcher((file.date_list_joiners ?? []).map { ($0, true) }, casing: .insensitive)
         repeatMarkers = PhraseMatcher((file.repeat_markers ?? []).map { ($0, true) }, casing: .insensitive)
-        untilMarkers = PhraseMatcher((file.until_markers ?? []).map { ($0, true) }, casing: .insensitive)
+        elsewhereMarkers = PhraseMatcher(((file.until_markers ?? []) + (file.occasion_markers ?? [])).map { ($0, true) }, casing: .insensitive)
+        simultaneous = PhraseMatcher((file.simultaneous_markers ?? []).map { ($0, true) }, casing: .insensitive)
         var breaks = PhraseMatcher<ClauseKind>(casing: .insensitive)
         for phrase in file.clause_breaks.coordinate { breaks.insert(phrase, value: .coordinate) }
         for phrase in file.clause_breaks.subordinate { breaks.insert(phrase, value: .subordinate) }
@@ -114,6 +118,6 @@ extension EventLexicon {
         vocabulary.register(&pairStops); vocabulary.register(&venueNouns); vocabulary.register(&locationMarkers)
         vocabulary.register(&anaphoricSubjects); vocabulary.register(&clauseBreaks); vocabulary.register(&trilateral); vocabulary.register(&bothSides)
         vocabulary.register(&attendance); vocabulary.register(&officialSpeech); vocabulary.register(&dateListJoiners)
-        vocabulary.register(&repeatMarkers); vocabulary.register(&untilMarkers)
+        vocabulary.register(&repeatMarkers); vocabulary.register(&elsewhereMarkers); vocabulary.register(&simultaneous)
     }
 }

@@ -152,9 +152,11 @@ extension EventExtractor {
             actors.parties = ownParties(of: word, among: actors.parties, clause: clause, words: words, on: date)
         }
         var found: (pairs: [[String]], rule: PairRule)
-        if let between = betweenPair(in: clause, tokens: tokens, mentions: actors.all, on: date) {
+        // `giữa hai Tổng thống`: no party named after it is a side.
+        let refersBack = betweenRefersBack(in: clause, tokens: tokens)
+        if !refersBack, let between = betweenPair(in: clause, tokens: tokens, mentions: actors.all, on: date) {
             found = ([between], .between)
-        } else if let context, context.count == 2, betweenRefersBack(in: clause, tokens: tokens) {
+        } else if let context, context.count == 2, refersBack {
             found = ([context], .betweenReferredBack)
         } else if let compound = compoundPair(actors.parties + actors.venues, on: date) {
             found = ([compound], .compound)
@@ -162,14 +164,20 @@ extension EventExtractor {
             found = pairs(among: actors, clause: clause, tokens: tokens, on: date, word: word, meaning: meaning,
                           words: words, travelWordEnds: travelWordEnds, context: context)
         }
-        if case .oneActor(let one) = found.rule,
+        // Where a meeting was held is no party to it (`since their meeting in Helsinki, Finland`);
+        // where a trip went is (`before travelling to New Zealand`). Attending a conference
+        // there meets no one at all (`after attending a conference in Brussels, Belgium`).
+        let venueOnly = actors.parties.isEmpty && meaning.type != .visit
+        let one = venueOnly ? nil : found.rule.oneActor
+        if venueOnly, found.rule.oneActor != nil, lexicon.attendance.longestMatch(in: tokens, at: word) != nil {
+            found = ([], .noActor)
+        } else if let one,
            let subject = elidedSubject(of: clause, tokens: tokens, mentions: mentions, on: date, words: words, word: word),
            subject != one {
             found = ([[subject, one]], .sentenceSubject)
         } else if found.rule.lacksOwnPair,
                   let pair = sentencePair(of: clause, tokens: tokens, mentions: mentions, on: date, words: words, context: context) {
             // One party named must be a side of that pair, and named as an object, not a subject.
-            let one = found.rule.oneActor
             if one == nil || (pair.contains(one!) && !namesSubject(clause, tokens: tokens, mentions: mentions, on: date, words: words, word: word)) {
                 found = ([pair], .sentencePair)
             }

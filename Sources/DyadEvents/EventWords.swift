@@ -35,7 +35,7 @@ extension EventExtractor {
             forums.contains { $0.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.upperBound }
                 ? nil : match.value.map { EventWord(range: match.range, meaning: $0) }
         }
-        if mentions.contains(where: { $0.role.map(Self.officialVoices.contains) ?? false }) {
+        if mentions.contains(where: { $0.role.map(Self.officialVoices.contains) ?? false }) || announcesStep(tokens, words: words) {
             let speech = lexicon.officialSpeech.matches(in: tokens).filter { word in
                 !words.contains { $0.range.overlaps(word.range) }
             }
@@ -44,6 +44,17 @@ extension EventExtractor {
             }
         }
         return words
+    }
+
+    /// Whether a sentence tells of a step still to come — a word of plans right before an event
+    /// word (`sẽ thăm`, `will impose sanctions`, `is expected to visit`) — so that its words of
+    /// speech are the announcement (`Điện Kremlin ngày 15/5 cho biết … sẽ thăm`, `…, the
+    /// ministry said on Wednesday`): GUIDELINES' dated official announcement of a step.
+    func announcesStep(_ tokens: TokenList, words: [EventWord]) -> Bool {
+        lexicon.futureMarkers.matches(in: tokens).contains { marker in
+            // The marker may open the word itself (`will travel to`).
+            words.contains { $0.range.upperBound > marker.range.lowerBound && $0.range.lowerBound - marker.range.upperBound <= 2 }
+        }
     }
 
     /// The event words of one clause, those of one family that follow each other joined into

@@ -75,6 +75,11 @@ package struct EventsFile: JSONReadableRecord {
     var repeat_markers: [String]?
     /// Words that make the date after them the end of a duration (`cho đến`, `until`).
     var until_markers: [String]?
+    /// Words naming an occasion of one side alone (`bầu cử`, `elections held`) that make the
+    /// date right after them that occasion's.
+    var occasion_markers: [String]?
+    /// Words opening a clause that happens at the date of the clause before it (`when`, `, khi`).
+    var simultaneous_markers: [String]?
 
     package init() {}
 
@@ -102,5 +107,7 @@ package struct EventsFile: JSONReadableRecord {
         json.field("date_list_joiners", &date_list_joiners)
         json.field("repeat_markers", &repeat_markers)
         json.field("until_markers", &until_markers)
+        json.field("occasion_markers", &occasion_markers)
+        json.field("simultaneous_markers", &simultaneous_markers)
     }
 }

@@ -164,7 +164,10 @@ extension EventExtractor {
         }
         var end = joiner + 1
         while end < clause.range.upperBound, !lexicon.pairStops.contains(tokens, at: end) { end += 1 }
-        let left = distinctCodes(mentions.filter { (start + 1..<joiner).contains($0.tokens.lowerBound) }, on: date)
+        // The first side ends where a word that ends the pair comes before the joiner
+        // (`giữa hai Chủ tịch nước, … bên lề các Hội nghị APEC, ASEAN và …` names no side).
+        let leftEnd = (start + 1..<joiner).first { lexicon.pairStops.contains(tokens, at: $0) } ?? joiner
+        let left = distinctCodes(mentions.filter { (start + 1..<leftEnd).contains($0.tokens.lowerBound) }, on: date)
         let right = distinctCodes(mentions.filter { (joiner + 1..<end).contains($0.tokens.lowerBound) }, on: date)
         guard let a = left.first, let b = right.first(where: { $0 != a }) else { return nil }
         return [a, b]

@@ -109,6 +109,12 @@ public struct TokenList: RandomAccessCollection, Sendable {
         return token(at: index, is: "'s") || token(at: index, is: "’s") || token(at: index, is: "'S") || token(at: index, is: "’S")
     }
 
+    /// Whether the token at `index` ends with `suffix` (UTF-8) and has at least `more` bytes
+    /// before it, read in place.
+    public func token(at index: Int, endsWith suffix: [UInt8], more: Int = 0) -> Bool {
+        withBytes(at: index, lowerCased: false) { $0.count >= suffix.count + more && $0.suffix(suffix.count).elementsEqual(suffix) }
+    }
+
     /// Runs `body` over the bytes of the token at `index`, as written or lower-cased.
     @inline(__always)
     func withBytes<R>(at index: Int, lowerCased: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {

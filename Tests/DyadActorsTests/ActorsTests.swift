@@ -80,6 +80,24 @@ struct ActorsTests {
         #expect(self.codes("Quân Giải phóng Nhân dân Trung Quốc tập trận quanh Đài Loan.") == ["CHN", "CHN", "TWN"])
     }
 
+    /// The Pope speaks for the Holy See (`Giáo hoàng`, `Đức Thánh Cha`, `ĐTC`, `Pope`); `Đức`
+    /// as an honorific (`Đức TGM`, `Đức Giám mục`) or inside a name (`Biển Đức`, Benedict) is
+    /// not Germany.
+    @Test func thePopeIsTheHolySee() {
+        #expect(codes("Tổng thống Chile hội kiến ĐTC Biển Đức XVI.") == ["CHL", "VAT"])
+        #expect(codes("Đức TGM phụ trách ngoại giao của Tòa Thánh gặp Đức Giám mục giáo phận.") == ["VAT"])
+        #expect(codes("Giáo hoàng tiếp Thủ tướng Đức.") == ["VAT", "DEU"])
+        let english = ActorMatcher(gazetteer: Support.english.gazetteer)
+        #expect(english.mentions(in: Tokenizer.tokenize("Pope Francis received the Argentine president.")).map { $0.code ?? "?" } == ["VAT", "ARG"])
+    }
+
+    /// The reader's clock (`giờ Việt Nam`, `giờ Hà Nội`) restates an hour for the reader and
+    /// names no one who took part.
+    @Test func theReadersClockIsNoActor() {
+        #expect(codes("Sáng 15/6 (giờ Hà Nội), Tổng thống Mỹ đã điện đàm với Tổng thống Pháp.") == ["USA", "FRA"])
+        #expect(codes("Rạng sáng 14/6 theo giờ Việt Nam, Nga tấn công Ukraine.") == ["RUS", "UKR"])
+    }
+
     @Test func titledNamesNeedATitle() {
         #expect(codes("Thủ tướng Anh Keir Starmer phát biểu.") == ["GBR", "GBR"])
         #expect(codes("Thủ tướng Anh phát biểu.") == ["GBR"])

@@ -197,6 +197,27 @@ struct CleaningTests {
         let farRoles = detector.roles(of: [title, "", lead] + filler + [lead] + body)
         #expect(farRoles[2] == .furniture("repeated elsewhere in the page"))
     }
+
+    /// A page that prints its lead again right after its photo keeps the first copy: a
+    /// punctuated line of twenty words or more near the page's top, printed again within a few
+    /// lines, is the article's sentence; later copies, short repeated lines and teasers printed
+    /// twice further down stay furniture.
+    @Test func aLeadPrintedTwiceKeepsItsFirstCopy() {
+        let detector = Support.resources.furniture
+        let lead = "Ngoại trưởng Argentina sẽ thăm chính thức Chile từ ngày 13 đến ngày 15/3 theo lời mời của người đồng cấp, nhằm bàn về hợp tác kinh tế và biên giới."
+        let roles = detector.roles(of: ["Ngoại trưởng Argentina thăm Chile", lead, "Ngoại trưởng Argentina. |", lead,
+                                        "Hai bên sẽ ký nhiều văn kiện hợp tác.", "Hai nước có quan hệ hữu nghị lâu đời."])
+        #expect(roles[1] == .body)
+        #expect(roles[3] == .furniture("repeated elsewhere in the page"))
+        let line = "Mỹ và Nga bàn về hợp tác kinh tế."
+        let short = detector.roles(of: ["Tiêu đề bài báo", line, "Hôm 18/6, Mỹ và Nga hội đàm tại Moscow.", line, "Hai bên ký thỏa thuận."])
+        #expect(short[1] == .furniture("repeated elsewhere in the page"))
+        // Far from the top, a long teaser printed twice in a related box is furniture both times.
+        let body = (1...8).map { "Câu thứ \($0) của bài báo nói về quan hệ hai nước." }
+        let teaser = "Vì sao hai nước láng giềng ở Nam Mỹ lại tranh cãi suốt nhiều năm qua về một vùng biển nhỏ nằm giữa hai bờ biên giới?"
+        let page = detector.roles(of: ["Tiêu đề bài báo"] + body + ["Tin liên quan", teaser, "Thế giới", teaser])
+        #expect(page[10] != .body && page[12] != .body)
+    }
 }
 
 @Suite("Cleaning: hostile line lengths")

@@ -117,6 +117,22 @@ struct DatesStageTests {
         #expect(digits.dates.map(\.expression.text) == ["28/9"])
         let lastYear = dates("Năm ngoái khi ông tới thăm, hai bên ký thỏa thuận.", published: "2025-05-11")
         #expect(lastYear.dates.first?.resolved?.start.iso == "2024")
+        // The event's own clause dates it: so many days after that date.
+        let dated = dates("Hai ngày sau khi Quốc hội Chile bỏ phiếu hôm 7/5, Bộ Ngoại giao Peru phản đối.", published: "2025-05-11")
+        #expect(dated.dates.compactMap { $0.resolved?.start.iso } == ["2025-05-09", "2025-05-07"])
+    }
+
+    /// `hai ngày sau khi Iran tấn công Israel hôm 13/6`, `a day after Washington expelled …
+    /// on June 14`: the step is so many days later, and its clause ends before the event's,
+    /// whose parties are its own.
+    @Test func daysAfterADatedEventDateTheStep() {
+        #expect(Support.events("Mỹ áp đặt trừng phạt đối với Iran hai ngày sau khi Iran tấn công Israel hôm 13/6.")
+                == ["2023-06-13 IRN-ISR military", "2023-06-15 IRN-USA sanction"])
+        #expect(Support.events("Moscow expelled two US diplomats a day after Washington expelled two Russian diplomats on June 14.", in: Support.english)
+                == ["2023-06-14 RUS-USA sanction", "2023-06-15 RUS-USA sanction"])
+        // Followed by no word, `the day after` counts from the date before.
+        #expect(Support.events("Washington expelled two Russian diplomats on June 14. The day after, the two sides held talks in Geneva.", in: Support.english)
+                == ["2023-06-14 RUS-USA sanction", "2023-06-15 RUS-USA talks"])
     }
 }
 

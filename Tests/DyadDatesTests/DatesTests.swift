@@ -68,9 +68,12 @@ struct DatesTests {
             (.publicationYears(-2), "publication year -2"),
             (.noEarlierDate, "refers to an earlier date, but none precedes it"),
             (.earlierDate(day, days: 1), "the previous date in the text (2023-06-19) +1 day(s)"),
+            (.eventDate(day, days: 2), "the date of the event named after it (2023-06-19) +2 day(s)"),
             (.weekdayWithoutPublication, "a weekday needs the publication date, which is not known"),
             (.nearestWeekday(forward: true), "the nearest such weekday on or after the publication date"),
             (.nearestWeekday(forward: false), "the nearest such weekday on or before the publication date"),
+            (.strictWeekday(forward: false), "the nearest such weekday before the publication day"),
+            (.weekdayOfWeek(-1), "that weekday of the publication week -1"),
         ]
         for (note, text) in expected { #expect(note.text == text) }
         // The resolver gives the reasons: a stated year, and one placed by the publication date.
@@ -165,9 +168,45 @@ struct DatesTests {
         "Hiện nay, quan hệ hai nước rất tốt.",
         "Nghị quyết 80- NQ/TW được ban hành.",
         "Chi 3,2 tỷ đồng cho dự án.",
+        "Cuộc họp kéo dài từ 3-4 tiếng đồng hồ.",
+        "Đoàn xe di chuyển từ 5-7 km mỗi giờ.",
     ])
     func notDates(sentence: String) {
         #expect(texts(sentence).isEmpty, "found \(texts(sentence)) in: \(sentence)")
+    }
+
+    /// A weekday placed by the words beside it: `thứ Sáu vừa qua` (last Friday) said on a
+    /// Friday is a week earlier, not that day; `thứ Sáu tuần trước`, `thứ Ba tuần sau` are that
+    /// day of the week before or after the publication week (weeks begin on Monday).
+    @Test func aWeekdayPlacedByTheWordsBesideIt() {
+        // Published Friday 16 June 2023.
+        #expect(resolve("Hai bên đã hội đàm hôm thứ Sáu vừa qua.", published: "2023-06-16") == ["2023-06-09"])
+        #expect(resolve("Hai bên đã hội đàm hôm thứ Sáu.", published: "2023-06-16") == ["2023-06-16"])
+        #expect(resolve("Hai bên đã hội đàm hôm thứ Sáu tuần trước.", published: "2023-06-14") == ["2023-06-09"])
+        // Published Monday 19 June: next week's Tuesday, not tomorrow.
+        #expect(resolve("Hai bên sẽ hội đàm vào thứ Ba tuần sau.", published: "2023-06-19") == ["2023-06-27"])
+        #expect(Support.events("Japan imposed sanctions on Russia last Friday.", published: "2023-06-16", in: Support.english)
+                == ["2023-06-09 JPN-RUS sanction"])
+        #expect(Support.events("The Japanese prime minister will meet the Australian prime minister next Friday.", published: "2023-06-16", in: Support.english)
+                == ["2023-06-23 AUS-JPN meet"])
+    }
+
+    /// A date followed by the hour it is given in stays a date: only units that measure make
+    /// numbers a quantity.
+    @Test func aDateBeforeItsClockIsADate() {
+        #expect(resolve("Ngày 10-6 giờ địa phương, hai bên hội đàm.") == ["2023-06-10"])
+    }
+
+    /// An English verb in the past (`elevated`, `expelled`) points back, listed or not: a
+    /// September named in May is last year's. Listed words win (`expected` points ahead), and a
+    /// name (`United`) is no verb.
+    @Test func aVerbInThePastPointsBack() {
+        #expect(Support.events("Chile and Peru elevated their ties to a comprehensive strategic partnership on Sept. 10.", published: "2024-05-18", in: Support.english)
+                == ["2023-09-10 CHL-PER agreement"])
+        #expect(Support.events("Chile and Peru are expected to elevate their ties to a comprehensive strategic partnership on Sept. 10.", published: "2024-05-18", in: Support.english)
+                == ["2024-09-10 CHL-PER agreement"])
+        #expect(Support.events("The United States and Peru elevate their ties to a comprehensive strategic partnership on Sept. 10.", published: "2024-05-18", in: Support.english)
+                == ["2024-09-10 PER-USA agreement"])
     }
 
     @Test func directionChoosesTheYear() {

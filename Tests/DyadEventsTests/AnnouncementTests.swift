@@ -46,9 +46,39 @@ struct AnnouncementTests {
                 == ["2024-03 ARG-BRA meet"])
     }
 
+    /// What a meeting comes `ahead of`, `trước thềm`, lies ahead of it: a Thursday or a Tuesday
+    /// named on a Monday is this week's, though the meeting is past.
+    @Test func whatAMeetingComesAheadOfIsAhead() {
+        #expect(Support.events("Chile's foreign minister met his Peruvian counterpart on Monday ahead of the leaders' summit on Thursday.", published: "2023-06-19", in: Support.english)
+                == ["2023-06-19 CHL-PER meet", "2023-06-22 CHL-PER summit"])
+        #expect(Support.events("Ngày 19/6, Tổng thống Chile đã gặp Tổng thống Peru trước thềm cuộc hội đàm chính thức vào thứ Ba.", published: "2023-06-19")
+                == ["2023-06-19 CHL-PER meet", "2023-06-20 CHL-PER talks"])
+    }
+
+    /// Talks proposed lie ahead of the proposing (`proposed talks`, `đề xuất hội đàm`): a
+    /// January after a proposal of December is next year's, though the proposing is past.
+    @Test func proposedTalksAreAhead() {
+        #expect(Support.events("Chile on December 20 proposed talks in Santiago on January 10 with Argentina.", published: "2023-12-22", in: Support.english)
+                == ["2023-12-20 ARG-CHL appeal", "2024-01-10 ARG-CHL talks"])
+        #expect(Support.events("Ngày 20/12, Chile đã đề xuất hội đàm với Argentina tại Santiago vào ngày 10/1.", published: "2023-12-22")
+                == ["2023-12-20 ARG-CHL appeal", "2024-01-10 ARG-CHL talks"])
+        #expect(Support.events("Ngày 20/12, Chile đã đề nghị tổ chức cuộc gặp với Argentina vào ngày 10/1.", published: "2023-12-22")
+                == ["2023-12-20 ARG-CHL appeal", "2024-01-10 ARG-CHL meet"])
+    }
+
+    /// A step with a date of its own is that step on that date; the saying, dated, is the
+    /// announcement besides it (GUIDELINES: the statement on the announcement's date, the step
+    /// on its own) — whether the speaker is named before the step or after it.
     @Test func aStepWithADateOfItsOwnIsThatStep() {
         #expect(Support.events("Canada said on June 16 that it will impose sanctions on Iran on July 1.", in: Support.english)
-                == ["2023-07-01 CAN-IRN sanction"])
+                == ["2023-06-16 CAN-IRN statement", "2023-07-01 CAN-IRN sanction"])
+        #expect(Support.events("The Argentine president will visit Chile on July 3, the foreign ministry in Buenos Aires said on Friday.", in: Support.english)
+                == ["2023-06-16 ARG-CHL statement", "2023-07-03 ARG-CHL visit"])
+        #expect(Support.events("Phủ Tổng thống Argentina ngày 16/6 cho biết Tổng thống nước này sẽ thăm Chile vào ngày 3/7.")
+                == ["2023-06-16 ARG-CHL statement", "2023-07-03 ARG-CHL visit"])
+        // A step already taken, said, is that step alone.
+        #expect(Support.events("Bộ Ngoại giao Argentina ngày 16/6 cho biết Tổng thống nước này đã thăm Chile hôm 14/6.")
+                == ["2023-06-14 ARG-CHL visit"])
         // Done, not announced: the step itself on its date.
         #expect(Support.events("On June 15, Japan imposed sanctions on Russia.", in: Support.english) == ["2023-06-15 JPN-RUS sanction"])
     }

@@ -30,6 +30,18 @@ struct DateListTests {
                 == ["2023-06-02 LAO-VNM talks", "2023-06-09 LAO-VNM agreement"])
     }
 
+    /// A date a joiner opens (`và tới tháng 8`, `and in September`) with another event word
+    /// after it begins that event: the word before keeps its own date, not a list of both.
+    @Test func aDateOpeningTheNextEventIsItsOwn() {
+        #expect(Support.events("Hồi tháng 4, Tổng thống Chile đã thăm Peru và tới tháng 8 Ngoại trưởng Chile thăm Argentina.",
+                               published: "2023-12-01") == ["2023-04 CHL-PER visit", "2023-08 ARG-CHL visit"])
+        #expect(Support.events("In May, the Chilean president visited Peru, and in September the Chilean foreign minister paid an official visit to Argentina.",
+                               published: "2023-12-01", in: Support.english) == ["2023-05 CHL-PER visit", "2023-09 ARG-CHL visit"])
+        // A list of dates for one word is still each date's.
+        #expect(Support.events("Chile and Peru held talks in July and in September.", published: "2023-12-01", in: Support.english)
+                == ["2023-07 CHL-PER talks", "2023-09 CHL-PER talks"])
+    }
+
     /// The end of a duration (`kéo dài đến Chủ nhật`, `last until Sunday`) dates no event: what
     /// goes on until then began on a date of its own.
     @Test func theEndOfADurationIsNoEventsDate() {
@@ -37,5 +49,18 @@ struct DateListTests {
         #expect(Support.events("China's drills around Taiwan are scheduled to last until June 25.", in: Support.english).isEmpty)
         // The start of the span still dates it.
         #expect(Support.events("Ngày 18/6, Trung Quốc bắt đầu tập trận quanh Đài Loan, kéo dài đến ngày 25/6.") == ["2023-06-18 CHN-TWN military"])
+    }
+
+    /// A date right after one side's own occasion (`cuộc bầu cử ngày 9/5`, `the election held
+    /// last month`, `took office in May`) dates that occasion, not the sentence's event
+    /// word: a greeting or a congratulation takes the date of its own, or none.
+    @Test func anOccasionOfOneSideIsNoEventsDate() {
+        #expect(Support.events("The Italian president welcomed the Brazilian president and congratulated him on winning the presidential election held last month.",
+                               in: Support.english).isEmpty)
+        #expect(Support.events("Thủ tướng Nhật Bản chúc mừng Tổng thống Hàn Quốc nhân dịp nhậm chức hồi tháng 5.").isEmpty)
+        #expect(Support.events("Thủ tướng Canada đã điện đàm với Tổng thống Philippines hôm thứ Ba để chúc mừng ông thắng cử trong cuộc bầu cử ngày 9/5.")
+                == ["2023-06-13 CAN-PHL call"])
+        #expect(Support.events("The Canadian prime minister spoke by phone with the Philippine president on Tuesday to congratulate him on winning the election on May 9.",
+                               in: Support.english) == ["2023-06-13 CAN-PHL call"])
     }
 }

@@ -75,7 +75,7 @@ private struct Sample {
         guard let index = inClause.firstIndex(where: { $0.range.contains(range(of: phrase).lowerBound) }) else { return "no word" }
         let next = index + 1 < inClause.count ? inClause[index + 1].range.lowerBound : clause.range.upperBound
         let opening = extractor.openingDate(of: dates, clauses: clauses, firstWord: words[0].range.lowerBound)
-        switch extractor.date(of: inClause[index].range, nextWord: next, in: clause, clauseDates: clauseDates, opening: opening) {
+        switch extractor.date(of: inClause[index].range, nextWord: next, in: clause, clauseDates: clauseDates, tokens: tokens, opening: opening) {
         case .on(_, let resolved): return resolved.start.iso
         case .undated(.noDate): return "no date"
         case .undated(.unplaced(let date)): return "unplaced: \(date.expression.text)"

@@ -107,6 +107,118 @@ struct EventsTests {
         #expect(Support.events("Relations between Chile and Peru have soured since the junta expelled the Chilean ambassador on March 3.", in: Support.english) == ["2023-03-03 CHL-PER sanction"])
     }
 
+    /// Where a background meeting was held is no party to it: a `since` or `after` clause
+    /// naming only its place (`since their meeting in Lima, Peru`) is about its
+    /// sentence's pair, not the place with the sentence's subject; attending a conference
+    /// there meets no one.
+    @Test func aBackgroundMeetingsPlaceIsNoParty() {
+        #expect(Support.events("Quan hệ Trung - Nhật chỉ dịu đi sau cuộc gặp ở Lima, Peru ngày 15/11/2024.", published: "2025-03-02")
+                == ["2024-11-15 CHN-JPN meet"])
+        #expect(Support.events("Trade between China and Japan has recovered since their leaders' meeting in Lima, Peru on November 15, 2024.", published: "2025-03-02", in: Support.english)
+                == ["2024-11-15 CHN-JPN meet"])
+        #expect(Support.events("Tổng thống Pháp hội đàm với Thủ tướng Đức ngày 5/3, sau khi dự hội nghị ở Brussels, Bỉ ngày 4/3.")
+                == ["2023-03-05 DEU-FRA talks"])
+        #expect(Support.events("The French president held talks with the German chancellor on March 5 after attending a conference in Brussels, Belgium on March 4.", in: Support.english)
+                == ["2023-03-05 DEU-FRA talks"])
+        // Where a trip went is its party.
+        #expect(Support.events("The Japanese prime minister met Australian leaders on June 5 before travelling to New Zealand on June 7.", in: Support.english)
+                == ["2023-06-05 AUS-JPN meet", "2023-06-07 JPN-NZL visit"])
+    }
+
+    /// A `since` clause (`kể từ khi`, `từ khi`, `kể từ cuộc …`) is a clause of its own, as
+    /// `since` is: a hedge or condition of the main clause does not reach the background it
+    /// states, and its date is not the main clause's event's.
+    @Test func aSinceClauseIsAClauseOfItsOwn() {
+        #expect(Support.events("Nếu được phê chuẩn, khoản viện trợ này sẽ lớn nhất của Nhật Bản dành cho Philippines kể từ khi hai nước ký hiệp định quốc phòng vào tháng 7/2024.",
+                               published: "2025-03-02") == ["2024-07 JPN-PHL agreement"])
+        #expect(Support.events("If approved, it would be Japan's largest aid package for the Philippines since the two countries signed a defence pact in July 2024.",
+                               published: "2025-03-02", in: Support.english) == ["2024-07 JPN-PHL agreement"])
+        #expect(Support.events("Giá lương thực có thể còn tăng như từ khi Armenia và Azerbaijan giao tranh hồi tháng 9/2020.") == ["2020-09 ARM-AZE military"])
+        #expect(Support.events("Đây là chuyến thăm Hàn Quốc đầu tiên của Tổng thống Pháp kể từ khi nhậm chức hồi tháng 5/2022.").isEmpty)
+        #expect(Support.events("It is the French president's first visit to South Korea since taking office in May 2022.", in: Support.english).isEmpty)
+        #expect(Support.events("Quan hệ Trung - Nhật vẫn lạnh nhạt kể từ cuộc hội đàm ở Lima, Peru ngày 15/11/2024.", published: "2025-03-02")
+                == ["2024-11-15 CHN-JPN talks"])
+        // `kể từ ngày …` is when a measure takes effect, not a clause.
+        #expect(Support.events("Mỹ sẽ áp thuế 25% đối với hàng hóa Canada kể từ ngày 1/4.", published: "2025-03-02") == ["2025-04-01 CAN-USA sanction"])
+    }
+
+    /// Arriving somewhere (`đã tới Kiev`, `vừa đến Bắc Kinh`, `lên đường sang`) is a trip to
+    /// the place's state, as `arrived in` is; `đã đến lúc` (it is time to) is no arriving.
+    @Test func arrivingIsATrip() {
+        #expect(Support.events("Ngoại trưởng Australia bất ngờ tới Kiev hôm 14/6.") == ["2023-06-14 AUS-UKR visit"])
+        #expect(Support.events("Thủ tướng New Zealand đã đến Bắc Kinh chiều 15/6.") == ["2023-06-15 CHN-NZL visit"])
+        #expect(Support.events("The Australian foreign minister arrived in Kyiv on June 14.", in: Support.english) == ["2023-06-14 AUS-UKR visit"])
+        #expect(Support.events("Ngày 15/6, ông nói đã đến lúc Nhật Bản và Hàn Quốc gác lại bất đồng.").isEmpty)
+        // Arriving on a day inside the visit's span is that visit, keyed by its first day.
+        #expect(Support.events("Tổng thống Chile đã tới Hà Nội rạng sáng 14/6. Chuyến thăm Việt Nam diễn ra trong các ngày 13 - 15/6.")
+                == ["2023-06-13 CHL-VNM visit"])
+        #expect(Support.events("The Chilean president arrived in Hanoi early on June 14 for a state visit to Vietnam from June 13 to 15.", in: Support.english)
+                == ["2023-06-13 CHL-VNM visit"])
+    }
+
+    /// An ambassador presenting credentials meets the head of state received by (`trình quốc
+    /// thư`, `presented his credentials`); coast guards ramming or firing water cannon at each
+    /// other's ships (`đâm va`, `bắn vòi rồng`, `rammed`, `fired water cannon`), or armies
+    /// trading fire (`exchanged fire`, `đấu súng`) or facing off (`standoff`), is a clash.
+    @Test func credentialsAndConfrontationsAtSea() {
+        #expect(Support.events("Đại sứ Chile đã trình quốc thư lên Tổng thống Argentina ngày 12/6.") == ["2023-06-12 ARG-CHL meet"])
+        #expect(Support.events("The new Chilean ambassador presented his credentials to the Argentine president on June 12.", in: Support.english)
+                == ["2023-06-12 ARG-CHL meet"])
+        #expect(Support.events("Tàu hải cảnh Trung Quốc đã bắn vòi rồng vào tàu Philippines hôm 14/6.") == ["2023-06-14 CHN-PHL military"])
+        #expect(Support.events("A Chinese coast guard vessel rammed a Philippine supply boat on June 14.", in: Support.english)
+                == ["2023-06-14 CHN-PHL military"])
+        #expect(Support.events("Trung Quốc và Philippines lại xảy ra va chạm trên biển hôm 14/6.") == ["2023-06-14 CHN-PHL military"])
+        // Armies trading fire across a border.
+        #expect(Support.events("India and Pakistan exchanged fire along their border on June 14.", in: Support.english) == ["2023-06-14 IND-PAK military"])
+        #expect(Support.events("Quân đội Ấn Độ và Pakistan đấu súng dọc biên giới hôm 14/6.") == ["2023-06-14 IND-PAK military"])
+        // A standoff of two armies; the states a place is `claimed by` are what it is about.
+        #expect(Support.events("Armenian and Azerbaijani troops began a tense standoff on June 12 near a mountain pass claimed by both Armenia and Georgia.", in: Support.english)
+                == ["2023-06-12 ARM-AZE military"])
+    }
+
+    /// `will meet the Australian prime minister` is a meeting; only meeting a need, a target or
+    /// a deadline (`meet the needs`, `meet the target`) is none.
+    @Test func meetingTheOtherSidesLeaderIsAMeeting() {
+        #expect(Support.events("The Japanese prime minister will meet the Australian prime minister in Canberra on June 23.", in: Support.english)
+                == ["2023-06-23 AUS-JPN meet"])
+        #expect(Support.events("On June 12, Japan said its exports to Australia would meet the target agreed in May.", in: Support.english)
+                .allSatisfy { !$0.hasSuffix("meet") })
+    }
+
+    /// `giữa hai Tổng thống`, `between the two presidents` names the pair the text is about;
+    /// the forums named after it (`bên lề Hội nghị Cấp cao APEC, G20 và …`) are no side of it.
+    @Test func betweenTheTwoLeadersIsThePairBefore() {
+        #expect(Support.events("Chile và Peru đã ký hiệp định thương mại ngày 2/6. Quan hệ hai nước tiến triển sau các cuộc gặp giữa hai Tổng thống (tháng 5/2023) bên lề Hội nghị Cấp cao APEC, G20 và chuyến thăm Lima của Ngoại trưởng Chile (tháng 4/2023).")
+                == ["2023-04 CHL-PER visit", "2023-05 CHL-PER summit", "2023-06-02 CHL-PER agreement"])
+        #expect(Support.events("Chile and Peru signed a trade agreement on June 2. Relations have improved after meetings between the two presidents in May 2023 on the sidelines of the APEC, G20 and ASEAN summits.", in: Support.english)
+                == ["2023-05 CHL-PER summit", "2023-06-02 CHL-PER agreement"])
+    }
+
+    /// Launching at another state (`đã phóng hàng chục tên lửa hành trình vào Ukraine`,
+    /// `vừa phóng UAV`) is a strike, whatever was launched; releasing (`phóng thích`) is not.
+    @Test func launchingAtAStateIsAStrike() {
+        #expect(Support.events("Rạng sáng 14/6, Nga đã phóng hàng chục tên lửa hành trình vào Ukraine.") == ["2023-06-14 RUS-UKR military"])
+        #expect(Support.events("Ngày 17/6, Trung Quốc đã phóng thích hai công dân Canada.").isEmpty)
+    }
+
+    /// A `when` clause happens at the date of the clause it hangs on (`erupted on June 5 when
+    /// Turkey's foreign minister visited Washington`), when it names two parties of its own; one party
+    /// leaves whom it met to guesswork, and an `after` clause is another time.
+    @Test func aWhenClauseHappensAtItsMainClausesDate() {
+        #expect(Support.events("The dispute erupted on June 5 when Turkey's foreign minister visited Washington.", in: Support.english)
+                == ["2023-06-05 TUR-USA visit"])
+        #expect(Support.events("Vụ việc bùng phát ngày 5/6, khi Ngoại trưởng Thổ Nhĩ Kỳ thăm Washington.") == ["2023-06-05 TUR-USA visit"])
+        #expect(Support.events("The fighting began on June 5 when Chile launched an offensive in the north.", in: Support.english).isEmpty)
+        #expect(Support.events("The dispute erupted on June 5 after Turkey's foreign minister visited Washington.", in: Support.english).isEmpty)
+    }
+
+    /// A tour of several countries (`a three-nation tour`) is dated by its whole span, which is
+    /// no leg's: the tour gives no visit; a leg with its own date does.
+    @Test func aTourOfSeveralCountriesIsNoVisit() {
+        #expect(Support.events("The Chilean president will visit Peru on August 5 during a three-nation tour from August 1 to 9.", in: Support.english)
+                == ["2023-08-05 CHL-PER visit"])
+    }
+
     /// The outbreak of a war between two named parties is a military event of the pair, dated
     /// as background when the text gives its month (GUIDELINES).
     @Test func theOutbreakOfAWarIsAMilitaryEvent() {
