@@ -189,6 +189,15 @@ struct EventsTests {
                 .allSatisfy { !$0.contains("VEN") })
     }
 
+    /// An event word after a topic marker and a determiner is what an earlier event word is
+    /// about (`protested … over the visit`), not an event of its own that would name the pair's.
+    @Test func anEventWordThatIsTheMatterNamesNoEvent() {
+        #expect(Support.events("Seoul lodged a protest with Tokyo on June 14 over the visit.", in: Support.english)
+                == ["2023-06-14 JPN-KOR statement"])
+        #expect(Support.events("Seoul protested to Tokyo about the sanctions on June 14.", in: Support.english)
+                == ["2023-06-14 JPN-KOR statement"])
+    }
+
     /// `will meet the Australian prime minister` is a meeting; only meeting a need, a target or
     /// a deadline (`meet the needs`, `meet the target`) is none.
     @Test func meetingTheOtherSidesLeaderIsAMeeting() {
