@@ -63,6 +63,8 @@ public struct EventLexicon: Sendable {
     private(set) var simultaneous: PhraseMatcher<Bool>
     /// `toward`, `về phía`: right after an event word's object they name its target.
     private(set) var directions: PhraseMatcher<Bool>
+    /// How many words may stand between an event word and a word of direction naming its target.
+    let directionReach: Int
     private(set) var clauseBreaks: PhraseMatcher<ClauseKind>
 
     package init(file: EventsFile, path: String = "events.json") throws {
@@ -100,6 +102,7 @@ public struct EventLexicon: Sendable {
         elsewhereMarkers = PhraseMatcher(((file.until_markers ?? []) + (file.occasion_markers ?? [])).map { ($0, true) }, casing: .insensitive)
         simultaneous = PhraseMatcher((file.simultaneous_markers ?? []).map { ($0, true) }, casing: .insensitive)
         directions = PhraseMatcher((file.direction_markers ?? []).map { ($0, true) }, casing: .insensitive)
+        directionReach = file.direction_reach ?? 4
         var breaks = PhraseMatcher<ClauseKind>(casing: .insensitive)
         for phrase in file.clause_breaks.coordinate { breaks.insert(phrase, value: .coordinate) }
         for phrase in file.clause_breaks.subordinate { breaks.insert(phrase, value: .subordinate) }

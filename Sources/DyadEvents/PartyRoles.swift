@@ -126,14 +126,10 @@ extension EventExtractor {
     func isDirection(at index: Int, tokens: TokenList, words: [Range<Int>]) -> Bool {
         guard lexicon.directions.longestMatch(in: tokens, at: index) != nil else { return false }
         return words.contains { word in
-            word.upperBound <= index && index - word.upperBound <= Self.directionReach
+            word.upperBound <= index && index - word.upperBound <= lexicon.directionReach
                 && !(word.upperBound..<index).contains { tokens.token(at: $0, is: ",") }
         }
     }
-
-    /// How many words of an event word's object may stand between it and a word of direction
-    /// (`launched two ballistic missiles toward`).
-    static let directionReach = 4
 
     /// Whether a reset word at `index` is part of a phrase that keeps the topic (`quan hệ với`).
     func continuesTopic(at index: Int, tokens: TokenList) -> Bool {
