@@ -70,6 +70,12 @@ package struct ActorNamesFile: JSONReadableRecord {
     var time_words: Neighbours? = nil
     /// Words joined to a name by a hyphen that make it an origin (`U.S.-based`, `Chinese-made`).
     var origin_words: [String]? = nil
+    /// Words that make a name a person's ancestry: right before or right after it (`người Mỹ
+    /// gốc Trung Quốc`, `of Chinese descent`).
+    var ancestry_words: Neighbours? = nil
+    /// Words for people that make a compound of two names before them an ancestry (`a
+    /// Chinese-American scientist`).
+    var ancestry_persons: [String]? = nil
     /// Words that make a city's name the name of a document or a process: before it (`Thỏa
     /// thuận Minsk`) or after it (`the Minsk agreements`, `the Astana format`).
     var document_words: Neighbours? = nil
@@ -109,13 +115,16 @@ package struct ActorNamesFile: JSONReadableRecord {
     package init() {}
 
     init(aliases: [String: ActorAliases], not_actors: [String]?, pair_names: [String: [String]]?, gatherings: [String]?,
-         time_words: Neighbours?, origin_words: [String]?, document_words: Neighbours?, source_words: SourceWords?) {
+         time_words: Neighbours?, origin_words: [String]?, ancestry_words: Neighbours?, ancestry_persons: [String]?,
+         document_words: Neighbours?, source_words: SourceWords?) {
         self.aliases = aliases
         self.not_actors = not_actors
         self.pair_names = pair_names
         self.gatherings = gatherings
         self.time_words = time_words
         self.origin_words = origin_words
+        self.ancestry_words = ancestry_words
+        self.ancestry_persons = ancestry_persons
         self.document_words = document_words
         self.source_words = source_words
     }
@@ -127,6 +136,8 @@ package struct ActorNamesFile: JSONReadableRecord {
         json.field("gatherings", &gatherings)
         json.field("time_words", &time_words)
         json.field("origin_words", &origin_words)
+        json.field("ancestry_words", &ancestry_words)
+        json.field("ancestry_persons", &ancestry_persons)
         json.field("document_words", &document_words)
         json.field("source_words", &source_words)
     }
@@ -140,6 +151,8 @@ package struct ActorNamesFile: JSONReadableRecord {
                               pair_names: (pair_names ?? [:]).merging(other.pair_names ?? [:]) { mine, _ in mine },
                               gatherings: (gatherings ?? []) + (other.gatherings ?? []), time_words: time_words ?? other.time_words,
                               origin_words: origin_words ?? other.origin_words,
+                              ancestry_words: ancestry_words ?? other.ancestry_words,
+                              ancestry_persons: ancestry_persons ?? other.ancestry_persons,
                               document_words: document_words ?? other.document_words,
                               source_words: source_words ?? other.source_words)
     }

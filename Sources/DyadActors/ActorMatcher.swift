@@ -65,7 +65,8 @@ public struct ActorMatcher: Sendable {
         for (k, candidate) in candidates.enumerated() {
             let start = candidate.range.lowerBound
             if candidate.entry.isActorName,
-               isInPersonalName(start, tokens: tokens) || namesOrigin(candidate.range, tokens: tokens) { continue }
+               isInPersonalName(start, tokens: tokens) || namesOrigin(candidate.range, tokens: tokens)
+                || namesAncestry(k, of: candidates.map(\.range), inCompound: inCompound, tokens: tokens) { continue }
             if case .actor(_, .place) = candidate.entry, namesDocument(candidate.range, tokens: tokens) { continue }
             if candidate.entry.isActorName, namesSource(candidate.range, tokens: tokens) { continue }
             let isTimeZone = candidate.entry.isActorName && namesTimeZone(candidate.range, tokens: tokens)
@@ -164,6 +165,34 @@ public struct ActorMatcher: Sendable {
         guard hyphen + 1 < tokens.count, Self.dashes.contains(tokens, at: hyphen),
               !tokens[hyphen].spaceBefore, !tokens[hyphen + 1].spaceBefore else { return false }
         return gazetteer.originWords.contains(tokens, at: hyphen + 1)
+    }
+
+    /// The rule for ancestry: a name that says where a person's family comes from (`người Mỹ
+    /// gốc Trung Quốc`, `tỷ phú gốc Ấn Độ`, `of Chinese descent`) or a compound of names right
+    /// before a word for a person, perhaps with one word between (`a Chinese-American
+    /// scientist`, `an Indian-American lawmaker`), names the person, not a state: neither is a
+    /// party to what the person does. A compound before anything else stays one
+    /// (`Chinese-American relations`, `US-China talks`).
+    private func namesAncestry(_ k: Int, of ranges: [Range<Int>], inCompound: [Bool], tokens: TokenList) -> Bool {
+        let range = ranges[k]
+        if gazetteer.ancestryWordsBefore.endsRightBefore(range.lowerBound, in: tokens, longest: 2) { return true }
+        if range.upperBound < tokens.count, gazetteer.ancestryWordsAfter.contains(tokens, at: range.upperBound) { return true }
+        guard inCompound[k] else { return false }
+        // The compound's last name, across unspaced hyphens.
+        func joined(_ a: Int, _ b: Int) -> Bool {
+            inCompound[a] && inCompound[b] && ranges[b].lowerBound == ranges[a].upperBound + 1
+                && !tokens[ranges[a].upperBound].spaceBefore && !tokens[ranges[b].lowerBound].spaceBefore
+        }
+        if k > 0, ranges[k].lowerBound == ranges[k - 1].upperBound + 1, !joined(k - 1, k) { return false }
+        var last = k
+        while last + 1 < ranges.count, joined(last, last + 1) { last += 1 }
+        guard last > k || (k > 0 && joined(k - 1, k)) else { return false }
+        let end = ranges[last].upperBound
+        for position in end..<min(end + 2, tokens.count) {
+            if gazetteer.ancestryPersons.contains(tokens, at: position) { return true }
+            guard tokens[position].isWord, !tokens.isCapitalised(at: position) else { return false }
+        }
+        return false
     }
 
     /// The rule for documents and processes named after a city: a capital in the name of an

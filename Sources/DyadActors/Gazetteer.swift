@@ -34,6 +34,12 @@ public struct Gazetteer: Sendable {
     private(set) var timeWordsAfter: WordSet
     /// Words a hyphen joins to a name to make it an origin (`U.S.-based`).
     private(set) var originWords: WordSet
+    /// Words that make the name after them (`gốc Trung Quốc`) or before them (`Chinese descent`)
+    /// a person's ancestry, and words for people that make a compound of names before them one
+    /// (`Chinese-American scientist`).
+    private(set) var ancestryWordsBefore: WordSet
+    private(set) var ancestryWordsAfter: WordSet
+    private(set) var ancestryPersons: WordSet
     /// Words that make the city named after them (`Thỏa thuận Minsk`) or before them (`the
     /// Minsk agreements`) a document's or a process's name.
     private(set) var documentWordsBefore: WordSet
@@ -123,6 +129,9 @@ public struct Gazetteer: Sendable {
         self.timeWordsBefore = WordSet(file.time_words?.before ?? [])
         self.timeWordsAfter = WordSet(file.time_words?.after ?? [])
         self.originWords = WordSet(file.origin_words ?? [])
+        self.ancestryWordsBefore = WordSet(file.ancestry_words?.before ?? [])
+        self.ancestryWordsAfter = WordSet(file.ancestry_words?.after ?? [])
+        self.ancestryPersons = WordSet(file.ancestry_persons ?? [])
         // As written: `Thỏa thuận Minsk` names a document, `thỏa thuận Washington đề xuất` is
         // the deal Washington proposed.
         self.documentWordsBefore = WordSet(file.document_words?.before ?? [], casing: .sensitive)
@@ -145,6 +154,9 @@ public struct Gazetteer: Sendable {
         vocabulary.register(&timeWordsBefore)
         vocabulary.register(&timeWordsAfter)
         vocabulary.register(&originWords)
+        vocabulary.register(&ancestryWordsBefore)
+        vocabulary.register(&ancestryWordsAfter)
+        vocabulary.register(&ancestryPersons)
         vocabulary.register(&documentWordsBefore)
         vocabulary.register(&documentWordsAfter)
         vocabulary.register(&sourceWordsBefore)

@@ -61,6 +61,10 @@ public struct EventLexicon: Sendable {
     private(set) var elsewhereMarkers: PhraseMatcher<Bool>
     /// `when`, `, khi`: the clause they open happens at the date of the clause before it.
     private(set) var simultaneous: PhraseMatcher<Bool>
+    /// `toward`, `về phía`: right after an event word's object they name its target.
+    private(set) var directions: PhraseMatcher<Bool>
+    /// How many words may stand between an event word and a word of direction naming its target.
+    let directionReach: Int
     private(set) var clauseBreaks: PhraseMatcher<ClauseKind>
 
     package init(file: EventsFile, path: String = "events.json") throws {
@@ -97,6 +101,8 @@ public struct EventLexicon: Sendable {
         repeatMarkers = PhraseMatcher((file.repeat_markers ?? []).map { ($0, true) }, casing: .insensitive)
         elsewhereMarkers = PhraseMatcher(((file.until_markers ?? []) + (file.occasion_markers ?? [])).map { ($0, true) }, casing: .insensitive)
         simultaneous = PhraseMatcher((file.simultaneous_markers ?? []).map { ($0, true) }, casing: .insensitive)
+        directions = PhraseMatcher((file.direction_markers ?? []).map { ($0, true) }, casing: .insensitive)
+        directionReach = file.direction_reach ?? 4
         var breaks = PhraseMatcher<ClauseKind>(casing: .insensitive)
         for phrase in file.clause_breaks.coordinate { breaks.insert(phrase, value: .coordinate) }
         for phrase in file.clause_breaks.subordinate { breaks.insert(phrase, value: .subordinate) }
@@ -119,5 +125,6 @@ extension EventLexicon {
         vocabulary.register(&anaphoricSubjects); vocabulary.register(&clauseBreaks); vocabulary.register(&trilateral); vocabulary.register(&bothSides)
         vocabulary.register(&attendance); vocabulary.register(&officialSpeech); vocabulary.register(&dateListJoiners)
         vocabulary.register(&repeatMarkers); vocabulary.register(&elsewhereMarkers); vocabulary.register(&simultaneous)
+        vocabulary.register(&directions)
     }
 }

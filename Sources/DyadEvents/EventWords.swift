@@ -35,6 +35,7 @@ extension EventExtractor {
             forums.contains { $0.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.upperBound }
                 ? nil : match.value.map { EventWord(range: match.range, meaning: $0) }
         }
+        words = words.filter { !isTopicOfEarlierWord($0, words: words, tokens: tokens) }
         if mentions.contains(where: { $0.role.map(Self.officialVoices.contains) ?? false }) || announcesStep(tokens, words: words) {
             let speech = lexicon.officialSpeech.matches(in: tokens).filter { word in
                 !words.contains { $0.range.overlaps(word.range) }
@@ -44,6 +45,19 @@ extension EventExtractor {
             }
         }
         return words
+    }
+
+    /// Whether an event word is what an earlier one is about: right after a topic marker and a
+    /// determiner (`lodged a protest with Tokyo over the visit`, `talks about the agreement`),
+    /// it names the matter, not another event of the sentence.
+    func isTopicOfEarlierWord(_ word: EventWord, words: [EventWord], tokens: TokenList) -> Bool {
+        let start = word.range.lowerBound
+        guard start >= 2, lexicon.determiners.contains(tokens, at: start - 1),
+              words.contains(where: { $0.range.upperBound < start - 1 && $0.meaning.type.family != word.meaning.type.family })
+        else { return false }
+        return (1...min(4, start - 1)).contains { length in
+            lexicon.topicMarkers.longestMatch(in: tokens, at: start - 1 - length)?.length == length
+        }
     }
 
     /// Whether a sentence tells of a step still to come — a word of plans right before an event

@@ -80,6 +80,12 @@ package struct EventsFile: JSONReadableRecord {
     var occasion_markers: [String]?
     /// Words opening a clause that happens at the date of the clause before it (`when`, `, khi`).
     var simultaneous_markers: [String]?
+    /// Words of direction (`toward`, `về phía`) that name the target of the event word a few
+    /// words before them (`fired missiles toward Japan`), and elsewhere a topic.
+    var direction_markers: [String]?
+    /// How many words of the event word's object may stand before a word of direction
+    /// (Vietnamese writes a syllable a word: `phóng hai tên lửa đạn đạo tầm ngắn về phía`).
+    var direction_reach: Int?
 
     package init() {}
 
@@ -109,5 +115,7 @@ package struct EventsFile: JSONReadableRecord {
         json.field("until_markers", &until_markers)
         json.field("occasion_markers", &occasion_markers)
         json.field("simultaneous_markers", &simultaneous_markers)
+        json.field("direction_markers", &direction_markers)
+        json.field("direction_reach", &direction_reach)
     }
 }

@@ -112,12 +112,23 @@ extension EventExtractor {
             if words.contains(where: { $0.contains(index) }) { return false }
             if lexicon.topicResets.longestMatch(in: tokens, at: index) != nil, !continuesTopic(at: index, tokens: tokens) { return false }
             if let match = lexicon.topicMarkers.longestMatch(in: tokens, at: index), index + match.length <= mention.tokens.lowerBound {
-                return true
+                return !isDirection(at: index, tokens: tokens, words: words)
             }
             if tokens.token(at: index, is: ",") || tokens.token(at: index, is: ";") || tokens.token(at: index, is: ":") { return false }
             index -= 1
         }
         return false
+    }
+
+    /// Whether a word of direction at `index` follows an event word and its object (`fired
+    /// missiles toward Japan`, `bắn pháo về phía Hàn Quốc`): then what it points at is the
+    /// event's target, not what the clause is about (`policy toward China`).
+    func isDirection(at index: Int, tokens: TokenList, words: [Range<Int>]) -> Bool {
+        guard lexicon.directions.longestMatch(in: tokens, at: index) != nil else { return false }
+        return words.contains { word in
+            word.upperBound <= index && index - word.upperBound <= lexicon.directionReach
+                && !(word.upperBound..<index).contains { tokens.token(at: $0, is: ",") }
+        }
     }
 
     /// Whether a reset word at `index` is part of a phrase that keeps the topic (`quan hệ với`).

@@ -50,6 +50,15 @@ struct ActorsTests {
         #expect(Support.events("Hôm Chủ Nhật, Ngoại trưởng Mỹ gặp Ngoại trưởng Nga.", published: "2023-06-19") == ["2023-06-18 RUS-USA meet"])
     }
 
+    /// An English state is named by its adjective too, the smaller states' as the larger ones':
+    /// `two Latvian diplomats`, `the Ghanaian president`.
+    @Test func smallerStatesAreNamedByTheirAdjectives() {
+        #expect(Support.events("Belarus expelled two Latvian diplomats on June 11.", in: Support.english) == ["2023-06-11 BLR-LVA sanction"])
+        #expect(Support.events("The Ghanaian president met his Togolese counterpart in Accra on June 12.", in: Support.english)
+                == ["2023-06-12 GHA-TGO meet"])
+        #expect(Support.actorCodes("Slovak and Slovenian ministers spoke on June 13.", in: Support.english) == ["SVK", "SVN"])
+    }
+
     @Test func capitalsAndSeatsStandForGovernments() {
         #expect(codes("Washington và Bắc Kinh nối lại đối thoại.") == ["USA", "CHN"])
         #expect(codes("Điện Kremlin bác bỏ thông tin này.") == ["RUS"])

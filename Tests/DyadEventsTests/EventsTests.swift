@@ -176,6 +176,30 @@ struct EventsTests {
                 == ["2023-06-12 ARM-AZE military"])
     }
 
+    /// A word of direction after a strike's word and its object (`toward`, `về phía`) names the
+    /// strike's target; elsewhere (`policy toward`) it still names what the clause is about.
+    @Test func aDirectionAfterAStrikeNamesItsTarget() {
+        #expect(Support.events("Syria bắn đạn pháo về phía Israel trong đêm 14/6.") == ["2023-06-14 ISR-SYR military"])
+        #expect(Support.events("Ngày 14/6, Iran đã phóng tên lửa về hướng Israel.") == ["2023-06-14 IRN-ISR military"])
+        // Vietnamese writes a syllable a word: a longer object still reaches its direction.
+        #expect(Support.events("Ngày 14/6, Iran đã phóng ba tên lửa đạn đạo tầm xa về phía Israel.") == ["2023-06-14 IRN-ISR military"])
+        #expect(Support.events("On June 14, Iran fired ballistic missiles towards Israel.", in: Support.english)
+                == ["2023-06-14 IRN-ISR military"])
+        #expect(Support.events("Syrian forces launched drones toward Turkey on June 14.", in: Support.english) == ["2023-06-14 SYR-TUR military"])
+        // No event word before it: what the clause is about, no party.
+        #expect(Support.events("On June 14, the Brazilian president criticised Washington's policy toward Venezuela.", in: Support.english)
+                .allSatisfy { !$0.contains("VEN") })
+    }
+
+    /// An event word after a topic marker and a determiner is what an earlier event word is
+    /// about (`protested … over the visit`), not an event of its own that would name the pair's.
+    @Test func anEventWordThatIsTheMatterNamesNoEvent() {
+        #expect(Support.events("Seoul lodged a protest with Tokyo on June 14 over the visit.", in: Support.english)
+                == ["2023-06-14 JPN-KOR statement"])
+        #expect(Support.events("Seoul protested to Tokyo about the sanctions on June 14.", in: Support.english)
+                == ["2023-06-14 JPN-KOR statement"])
+    }
+
     /// `will meet the Australian prime minister` is a meeting; only meeting a need, a target or
     /// a deadline (`meet the needs`, `meet the target`) is none.
     @Test func meetingTheOtherSidesLeaderIsAMeeting() {
