@@ -114,21 +114,6 @@ package struct ActorNamesFile: JSONReadableRecord {
 
     package init() {}
 
-    init(aliases: [String: ActorAliases], not_actors: [String]?, pair_names: [String: [String]]?, gatherings: [String]?,
-         time_words: Neighbours?, origin_words: [String]?, ancestry_words: Neighbours?, ancestry_persons: [String]?,
-         document_words: Neighbours?, source_words: SourceWords?) {
-        self.aliases = aliases
-        self.not_actors = not_actors
-        self.pair_names = pair_names
-        self.gatherings = gatherings
-        self.time_words = time_words
-        self.origin_words = origin_words
-        self.ancestry_words = ancestry_words
-        self.ancestry_persons = ancestry_persons
-        self.document_words = document_words
-        self.source_words = source_words
-    }
-
     package mutating func fields(_ json: inout JSONFields) {
         json.field("aliases", &aliases)
         json.field("not_actors", &not_actors)
@@ -143,18 +128,14 @@ package struct ActorNamesFile: JSONReadableRecord {
     }
 
     /// These names with `other`'s added, actor by actor (`territories.json`, generated from
-    /// CLDR, under the hand-kept `actors.json`).
+    /// CLDR, under the hand-kept `actors.json`, whose rule words are kept as they are).
     package func adding(_ other: ActorNamesFile) -> ActorNamesFile {
-        var aliases = self.aliases
-        for (code, extra) in other.aliases { aliases[code] = (aliases[code] ?? ActorAliases()).adding(extra) }
-        return ActorNamesFile(aliases: aliases, not_actors: (not_actors ?? []) + (other.not_actors ?? []),
-                              pair_names: (pair_names ?? [:]).merging(other.pair_names ?? [:]) { mine, _ in mine },
-                              gatherings: (gatherings ?? []) + (other.gatherings ?? []), time_words: time_words ?? other.time_words,
-                              origin_words: origin_words ?? other.origin_words,
-                              ancestry_words: ancestry_words ?? other.ancestry_words,
-                              ancestry_persons: ancestry_persons ?? other.ancestry_persons,
-                              document_words: document_words ?? other.document_words,
-                              source_words: source_words ?? other.source_words)
+        var merged = self
+        for (code, extra) in other.aliases { merged.aliases[code] = (aliases[code] ?? ActorAliases()).adding(extra) }
+        merged.not_actors = (not_actors ?? []) + (other.not_actors ?? [])
+        merged.pair_names = (pair_names ?? [:]).merging(other.pair_names ?? [:]) { mine, _ in mine }
+        merged.gatherings = (gatherings ?? []) + (other.gatherings ?? [])
+        return merged
     }
 }
 

@@ -62,14 +62,13 @@ public struct ActorMatcher: Sendable {
         mentions.reserveCapacity(candidates.count)
         // Mentions of places named for their clock (see `withoutTimeZones`).
         var timeZones: [Int] = []
+        let ranges = candidates.map(\.range)
         for (k, candidate) in candidates.enumerated() {
             let start = candidate.range.lowerBound
-            if candidate.entry.isActorName,
-               isInPersonalName(start, tokens: tokens) || namesOrigin(candidate.range, tokens: tokens)
-                || namesAncestry(k, of: candidates.map(\.range), inCompound: inCompound, tokens: tokens) { continue }
-            if case .actor(_, .place) = candidate.entry, namesDocument(candidate.range, tokens: tokens) { continue }
-            if candidate.entry.isActorName, namesSource(candidate.range, tokens: tokens) { continue }
-            let isTimeZone = candidate.entry.isActorName && namesTimeZone(candidate.range, tokens: tokens)
+            if candidate.entry.isActorName, standsForNoActor(k, of: ranges, entry: candidate.entry, inCompound: inCompound, tokens: tokens) {
+                continue
+            }
+            let isTimeZone = candidate.entry.isActorName && gazetteer.timeWords.touch(candidate.range, in: tokens)
             let firstMade = mentions.count
             defer { if isTimeZone { timeZones += firstMade..<mentions.count } }
             let titled = start > 0 && titleEnds.contains { $0.end == start - 1 }
@@ -139,6 +138,21 @@ public struct ActorMatcher: Sendable {
         }
     }
 
+    /// The rules for names that stand for no actor where they stand: inside a person's name, as
+    /// an origin or an ancestry, a report's source, and a capital in the name of an agreement,
+    /// memorandum or format (`Thỏa thuận Minsk`, `Bản ghi nhớ Budapest`, `the Astana format`:
+    /// the state that hosted the signing is no party to what others do about it; a state's own
+    /// name there, `Hiệp định Việt Nam - Mỹ`, still is). A clock is dropped later, by the
+    /// sentence's other parties (`withoutTimeZones`).
+    private func standsForNoActor(_ k: Int, of ranges: [Range<Int>], entry: Gazetteer.Entry, inCompound: [Bool],
+                                  tokens: TokenList) -> Bool {
+        let range = ranges[k]
+        if isInPersonalName(range.lowerBound, tokens: tokens) || namesOrigin(range, tokens: tokens) { return true }
+        if namesAncestry(k, of: ranges, inCompound: inCompound, tokens: tokens) { return true }
+        if case .actor(_, .place) = entry, gazetteer.documentWords.touch(range, in: tokens) { return true }
+        return namesSource(range, tokens: tokens)
+    }
+
     /// The rule for names inside a person's name: a country's name right after a form of
     /// address (`ông Đức`, `bà Nga`, `Mr Jordan`), or ending a person's name that opens with a
     /// family name (`Nguyễn Văn Đức`, `Lê Thị Nga`: the family name, one or two more capitalised
@@ -174,9 +188,7 @@ public struct ActorMatcher: Sendable {
     /// party to what the person does. A compound before anything else stays one
     /// (`Chinese-American relations`, `US-China talks`).
     private func namesAncestry(_ k: Int, of ranges: [Range<Int>], inCompound: [Bool], tokens: TokenList) -> Bool {
-        let range = ranges[k]
-        if gazetteer.ancestryWordsBefore.endsRightBefore(range.lowerBound, in: tokens, longest: 2) { return true }
-        if range.upperBound < tokens.count, gazetteer.ancestryWordsAfter.contains(tokens, at: range.upperBound) { return true }
+        if gazetteer.ancestryWords.touch(ranges[k], in: tokens) { return true }
         guard inCompound[k] else { return false }
         // The compound's last name, across unspaced hyphens.
         func joined(_ a: Int, _ b: Int) -> Bool {
@@ -193,16 +205,6 @@ public struct ActorMatcher: Sendable {
             guard tokens[position].isWord, !tokens.isCapitalised(at: position) else { return false }
         }
         return false
-    }
-
-    /// The rule for documents and processes named after a city: a capital in the name of an
-    /// agreement, memorandum or format (`Thỏa thuận Minsk`, `Bản ghi nhớ Budapest`, `the Astana
-    /// format`) stands for no government — the state that hosted the signing is no party to
-    /// what others do about it. A state's own name so placed still counts (`Hiệp định Việt Nam -
-    /// Mỹ` names the two parties).
-    private func namesDocument(_ range: Range<Int>, tokens: TokenList) -> Bool {
-        gazetteer.documentWordsBefore.endsRightBefore(range.lowerBound, in: tokens)
-            || (range.upperBound < tokens.count && gazetteer.documentWordsAfter.contains(tokens, at: range.upperBound))
     }
 
     /// The rule for sources: a name that says which medium reports (`truyền thông Triều Tiên`,
@@ -234,13 +236,6 @@ public struct ActorMatcher: Sendable {
             position += 1
         }
         return false
-    }
-
-    /// Whether the name at `range` is a place's clock: a time word before it (`giờ Hà Nội`) or
-    /// after it (`Moscow time`).
-    private func namesTimeZone(_ range: Range<Int>, tokens: TokenList) -> Bool {
-        (range.lowerBound > 0 && gazetteer.timeWordsBefore.contains(tokens, at: range.lowerBound - 1))
-            || (range.upperBound < tokens.count && gazetteer.timeWordsAfter.contains(tokens, at: range.upperBound))
     }
 
     /// The role of the title right before `start`; through honorifics and offices that name no

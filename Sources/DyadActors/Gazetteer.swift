@@ -30,20 +30,17 @@ public struct Gazetteer: Sendable {
     /// Family names written first, in languages that write them first.
     private(set) var familyNames: WordSet
     /// Words that make the place named after them (`giờ Hà Nội`) or before them (`Moscow time`) a time zone.
-    private(set) var timeWordsBefore: WordSet
-    private(set) var timeWordsAfter: WordSet
+    private(set) var timeWords: NameNeighbours
     /// Words a hyphen joins to a name to make it an origin (`U.S.-based`).
     private(set) var originWords: WordSet
     /// Words that make the name after them (`gốc Trung Quốc`) or before them (`Chinese descent`)
     /// a person's ancestry, and words for people that make a compound of names before them one
     /// (`Chinese-American scientist`).
-    private(set) var ancestryWordsBefore: WordSet
-    private(set) var ancestryWordsAfter: WordSet
+    private(set) var ancestryWords: NameNeighbours
     private(set) var ancestryPersons: WordSet
     /// Words that make the city named after them (`Thỏa thuận Minsk`) or before them (`the
     /// Minsk agreements`) a document's or a process's name.
-    private(set) var documentWordsBefore: WordSet
-    private(set) var documentWordsAfter: WordSet
+    private(set) var documentWords: NameNeighbours
     /// Media named before (`hãng thông tấn`) or after (`news agency`) a name that is a report's
     /// source, and the words that may link them (`của`, `'s`).
     private(set) var sourceWordsBefore: WordSet
@@ -126,16 +123,13 @@ public struct Gazetteer: Sendable {
         self.titles = titles
         self.formsOfAddress = WordSet(titleFile.forms_of_address ?? [])
         self.familyNames = WordSet(titleFile.family_names ?? [])
-        self.timeWordsBefore = WordSet(file.time_words?.before ?? [])
-        self.timeWordsAfter = WordSet(file.time_words?.after ?? [])
+        self.timeWords = NameNeighbours(file.time_words)
         self.originWords = WordSet(file.origin_words ?? [])
-        self.ancestryWordsBefore = WordSet(file.ancestry_words?.before ?? [])
-        self.ancestryWordsAfter = WordSet(file.ancestry_words?.after ?? [])
+        self.ancestryWords = NameNeighbours(file.ancestry_words)
         self.ancestryPersons = WordSet(file.ancestry_persons ?? [])
         // As written: `Thỏa thuận Minsk` names a document, `thỏa thuận Washington đề xuất` is
         // the deal Washington proposed.
-        self.documentWordsBefore = WordSet(file.document_words?.before ?? [], casing: .sensitive)
-        self.documentWordsAfter = WordSet(file.document_words?.after ?? [], casing: .sensitive)
+        self.documentWords = NameNeighbours(file.document_words, casing: .sensitive)
         // As written too: `cảnh báo Mỹ` (warn the US) is no newspaper.
         self.sourceWordsBefore = WordSet(file.source_words?.before ?? [], casing: .sensitive)
         self.sourceWordsAfter = WordSet(file.source_words?.after ?? [], casing: .sensitive)
@@ -151,18 +145,37 @@ public struct Gazetteer: Sendable {
         vocabulary.register(&titles)
         vocabulary.register(&formsOfAddress)
         vocabulary.register(&familyNames)
-        vocabulary.register(&timeWordsBefore)
-        vocabulary.register(&timeWordsAfter)
+        timeWords.register(in: &vocabulary)
         vocabulary.register(&originWords)
-        vocabulary.register(&ancestryWordsBefore)
-        vocabulary.register(&ancestryWordsAfter)
+        ancestryWords.register(in: &vocabulary)
         vocabulary.register(&ancestryPersons)
-        vocabulary.register(&documentWordsBefore)
-        vocabulary.register(&documentWordsAfter)
+        documentWords.register(in: &vocabulary)
         vocabulary.register(&sourceWordsBefore)
         vocabulary.register(&sourceWordsAfter)
         vocabulary.register(&sourceLinks)
         vocabulary.register(&notSourceAfter)
+    }
+}
+
+/// Words that change what a name stands for when they stand right before it (`giờ Hà Nội`,
+/// `Thỏa thuận Minsk`) or right after it (`Moscow time`, `the Minsk agreements`).
+struct NameNeighbours: Sendable {
+    private(set) var before: WordSet
+    private(set) var after: WordSet
+
+    init(_ file: ActorNamesFile.Neighbours?, casing: PhraseMatcher<Bool>.Casing = .insensitive) {
+        before = WordSet(file?.before ?? [], casing: casing)
+        after = WordSet(file?.after ?? [], casing: casing)
+    }
+
+    /// Whether one of the words ends right before `range` or one starts right after it.
+    func touch(_ range: Range<Int>, in tokens: TokenList) -> Bool {
+        before.endsRightBefore(range.lowerBound, in: tokens) || after.matcher.longestMatch(in: tokens, at: range.upperBound) != nil
+    }
+
+    mutating func register(in vocabulary: inout Vocabulary.Registrar) {
+        vocabulary.register(&before)
+        vocabulary.register(&after)
     }
 }
 

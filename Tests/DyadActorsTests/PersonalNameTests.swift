@@ -10,10 +10,7 @@ import Testing
 struct PersonalNameTests {
     private let vietnamese = Support.resources
     private let english = Support.english
-
-    private func codes(_ sentence: String, _ language: LanguageResources) -> [String] {
-        Support.actorCodes(sentence, in: language)
-    }
+    private let codes = Support.actorCodes
 
     @Test(arguments: [
         ("Ông Nguyễn Văn Đức tiếp Đại sứ Nhật Bản.", ["JPN"]),

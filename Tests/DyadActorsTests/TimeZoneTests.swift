@@ -10,10 +10,7 @@ import Testing
 struct TimeZoneTests {
     private let vietnamese = Support.resources
     private let english = Support.english
-
-    private func codes(_ sentence: String, _ language: LanguageResources) -> [String] {
-        Support.actorCodes(sentence, in: language)
-    }
+    private let codes = Support.actorCodes
 
     @Test func aClockIsNoPartyBesideTwoOthers() {
         #expect(codes("Tối 12/5 (giờ Việt Nam), Ấn Độ đã tấn công Pakistan.", vietnamese) == ["IND", "PAK"])
