@@ -65,7 +65,8 @@ extension EventExtractor {
     /// speech are the announcement (`Điện Kremlin ngày 15/5 cho biết … sẽ thăm`, `…, the
     /// ministry said on Wednesday`): GUIDELINES' dated official announcement of a step.
     func announcesStep(_ tokens: TokenList, words: [EventWord]) -> Bool {
-        lexicon.futureMarkers.matches(in: tokens).contains { marker in
+        // Most sentences have no event word: nothing to announce, and no markers to look for.
+        !words.isEmpty && lexicon.futureMarkers.matches(in: tokens).contains { marker in
             // The marker may open the word itself (`will travel to`).
             words.contains { $0.range.upperBound > marker.range.lowerBound && $0.range.lowerBound - marker.range.upperBound <= 2 }
         }

@@ -29,21 +29,19 @@ public enum TemporaryFiles {
 
     /// Creates `.<name>.<16 random hex digits>.dyad-tmp` in `folder`, never following a link
     /// and never opening a file that exists, and registers it. Returns its path and descriptor.
+    /// The file is created and registered under one lock: a signal's ``removeAll()`` comes
+    /// either before (and nothing is created) or after (and removes it), never between.
     static func create(for name: String, in folder: URL) throws -> (path: String, descriptor: Int32) {
         for _ in 0..<8 {
             let random = String(UInt64.random(in: .min ... .max), radix: 16)
             let path = folder.appendingPathComponent(".\(name).\(String(repeating: "0", count: 16 - random.count) + random)\(suffix)").path
+            lock.lock()
+            defer { lock.unlock() }
+            guard !closed else { throw error(EINTR, path) }
             let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
             if descriptor < 0 {
                 if errno == EEXIST { continue }
                 throw error(errno, path)
-            }
-            lock.lock()
-            defer { lock.unlock() }
-            guard !closed else {
-                unlink(path)
-                close(descriptor)
-                throw error(EINTR, path)
             }
             paths.insert(path)
             return (path, descriptor)
@@ -56,14 +54,12 @@ public enum TemporaryFiles {
     package static func makeFolder() throws -> String {
         let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
         var template = Array((base.hasSuffix("/") ? base : base + "/").utf8CString.dropLast()) + Array("dyad-work.XXXXXX".utf8CString)
-        guard let made = mkdtemp(&template) else { throw error(errno, base) }
-        let path = String(cString: made)
+        // Made and registered under one lock, as a file is (see ``create(for:in:)``).
         lock.lock()
         defer { lock.unlock() }
-        guard !closed else {
-            rmdir(path)
-            throw error(EINTR, path)
-        }
+        guard !closed else { throw error(EINTR, base) }
+        guard let made = mkdtemp(&template) else { throw error(errno, base) }
+        let path = String(cString: made)
         folders.insert(path)
         return path
     }
