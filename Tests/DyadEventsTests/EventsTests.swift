@@ -154,6 +154,23 @@ struct EventsTests {
                 == ["2023-06-13 CHL-VNM visit"])
         #expect(Support.events("The Chilean president arrived in Hanoi early on June 14 for a state visit to Vietnam from June 13 to 15.", in: Support.english)
                 == ["2023-06-13 CHL-VNM visit"])
+        // Arriving still to come (`sẽ tới`, `sẽ sang`) is a planned trip; `sẽ đến lúc` is no arriving.
+        #expect(Support.events("Ngoại trưởng Chile sẽ sang Peru vào cuối tháng này.", published: "2023-06-05") == ["2023-06 CHL-PER visit"])
+        #expect(Support.events("Ngày 20/6, ông nói sẽ đến lúc Nhật Bản và Hàn Quốc gác lại bất đồng.", published: "2023-06-21").isEmpty)
+    }
+
+    /// A meal one side gives the other, or shares with it (`chiêu đãi`, `ăn tối`, `dined
+    /// with`, `hosted a dinner`), is a meeting; a dinner that is only where another event
+    /// happened (`met at a gala dinner`) is that event's place, not a second one.
+    @Test func aMealTogetherIsAMeeting() {
+        #expect(Support.events("Tối 14/6, Tổng thống Chile chiêu đãi Thủ tướng Peru tại Santiago.") == ["2023-06-14 CHL-PER meet"])
+        #expect(Support.events("Hôm 14/6, Tổng thống Chile và Thủ tướng Peru đã ăn tối tại Santiago.") == ["2023-06-14 CHL-PER meet"])
+        #expect(Support.events("The Chilean president hosted a dinner for the Peruvian prime minister on June 14.", in: Support.english)
+                == ["2023-06-14 CHL-PER meet"])
+        #expect(Support.events("The Chilean president dined with the Peruvian prime minister on June 14.", in: Support.english)
+                == ["2023-06-14 CHL-PER meet"])
+        #expect(Support.events("The Chilean and Peruvian presidents met at a gala dinner on June 14 before the OAS summit.",
+                               in: Support.english) == ["2023-06-14 CHL-PER meet"])
     }
 
     /// An ambassador presenting credentials meets the head of state received by (`trình quốc
