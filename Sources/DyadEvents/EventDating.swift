@@ -20,6 +20,10 @@ enum Undated {
 }
 
 extension EventExtractor {
+    /// The most years a span of an event's days may cross (a summit from 30 December to 2
+    /// January crosses one); a longer span counts an anniversary's years.
+    static let longestSpanInYears = 1
+
     /// The sentence's dates without those that restate the one before them in brackets
     /// (`ngày 30-7, giờ địa phương (tức ngày 31-7, giờ Hà Nội)`, `on June 28 (June 29 in Seoul)`).
     /// A bracket that says more than a weekday or `hôm nay` before it stands instead of it.
@@ -157,9 +161,15 @@ extension EventExtractor {
 
     /// Whether a date belongs to something other than the sentence's event words: it ends a
     /// duration (`kéo dài đến Chủ nhật`, `last until Sunday`: what goes on until then began
-    /// before, on a date of its own), or dates an occasion of one side named right before it
-    /// (`cuộc bầu cử ngày 9/5`, `the election held last month`).
+    /// before, on a date of its own), dates an occasion named right before it (`cuộc bầu cử
+    /// ngày 9/5`, `the election held last month`, `nhân dịp Quốc khánh 2/9`: a message sent for
+    /// a national day is sent before it), or spans years (`(2/9/1945 - 2/9/2023)`: what an
+    /// anniversary counts, no event's days).
     func datesElsewhere(_ date: DatedExpression, tokens: TokenList) -> Bool {
+        if let resolved = date.resolved, let end = resolved.end,
+           end.firstDay.year - resolved.start.firstDay.year > Self.longestSpanInYears {
+            return true
+        }
         let start = date.expression.tokens.lowerBound
         return (1...4).contains { length in
             start - length >= 0 && lexicon.elsewhereMarkers.longestMatch(in: tokens, at: start - length)?.length == length

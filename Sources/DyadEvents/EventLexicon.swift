@@ -57,7 +57,7 @@ public struct EventLexicon: Sendable {
     /// `lần gần nhất`, `the last was`: a clause that dates the event before it once more.
     private(set) var repeatMarkers: PhraseMatcher<Bool>
     /// `cho đến`, `until` (the date after them ends a duration) and `bầu cử`, `elections held`
-    /// (it is an occasion of one side's): the date right after them dates no event word.
+    /// (an occasion, or a name: `Quốc khánh 2/9`, `luật 30/4`): the date right after them dates no event word.
     private(set) var elsewhereMarkers: PhraseMatcher<Bool>
     /// `when`, `, khi`: the clause they open happens at the date of the clause before it.
     private(set) var simultaneous: PhraseMatcher<Bool>

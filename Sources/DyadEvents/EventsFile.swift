@@ -75,8 +75,8 @@ package struct EventsFile: JSONReadableRecord {
     var repeat_markers: [String]?
     /// Words that make the date after them the end of a duration (`cho đến`, `until`).
     var until_markers: [String]?
-    /// Words naming an occasion of one side alone (`bầu cử`, `elections held`) that make the
-    /// date right after them that occasion's.
+    /// Words naming an occasion (`bầu cử`, `elections held`, `Quốc khánh`) or a thing named
+    /// by a date (`luật 30/4`) that make the date right after them that occasion's or name's.
     var occasion_markers: [String]?
     /// Words opening a clause that happens at the date of the clause before it (`when`, `, khi`).
     var simultaneous_markers: [String]?
