@@ -7,7 +7,7 @@ import DyadReading
 ///
 /// Each non-blank line first gets a local label from general signals: a furniture heading or
 /// share prompt from the language's list, a timestamp, a headline printed twice on one line, a
-/// line repeated elsewhere in the page, a teaser cut off with an ellipsis, an image's alt text.
+/// line repeated elsewhere in the page, a short teaser cut off with an ellipsis, an image's alt text.
 /// Lines with none of these are body-like (a sentence) or headline-like (short, unpunctuated).
 /// Then position decides: the page's tail starts at the first furniture line after which the
 /// body-like lines never again come two in a row — the rhythm of related-news lists, where
@@ -138,7 +138,9 @@ public struct FurnitureDetector: Sendable {
         if isTimestamp(bytes) { return .furniture("timestamp") }
         if isDoubled(bytes) { return .furniture("headline printed twice") }
         if repeated && !isFirst { return .furniture("repeated elsewhere in the page") }
-        if bytes.reversed().starts(with: [0x2E, 0x2E, 0x2E]) || bytes.reversed().starts(with: [0xA6, 0x80, 0xE2]) { return .furniture("teaser cut off with an ellipsis") }
+        if words < Self.teaserWords, bytes.reversed().starts(with: [0x2E, 0x2E, 0x2E]) || bytes.reversed().starts(with: [0xA6, 0x80, 0xE2]) {
+            return .furniture("teaser cut off with an ellipsis")
+        }
         if isImageAlt(bytes) { return .furniture("image alt text") }
         if isFirst { return .headline }
         if let last = Self.lastScalar(of: bytes), Self.terminal.contains(last) { return .sentence }
@@ -168,6 +170,9 @@ public struct FurnitureDetector: Sendable {
 
     /// A line of prose this long is a paragraph of the article, never a related item's teaser.
     static let paragraphWords = 60
+    /// A line ending in an ellipsis is a teaser cut off only when shorter than this: a longer
+    /// one is a paragraph the page cut short, or a sentence whose list ends in `…` (etc.).
+    static let teaserWords = 30
     /// Words a line printed twice needs for its first print to count as the article's lead …
     static let leadWords = 20
     /// … and how many lines on (blank ones included) its second print may stand.

@@ -43,6 +43,25 @@ struct CleaningTests {
     }
 
     /// Lines keep their text as written (made from the document's bytes when read), blank ones
+
+    /// A short line cut off with an ellipsis is a teaser of another article; a long one is a
+    /// paragraph the page cut short (a site's excerpt), and a sentence whose list ends in `…`
+    /// (etc.) is prose: both are body, and their events count.
+    @Test func onlyAShortLineCutOffWithAnEllipsisIsATeaser() {
+        let teaser = "Ngày 20/9, Mỹ công bố lệnh trừng phạt mới nhắm vào các doanh nghiệp..."
+        let excerpt = "Ngày 14/6, Bộ Ngoại giao Peru đã triệu Đại sứ Chile để phản đối việc Quốc hội Chile thông qua một nghị quyết về"
+            + " vùng biển tranh chấp giữa hai nước, đồng thời yêu cầu phía Chile tôn trọng phán quyết của Tòa án Công lý Quốc tế năm"
+            + " 2014 và các thỏa thuận song phương đã ký kết trước đó giữa hai…"
+        let list = "Hai nước hợp tác trên nhiều lĩnh vực: chính trị, kinh tế, thương mại, đầu tư, khoa học, công nghệ, giáo dục, văn hóa,"
+            + " du lịch, y tế, lao động, nông nghiệp, an ninh, quốc phòng…"
+        let document = cleaner.clean(Support.document(["Tiêu đề", "", "Câu đầu tiên của bài viết.", teaser, "", excerpt, "", list, "",
+                                                       "Câu cuối cùng của bài viết."].joined(separator: "\n")))
+        let roles = Dictionary(uniqueKeysWithValues: document.lines.map { ($0.number, $0.role) })
+        #expect(roles[4] == .furniture("teaser cut off with an ellipsis"))
+        #expect(roles[6] == .body)
+        #expect(roles[8] == .body)
+        #expect(Support.events(excerpt, published: "2023-06-16") == ["2023-06-14 CHL-PER statement"])
+    }
     /// and white space included, and number as in the file.
     @Test func linesReadBackAsWritten() {
         let text = "Tiêu đề\n\n  Hôm 18/6, Mỹ và Nga hội đàm.\u{A0}\nTin liên quan:\n"

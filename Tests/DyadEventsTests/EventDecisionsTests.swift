@@ -237,6 +237,22 @@ struct EventDecisionsTests {
         #expect(dated.date(of: "hold talks") == "2023-07-03")
     }
 
+    /// A date that is an occasion's (`Quốc khánh 2/9`, `Independence Day on July 4`), a name's
+    /// (`luật 30/4`) or a designated day's (`xem ngày 30/4 là`, `designating April 30 as`), or
+    /// a span of decades (an anniversary's), belongs elsewhere; an event's own date does not.
+    @Test func occasionsNamesAndAnniversariesDateElsewhere() {
+        func elsewhere(_ text: String, in resources: LanguageResources = Support.resources) -> [Bool] {
+            let sample = Sample(text, in: resources)
+            return sample.dates.map { sample.extractor.datesElsewhere($0, tokens: sample.tokens) }
+        }
+        #expect(elsewhere("Ngày 30/8, nhân dịp Quốc khánh 2/9, Lào gửi điện mừng Việt Nam.") == [false, true])
+        #expect(elsewhere("Peru phản đối đạo luật của Chile xem ngày 30/4 là Ngày Biển và luật 12/6.") == [true, true])
+        #expect(elsewhere("Nhân dịp kỷ niệm 50 năm (2/12/1975 - 2/12/2025), hai bên gặp nhau ngày 1/12.") == [true, false])
+        #expect(elsewhere("Hội nghị diễn ra các ngày 30/12/2024 - 2/1/2025.") == [false])
+        #expect(elsewhere("On June 30, India greeted the US ahead of Independence Day on July 4 and a law designating April 30 as Sea Day.",
+                          in: Support.english) == [false, true, true])
+    }
+
     @Test func anEventIsFutureAfterPublicationOrOnItWhenPlanned() throws {
         let planned = Sample("Ngày 19/6, Pháp sẽ hội đàm với Đức.")
         #expect(try planned.isFuture("hội đàm", on: "2023-06-19"))
