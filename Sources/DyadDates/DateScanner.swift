@@ -339,11 +339,15 @@ public struct DateScanner: Sendable {
         return nil
     }
 
-    /// Whether a date word (`ngày`, `hôm`, `sáng`, `các ngày`, …), an opening parenthesis or a
-    /// weekday stands right before token `i`.
+    /// Whether a date word (`ngày`, `hôm`, `sáng`, `các ngày`, …), an opening parenthesis, a
+    /// weekday or a relative day the date says more about (`sáng nay 28-8`) stands right
+    /// before token `i`.
     private func isCued(_ i: Int, in t: TokenList, cueEnds: [Int]) -> Bool {
         guard i > 0 else { return false }
         if cueEnds.contains(i - 1) || t.token(at: i - 1, is: "(") { return true }
+        for start in max(0, i - 3)..<i where lexicon.relatives.longestMatch(in: t, at: start).map({ start + $0.length == i }) == true {
+            return true
+        }
         if t.token(at: i - 1, is: ","), i >= 2 {
             for start in max(0, i - 4)..<(i - 1) where lexicon.weekdays.longestMatch(in: t, at: start).map({ start + $0.length == i - 1 }) == true {
                 return true

@@ -135,6 +135,10 @@ struct DatesTests {
         ("Tuần tới ông sẽ tới Seoul.", "?"),
         ("Thứ Hai, ông đã tới Seoul.", "2023-06-12"),
         ("Chủ nhật tới, ông sẽ tới Seoul.", "2023-06-18"),
+        // A relative day followed by the date it is says more with the date, in any of its forms.
+        ("10h sáng nay 17-6, ông đã tới Seoul.", "2023-06-17"),
+        ("Hôm qua 16-6, ông đã tới Seoul.", "2023-06-16"),
+        ("Chiều nay (17/6), ông đã tới Seoul.", "2023-06-17"),
     ])
     func relativeToPublication(sentence: String, expected: String) {
         #expect(resolve(sentence) == [expected])
