@@ -130,14 +130,25 @@ public struct Gazetteer: Sendable {
         // As written: `Thỏa thuận Minsk` names a document, `thỏa thuận Washington đề xuất` is
         // the deal Washington proposed.
         self.documentWords = NameNeighbours(file.document_words, casing: .sensitive)
-        // As written too: `cảnh báo Mỹ` (warn the US) is no newspaper.
-        self.sourceWordsBefore = WordSet(file.source_words?.before ?? [], casing: .sensitive)
+        // As written too: `cảnh báo Mỹ` (warn the US) is no newspaper. A medium before a name
+        // may open the sentence (`Truyền thông Hàn Quốc đưa tin`): each is also taken capitalised.
+        self.sourceWordsBefore = WordSet(Self.withSentenceCase(file.source_words?.before ?? []), casing: .sensitive)
         self.sourceWordsAfter = WordSet(file.source_words?.after ?? [], casing: .sensitive)
         self.sourceLinks = WordSet(file.source_words?.links ?? [], casing: .sensitive)
         self.notSourceAfter = WordSet(file.source_words?.not_before ?? [])
     }
 
     public func actor(_ code: String) -> Actor? { actors[code] }
+
+    /// The phrases, and each also with its first letter capitalised, as at a sentence's start.
+    static func withSentenceCase(_ phrases: [String]) -> [String] {
+        var output = phrases
+        for phrase in phrases {
+            let capitalised = phrase.prefix(1).uppercased() + phrase.dropFirst()
+            if capitalised != phrase, !output.contains(capitalised) { output.append(capitalised) }
+        }
+        return output
+    }
 
     /// Registers the name and title lists in the vocabulary being made (see ``Vocabulary``).
     package mutating func register(in vocabulary: inout Vocabulary.Registrar) {

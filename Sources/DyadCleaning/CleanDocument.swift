@@ -9,8 +9,14 @@ public enum LineRole: Sendable, Hashable {
     case body
     /// Page furniture, with the reason it was recognised.
     case furniture(String)
+    /// A photo's caption (`… chiều 10/9. Ảnh: Reuters`): the article's, so its dates and names
+    /// are evidence (the year of a page without a publication date), but what it reports the
+    /// body reports, or is another moment the body does not: it makes no events of its own.
+    case caption
 
     public var isBody: Bool { self == .body }
+    /// Whether the line is read into sentences: the body's and the captions'.
+    public var isRead: Bool { self == .body || self == .caption }
 }
 
 /// One line of a document and its role.
@@ -50,11 +56,14 @@ public struct Sentence: Sendable {
     /// Its position among the document's body sentences.
     public let index: Int
     public let tokens: TokenList
+    /// Whether it is a photo's caption (``LineRole/caption``).
+    public let isCaption: Bool
 
-    public init(line: Int, index: Int, tokens: TokenList) {
+    public init(line: Int, index: Int, tokens: TokenList, isCaption: Bool = false) {
         self.line = line
         self.index = index
         self.tokens = tokens
+        self.isCaption = isCaption
     }
 
     /// The sentence as written (made from its tokens' bytes when asked).
@@ -75,7 +84,7 @@ public struct CleanDocument: Sendable {
         var end = 0
         for line in lines {
             switch line.role {
-            case .body:
+            case .body, .caption:
                 if start == nil { start = line.number }
                 end = line.number
             case .blank:

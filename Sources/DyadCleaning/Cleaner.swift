@@ -30,7 +30,7 @@ public struct Cleaner: Sendable {
         lines.reserveCapacity(lineRanges.count)
         /// A sentence's tokens, in the shared buffers or (a cut piece of an over-long one) its own.
         enum Tokens { case shared(span: Range<Int>, tokens: [Token]), own(TokenList) }
-        var found: [(line: Int, tokens: Tokens)] = []
+        var found: [(line: Int, tokens: Tokens, isCaption: Bool)] = []
         var lowered: [UInt8] = []
         // Tokens keep 32-bit positions in the document's bytes and in the lower-cased buffer,
         // which can outgrow them: a document past 1 GiB gives each sentence its own buffers.
@@ -42,19 +42,20 @@ public struct Cleaner: Sendable {
             for (offset, range) in lineRanges.enumerated() {
                 let line = DocumentLine(number: offset + 1, bytes: bytes, range: range, role: roles[offset])
                 lines.append(line)
-                guard line.role.isBody else { continue }
+                guard line.role.isRead else { continue }
+                let isCaption = line.role == .caption
                 for piece in SentenceSplitter.pieces(of: UnsafeBufferPointer(rebasing: buffer[range]), abbreviations: abbreviations) {
                     switch piece {
                     case .range(let sentence):
                         let span = (range.lowerBound + sentence.lowerBound)..<(range.lowerBound + sentence.upperBound)
                         guard shares else {
-                            found.append((line.number, .own(vocabulary.tokenize(bytes: UnsafeBufferPointer(rebasing: buffer[span])))))
+                            found.append((line.number, .own(vocabulary.tokenize(bytes: UnsafeBufferPointer(rebasing: buffer[span]))), isCaption))
                             continue
                         }
                         let tokens = vocabulary.tokens(in: buffer, range: span, lowered: &lowered)
-                        found.append((line.number, .shared(span: span, tokens: tokens)))
+                        found.append((line.number, .shared(span: span, tokens: tokens), isCaption))
                     case .cut(let pieces):
-                        for piece in pieces { found.append((line.number, .own(vocabulary.tokenize(piece)))) }
+                        for piece in pieces { found.append((line.number, .own(vocabulary.tokenize(piece)), isCaption)) }
                     }
                 }
             }
@@ -62,9 +63,10 @@ public struct Cleaner: Sendable {
         let sentences = found.enumerated().map { index, sentence -> Sentence in
             switch sentence.tokens {
             case .shared(let span, let tokens):
-                return Sentence(line: sentence.line, index: index, tokens: vocabulary.tokenList(bytes: bytes, lowered: lowered, tokens: tokens, span: span))
+                return Sentence(line: sentence.line, index: index, tokens: vocabulary.tokenList(bytes: bytes, lowered: lowered, tokens: tokens, span: span),
+                                isCaption: sentence.isCaption)
             case .own(let list):
-                return Sentence(line: sentence.line, index: index, tokens: list)
+                return Sentence(line: sentence.line, index: index, tokens: list, isCaption: sentence.isCaption)
             }
         }
         let title = document.metadata.title

@@ -8,7 +8,8 @@ import DyadReading
 /// Each non-blank line first gets a local label from general signals: a furniture heading or
 /// share prompt from the language's list, a timestamp, a headline printed twice on one line, a
 /// line repeated elsewhere in the page, a short teaser cut off with an ellipsis, an image's alt text.
-/// Lines with none of these are body-like (a sentence) or headline-like (short, unpunctuated).
+/// Lines with none of these are a photo's caption (one sentence, its credit at its end: read
+/// for dates, not for events), body-like (a sentence) or headline-like (short, unpunctuated).
 /// Then position decides: the page's tail starts at the first furniture line after which the
 /// body-like lines never again come two in a row — the rhythm of related-news lists, where
 /// each teaser stands alone between headlines and timestamps. Everything in the tail is furniture.
@@ -36,6 +37,7 @@ public struct FurnitureDetector: Sendable {
         case furniture(String)
         case headline
         case sentence
+        case caption
     }
 
     /// A line with inner runs of white space squeezed to one space, as a 64-bit key.
@@ -94,7 +96,8 @@ public struct FurnitureDetector: Sendable {
             let index = content[position]
             let label = labels[index]!
             if case .furniture = label, !twoInARowAfter { tailStart = index }
-            if label == .sentence {
+            // A caption reads as prose here, as the sentence it is.
+            if label == .sentence || label == .caption {
                 runAfter += 1
                 if runAfter >= 2 || words[index] >= Self.paragraphWords { twoInARowAfter = true }
             } else {
@@ -110,7 +113,7 @@ public struct FurnitureDetector: Sendable {
             }
             if isLeadPrintedAgain(index, nextPrint: nextPrint, words: words, bytes: bytes, lines: trimmed) { return .body }
             if case .furniture(let reason) = label { return .furniture(reason) }
-            return .body
+            return label == .caption ? .caption : .body
         }
     }
 
@@ -142,6 +145,7 @@ public struct FurnitureDetector: Sendable {
             return .furniture("teaser cut off with an ellipsis")
         }
         if isImageAlt(bytes) { return .furniture("image alt text") }
+        if isCaption(bytes) { return .caption }
         if isFirst { return .headline }
         if let last = Self.lastScalar(of: bytes), Self.terminal.contains(last) { return .sentence }
         // Headlines run long but are not punctuated; an unpunctuated line reads as prose only when
@@ -298,6 +302,20 @@ public struct FurnitureDetector: Sendable {
             if bytes[0..<half].elementsEqual(bytes[(half + gap)...]) { return true }
         }
         return false
+    }
+
+    /// `… chiều 10/9. Ảnh: Reuters`, `… (Photo: AFP)`: a photo's caption, its credit at its end.
+    private func isCaption(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count > 0 else { return false }
+        let line = bytes.string(0..<bytes.count)
+        return captionMarkers.contains { marker in
+            guard let range = line.range(of: marker, options: .backwards) else { return false }
+            let credit = line[range.upperBound...]
+            guard !credit.contains(". "), credit.utf8.count <= 40 else { return false }
+            // One sentence and its credit: a paragraph with a caption run into it is prose.
+            let caption = line[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+            return !caption.dropLast().contains(". ")
+        }
     }
 
     /// `… - Hình 2`: the alt text of an image, numbered — a caption marker followed only by digits.

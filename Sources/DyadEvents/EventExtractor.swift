@@ -61,6 +61,15 @@ public struct EventExtractor: Sendable {
         var traces: [SentenceTrace] = []
         var topic = TextTopic()
         for sentence in sentences {
+            // A photo's caption restates the body, or shows a moment the body does not report:
+            // it makes no events, and leaves the pair the text is about as it was.
+            if sentence.isCaption {
+                if tracing {
+                    traces.append(SentenceTrace(sentence: sentence, actors: actors[sentence.index], dates: datesBySentence[sentence.index],
+                                                words: [], decisions: [.caption]))
+                }
+                continue
+            }
             let tokens = sentence.tokens
             let words = eventWords(in: tokens, mentions: actors[sentence.index])
             let facts = SentenceFacts(sentence: sentence, tokens: tokens, mentions: actors[sentence.index],

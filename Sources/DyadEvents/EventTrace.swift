@@ -19,6 +19,8 @@ public struct SentenceTrace: Sendable {
 enum Decision {
     /// The sentence has event words but no date.
     case noDateInSentence
+    /// The sentence is a photo's caption, which makes no events.
+    case caption
     /// The event word is hedged or negated.
     case blocked(word: Range<Int>, Modality)
     /// The event word has no date that places an event.
@@ -56,6 +58,8 @@ extension Decision {
         switch self {
         case .noDateInSentence:
             return "no date in the sentence; no event"
+        case .caption:
+            return "a photo's caption: it restates the body or shows a moment the body does not report; no event"
         case .blocked(let word, .hedged(let hedge)):
             return "'\(tokens.text(word))': hedged by '\(tokens.text(hedge))'; no event"
         case .blocked(let word, .negated):

@@ -126,8 +126,8 @@ struct Explain: ParsableCommand {
             case .blank: continue
             case .furniture(let reason):
                 print("\nline \(line.number) — furniture (\(reason))\(from(line.number)): \(String(line.text.prefix(80)))")
-            case .body:
-                print("\nline \(line.number) — body\(from(line.number))")
+            case .body, .caption:
+                print("\nline \(line.number) — \(line.role == .caption ? "photo caption" : "body")\(from(line.number))")
                 for trace in traces[line.number] ?? [] {
                     print("  sentence: \(trace.sentence.text)")
                     if !trace.actors.isEmpty {

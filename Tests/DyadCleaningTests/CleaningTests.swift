@@ -44,6 +44,40 @@ struct CleaningTests {
 
     /// Lines keep their text as written (made from the document's bytes when read), blank ones
 
+    /// A line of one sentence with a photo credit at its end is a caption: read for its dates
+    /// (a year it states dates a page without a publication date), never for events. A
+    /// paragraph with a caption run into its end, and a wire dateline's credit at a line's
+    /// start, are prose.
+    @Test func aPhotosCaptionIsReadForDatesNotForEvents() throws {
+        let caption = "Ngoại trưởng Chile (trái) gặp Ngoại trưởng Peru tại Lima ngày 12/6/2022. (Ảnh: Reuters)"
+        let page = [
+            "Chile và Peru nối lại đối thoại", "",
+            caption,
+            "Chiều 14/6, Tổng thống Chile đã điện đàm với Tổng thống Peru.", "",
+            "Hai bên nhất trí nối lại đối thoại. Tổng thống Chile điện đàm với Tổng thống Peru. Ảnh: TTXVN", "",
+            "Hai ngoại trưởng tại Lima trong cuộc gặp ngày 12/6/2022 - Ảnh: AFP", "",
+            "Chiều 15/6, hai bên ra tuyên bố chung.",
+        ].joined(separator: "\n")
+        let document = cleaner.clean(Support.document(page))
+        let roles = Dictionary(uniqueKeysWithValues: document.lines.map { ($0.number, $0.role) })
+        #expect(roles[3] == .caption)
+        #expect(roles[4] == .body)
+        #expect(roles[6] == .body)
+        #expect(roles[8] == .caption)
+        #expect(roles[10] == .body)
+        #expect(Set(document.sentences.filter(\.isCaption).map(\.line)) == [3, 8])
+        let english = Cleaner(resources: Support.english).clean(Support.document([
+            "Chile and Peru resume talks", "",
+            "LIMA (Reuters) - Chile and Peru held talks on Monday, officials said.", "",
+            "The Chilean and Peruvian ministers in Lima on June 12, 2022. (Photo: AFP)",
+        ].joined(separator: "\n")))
+        #expect(english.lines.map(\.role) == [.body, .blank, .body, .blank, .caption])
+        // Its event is no event; its year is the page's, for the body's day without one.
+        #expect(Support.events(caption, published: "2022-06-20").isEmpty)
+        let timeline = Support.timeline([Support.document(page)])
+        #expect(timeline.events.map { "\($0.date.iso) \($0.pair)" } == ["2022-06-14 CHL-PER", "2022-06-15 CHL-PER"])
+    }
+
     /// A short line cut off with an ellipsis is a teaser of another article; a long one is a
     /// paragraph the page cut short (a site's excerpt), and a sentence whose list ends in `…`
     /// (etc.) is prose: both are body, and their events count.
