@@ -226,6 +226,15 @@ struct EventsTests {
                 .allSatisfy { !$0.hasSuffix("meet") })
     }
 
+    /// A terrorist or suicide attack (`vụ tấn công khủng bố`, `terrorist attacks`) is no act of
+    /// a state: condolences for its victims do not make it one of the pair the text is about.
+    @Test func aTerroristAttackIsNoStatesAct() {
+        #expect(Support.events("Ngày 15/9, Ngoại trưởng Chile gặp Tổng thống Peru. Ông gửi lời chia buồn tới những người Peru thiệt mạng trong vụ tấn công khủng bố tại Lima ngày 8/9.",
+                               published: "2023-09-17") == ["2023-09-15 CHL-PER meet"])
+        #expect(Support.events("On September 15, the Chilean foreign minister met the Peruvian president. He offered condolences to the Peruvians killed in the terrorist attacks in Lima on September 8.",
+                               published: "2023-09-17", in: Support.english) == ["2023-09-15 CHL-PER meet"])
+    }
+
     /// `giữa hai Tổng thống`, `between the two presidents` names the pair the text is about;
     /// the forums named after it (`bên lề Hội nghị Cấp cao APEC, G20 và …`) are no side of it.
     @Test func betweenTheTwoLeadersIsThePairBefore() {
