@@ -154,6 +154,14 @@ struct EventsTests {
                 == ["2023-06-13 CHL-VNM visit"])
         #expect(Support.events("The Chilean president arrived in Hanoi early on June 14 for a state visit to Vietnam from June 13 to 15.", in: Support.english)
                 == ["2023-06-13 CHL-VNM visit"])
+        // Coming or going somewhere (`would come to Paris`, `went to Berlin`) is a trip too; the
+        // idioms (`came to power`, `came to an agreement`, `went to the polls`) are none.
+        #expect(Support.events("The Peruvian president would then come to Santiago de Chile on June 11, he said.", published: "2023-06-02",
+                               in: Support.english) == ["2023-06-11 CHL-PER visit"])
+        #expect(Support.events("On June 1, the Peruvian president went to Chile.", published: "2023-06-02", in: Support.english)
+                == ["2023-06-01 CHL-PER visit"])
+        #expect(Support.events("Peru's president, who came to power on June 1, went to the polls in Chile's embassy.", published: "2023-06-02",
+                               in: Support.english).isEmpty)
         // Arriving still to come (`sẽ tới`, `sẽ sang`) is a planned trip; `sẽ đến lúc` is no arriving.
         #expect(Support.events("Ngoại trưởng Chile sẽ sang Peru vào cuối tháng này.", published: "2023-06-05") == ["2023-06 CHL-PER visit"])
         #expect(Support.events("Ngày 20/6, ông nói sẽ đến lúc Nhật Bản và Hàn Quốc gác lại bất đồng.", published: "2023-06-21").isEmpty)
