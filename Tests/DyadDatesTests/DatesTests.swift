@@ -193,6 +193,9 @@ struct DatesTests {
                 == ["2023-06-09 JPN-RUS sanction"])
         #expect(Support.events("The Japanese prime minister will meet the Australian prime minister next Friday.", published: "2023-06-16", in: Support.english)
                 == ["2023-06-23 AUS-JPN meet"])
+        // A schedule points ahead (`slated for Monday`, `is likely to … on Sunday`) as `will` does.
+        #expect(Support.events("The Japanese prime minister's talks with the Australian prime minister are slated for Monday.",
+                               published: "2023-06-16", in: Support.english) == ["2023-06-19 AUS-JPN talks"])
     }
 
     /// A date followed by the hour it is given in stays a date: only units that measure make
