@@ -167,6 +167,15 @@ struct EventsTests {
         #expect(Support.events("Ngày 20/6, ông nói sẽ đến lúc Nhật Bản và Hàn Quốc gác lại bất đồng.", published: "2023-06-21").isEmpty)
     }
 
+    /// Speaking or talking to the other side (`will be speaking to`, `talked with`) is a call
+    /// or a conversation of the pair, as `spoke with` is.
+    @Test func speakingToTheOtherSideIsACall() {
+        #expect(Support.events("The Chilean president said he will be speaking to the Peruvian president Monday afternoon.",
+                               published: "2023-06-19", in: Support.english) == ["2023-06-19 CHL-PER call"])
+        #expect(Support.events("On June 14, the Chilean president talked with the Peruvian president about trade.", in: Support.english)
+                == ["2023-06-14 CHL-PER call"])
+    }
+
     /// A meal one side gives the other, or shares with it (`chiêu đãi`, `ăn tối`, `dined
     /// with`, `hosted a dinner`), is a meeting; a dinner that is only where another event
     /// happened (`met at a gala dinner`) is that event's place, not a second one.
