@@ -189,9 +189,11 @@ public struct DateScanner: Sendable {
             relative.yearOffset = offset
             return (i..<next, .absolute(relative, end: nil))
         }
-        // A span `D/M - D/M`.
-        if range.upperBound + 1 < t.count, lexicon.spanJoiners.contains(t, at: range.upperBound),
-           let (endRange, endDate) = dayMonth(at: range.upperBound + 1, in: t, cued: true) {
+        // A span `D/M - D/M`, its end perhaps cued again (`từ ngày 29/7 đến ngày 2/8`).
+        var endStart = range.upperBound + 1
+        if endStart < t.count, !t[endStart].isNumber, let cue = lexicon.dayCues.longestMatch(in: t, at: endStart) { endStart += cue.length }
+        if endStart < t.count, lexicon.spanJoiners.contains(t, at: range.upperBound),
+           let (endRange, endDate) = dayMonth(at: endStart, in: t, cued: true) {
             var start = date
             var end = endDate
             if start.year == nil { start.year = end.year }

@@ -104,6 +104,8 @@ struct DatesTests {
         ("Ông thăm Trung Quốc các ngày 18 - 19/6.", "2023-06-18/2023-06-19"),
         ("Chuyến thăm diễn ra 18-19/6.", "2023-06-18/2023-06-19"),
         ("Hội nghị diễn ra từ ngày 4 đến 12/3.", "2023-03-04/2023-03-12"),
+        // Across a month, the end cued again.
+        ("Cuộc tập trận kéo dài từ ngày 29/7 đến ngày 2/8.", "2023-07-29/2023-08-02"),
         ("Kỳ họp diễn ra 4-12/3/2026.", "2026-03-04/2026-03-12"),
         ("Triển lãm mở cửa từ 18/6 - 20/6.", "2023-06-18/2023-06-20"),
     ])
