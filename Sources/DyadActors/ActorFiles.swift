@@ -70,6 +70,8 @@ package struct ActorNamesFile: JSONReadableRecord {
     var time_words: Neighbours? = nil
     /// Words joined to a name by a hyphen that make it an origin (`U.S.-based`, `Chinese-made`).
     var origin_words: [String]? = nil
+    /// Currencies named with a state's name: before it (`đô la Mỹ`) or after it (`U.S. dollars`).
+    var currency_words: Neighbours? = nil
     /// Words that make a name a person's ancestry: right before or right after it (`người Mỹ
     /// gốc Trung Quốc`, `of Chinese descent`).
     var ancestry_words: Neighbours? = nil
@@ -121,6 +123,7 @@ package struct ActorNamesFile: JSONReadableRecord {
         json.field("gatherings", &gatherings)
         json.field("time_words", &time_words)
         json.field("origin_words", &origin_words)
+        json.field("currency_words", &currency_words)
         json.field("ancestry_words", &ancestry_words)
         json.field("ancestry_persons", &ancestry_persons)
         json.field("document_words", &document_words)

@@ -142,7 +142,7 @@ public struct ActorMatcher: Sendable {
     /// an origin or an ancestry, a report's source, and a capital in the name of an agreement,
     /// memorandum or format (`Thỏa thuận Minsk`, `Bản ghi nhớ Budapest`, `the Astana format`:
     /// the state that hosted the signing is no party to what others do about it; a state's own
-    /// name there, `Hiệp định Việt Nam - Mỹ`, still is). A clock is dropped later, by the
+    /// name there, `Hiệp định Việt Nam - Mỹ`, still is), and a currency's (`U.S. dollars`). A clock is dropped later, by the
     /// sentence's other parties (`withoutTimeZones`).
     private func standsForNoActor(_ k: Int, of ranges: [Range<Int>], entry: Gazetteer.Entry, inCompound: [Bool],
                                   tokens: TokenList) -> Bool {
@@ -150,6 +150,9 @@ public struct ActorMatcher: Sendable {
         if isInPersonalName(range.lowerBound, tokens: tokens) || namesOrigin(range, tokens: tokens) { return true }
         if namesAncestry(k, of: ranges, inCompound: inCompound, tokens: tokens) { return true }
         if case .actor(_, .place) = entry, gazetteer.documentWords.touch(range, in: tokens) { return true }
+        // The rule for money: a name beside a currency (`U.S. dollars`, `đô la Mỹ`, `bảng Anh`)
+        // names the money, not the state.
+        if gazetteer.currencyWords.touch(range, in: tokens) { return true }
         return namesSource(range, tokens: tokens)
     }
 

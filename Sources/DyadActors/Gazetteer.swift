@@ -33,6 +33,8 @@ public struct Gazetteer: Sendable {
     private(set) var timeWords: NameNeighbours
     /// Words a hyphen joins to a name to make it an origin (`U.S.-based`).
     private(set) var originWords: WordSet
+    /// Currencies that make the name after them (`đô la Mỹ`) or before them (`U.S. dollars`) money's.
+    private(set) var currencyWords: NameNeighbours
     /// Words that make the name after them (`gốc Trung Quốc`) or before them (`Chinese descent`)
     /// a person's ancestry, and words for people that make a compound of names before them one
     /// (`Chinese-American scientist`).
@@ -125,6 +127,7 @@ public struct Gazetteer: Sendable {
         self.familyNames = WordSet(titleFile.family_names ?? [])
         self.timeWords = NameNeighbours(file.time_words)
         self.originWords = WordSet(file.origin_words ?? [])
+        self.currencyWords = NameNeighbours(file.currency_words)
         self.ancestryWords = NameNeighbours(file.ancestry_words)
         self.ancestryPersons = WordSet(file.ancestry_persons ?? [])
         // As written: `Thỏa thuận Minsk` names a document, `thỏa thuận Washington đề xuất` is
@@ -158,6 +161,7 @@ public struct Gazetteer: Sendable {
         vocabulary.register(&familyNames)
         timeWords.register(in: &vocabulary)
         vocabulary.register(&originWords)
+        currencyWords.register(in: &vocabulary)
         ancestryWords.register(in: &vocabulary)
         vocabulary.register(&ancestryPersons)
         documentWords.register(in: &vocabulary)

@@ -28,6 +28,19 @@ struct OriginTests {
         #expect(Support.events("Vietnamese-Australian relations warmed after talks on June 12.", in: Support.english) == ["2023-06-12 AUS-VNM talks"])
     }
 
+    /// A name beside a currency (`U.S. dollars`, `US$`, `đô la Mỹ`, `bảng Anh`) names the
+    /// money: the state is no party to a deal priced in it. `Hội đồng Châu Âu` stays the EU.
+    @Test func aCurrencyIsNoParty() {
+        #expect(Support.actorCodes("Mexico and Uruguay signed a deal worth 500 million U.S. dollars on Friday.", in: Support.english)
+                == ["MEX", "URY"])
+        #expect(Support.actorCodes("Chile and Peru signed a US$2 billion deal, far above the Japanese yen loans.", in: Support.english)
+                == ["CHL", "PER"])
+        #expect(Support.actorCodes("Chile và Peru ký thỏa thuận trị giá 500 triệu đô la Mỹ, hay 400 triệu bảng Anh.") == ["CHL", "PER"])
+        #expect(Support.actorCodes("Hội đồng Châu Âu và Nhật Bản ký thỏa thuận.") == ["EU", "JPN"])
+        #expect(Support.events("On June 16, Mexico and Uruguay signed an agreement worth 500 million U.S. dollars.", in: Support.english)
+                == ["2023-06-16 MEX-URY agreement"])
+    }
+
     @Test func aCompoundOfTwoStatesIsStillTheirPair() {
         #expect(Support.actorCodes("U.S.-China talks resumed on Monday.", in: Support.english) == ["USA", "CHN"])
         #expect(Support.actorCodes("The U.S. based its demand on the treaty.", in: Support.english) == ["USA"])
