@@ -299,7 +299,7 @@ def generate():
             name = entry.get("common_name") or (cldr if clean == [cldr] else entry.get("name"))
         actors.append({"code": alpha3, "name": name, "kind": "state"})
     organisations = load(os.path.join(DATA, "organisations.json"))["organisations"]
-    actors += [{"code": o["code"], "name": o["name"], "kind": "organisation"}
+    actors += [{"code": o["code"], "name": o["name"], "kind": o.get("kind", "organisation")}
                for o in sorted(organisations, key=lambda o: o["code"])]
     codes = [a["code"] for a in actors]
     if len(codes) != len(set(codes)):
@@ -325,7 +325,7 @@ def generate():
         for code, name, why in left_out + places_left_out:
             print(f"  left out {code} '{name}': {why}")
     print(f"common/actors.json: {len(actors)} actors "
-          f"({len(state_list)} states, {len(organisations)} organisations)")
+          f"({len(state_list)} states, {sum(1 for o in organisations if o.get('kind', 'organisation') == 'organisation')} organisations, {sum(1 for o in organisations if o.get('kind') == 'forum')} forums)")
 
 
 def token_key(name):

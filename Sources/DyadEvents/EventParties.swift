@@ -217,7 +217,7 @@ extension EventExtractor {
             return (Self.threePairs(codes), .threeTogether)
         } else if states.count > 3 {
             return ([], .manyStates(states.count))
-        } else if let gathering = actors.all.first(where: { $0.form == .gathering }), codes.count < 2 {
+        } else if let gathering = actors.all.first(where: isGathering), codes.count < 2 {
             return ([], .forum(gathering.text))
         } else if codes.count >= 2 {
             guard codes.count > 2, states.count == 2 else { return ([Array(codes.prefix(2))], .firstTwo) }

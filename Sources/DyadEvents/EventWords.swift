@@ -30,7 +30,7 @@ extension EventExtractor {
     /// an actor (`Tổ chức Hiệp ước Bắc Đại Tây Dương`, `North Atlantic Treaty Organization`) — is
     /// part of that name, not an event word of the sentence.
     func eventWords(in tokens: TokenList, mentions: [ActorMention]) -> [EventWord] {
-        let forums = mentions.filter { $0.form == .gathering || $0.tokens.count > 1 }.map(\.tokens)
+        let forums = mentions.filter { isGathering($0) || $0.tokens.count > 1 }.map(\.tokens)
         var words = lexicon.triggers.matches(in: tokens).compactMap { match in
             forums.contains { $0.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.upperBound }
                 ? nil : match.value.map { EventWord(range: match.range, meaning: $0) }

@@ -87,12 +87,19 @@ extension EventExtractor {
     }
 
     /// The actor a mention stands for on `date`: for a person, the one they served then in the
-    /// role named; else the mention's own.
+    /// role named; else the mention's own — none for a forum (``isGathering(_:)``).
     func code(of mention: ActorMention, on date: CalendarDate?) -> String? {
         if let id = mention.personID, let person = gazetteer.officeholders[id] {
             return person.actor(on: date, role: mention.role)
         }
-        return mention.code
+        return isGathering(mention) ? nil : mention.code
+    }
+
+    /// Whether a mention names a gathering of many states, which gives no pair of its own
+    /// (GUIDELINES): a forum the language lists as such (`Cấp cao Đông Á`), or one known by a
+    /// code of kind `forum` (`G20`, kept as a code so that its summits can date a document).
+    func isGathering(_ mention: ActorMention) -> Bool {
+        mention.form == .gathering || mention.code.map { gazetteer.actor($0)?.kind == "forum" } == true
     }
 
     /// The actors of the mentions, each once, in the order first named.

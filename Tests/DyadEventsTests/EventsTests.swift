@@ -243,6 +243,17 @@ struct EventsTests {
                 .allSatisfy { !$0.hasSuffix("meet") })
     }
 
+    /// The G20 is a gathering of many states (GUIDELINES): a state at its summit makes no pair
+    /// with it, as one at a NATO summit does with NATO; meetings on its sidelines still count.
+    @Test func theG20IsAGatheringNotAParty() {
+        #expect(Support.events("The Chilean president attended the G20 summit in Osaka on June 14.", in: Support.english).isEmpty)
+        #expect(Support.events("Ngày 14/6, Tổng thống Chile dự Hội nghị thượng đỉnh G20 tại Osaka.").isEmpty)
+        #expect(Support.events("On the sidelines of the G20 summit on June 14, the Chilean president met the Peruvian president.",
+                               in: Support.english).map { $0.prefix(18) } == ["2023-06-14 CHL-PER"])
+        #expect(Support.events("The Chilean president attended the NATO summit in Vilnius on June 14.", in: Support.english)
+                == ["2023-06-14 CHL-NATO summit"])
+    }
+
     /// A terrorist or suicide attack (`vụ tấn công khủng bố`, `terrorist attacks`) is no act of
     /// a state: condolences for its victims do not make it one of the pair the text is about.
     @Test func aTerroristAttackIsNoStatesAct() {
