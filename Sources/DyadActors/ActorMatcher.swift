@@ -99,6 +99,7 @@ public struct ActorMatcher: Sendable {
                                              code: code, personID: nil, role: nil, inCompound: inCompound[k]))
             case .person(let id, let needsTitle):
                 if needsTitle && !titled && !named.contains(id) { continue }
+                if !titled, isInsideAnotherName(candidate.range, of: ranges, titleStarts: titleEnds.map(\.start), tokens: tokens) { continue }
                 named.insert(id)
                 let role = personRole(before: start, mentions: mentions, titleEnds: titleEnds)
                 let code = gazetteer.officeholders[id]?.actor(on: nil, role: role)
@@ -154,6 +155,25 @@ public struct ActorMatcher: Sendable {
         // names the money, not the state.
         if gazetteer.currencyWords.touch(range, in: tokens) { return true }
         return namesSource(range, tokens: tokens)
+    }
+
+    /// The rule for other people's names: one word of an officeholder's name (`Abbas`, `Kim`)
+    /// with a capitalised word right before or after it that is no title, no form of address and
+    /// no other name the gazetteer knows (`Seyyed Abbas Mousavi`, `Abbas Araghchi`, `Kim Yo
+    /// Jong`) is part of someone else's name. A title right before it (`President Abbas`)
+    /// keeps it; so does a line written in title case, where no longer word is in lower case.
+    private func isInsideAnotherName(_ range: Range<Int>, of ranges: [Range<Int>], titleStarts: [Int], tokens: TokenList) -> Bool {
+        guard range.count == 1 else { return false }
+        let start = range.lowerBound
+        func isOtherNameWord(_ index: Int) -> Bool {
+            tokens.isCapitalised(at: index) && !ranges.contains { $0.contains(index) } && !titleStarts.contains(index)
+                && !gazetteer.formsOfAddress.contains(tokens, at: index)
+        }
+        let after = start + 1 < tokens.count && tokens[start + 1].spaceBefore && isOtherNameWord(start + 1)
+        let before = start >= 2 && tokens[start].spaceBefore && isOtherNameWord(start - 1)
+        guard after || before else { return false }
+        // A title-case line (`Trump Meets Xi in Busan`) leaves only short words in lower case.
+        return tokens.indices.contains { tokens[$0].isWord && tokens[$0].byteCount >= 5 && !tokens[$0].hasUpper }
     }
 
     /// The rule for names inside a person's name: a country's name right after a form of

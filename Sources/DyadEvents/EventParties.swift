@@ -217,7 +217,10 @@ extension EventExtractor {
             return (Self.threePairs(codes), .threeTogether)
         } else if states.count > 3 {
             return ([], .manyStates(states.count))
-        } else if let gathering = actors.all.first(where: isGathering), codes.count < 2 {
+        } else if let gathering = actors.all.first(where: isGathering), codes.count < 2,
+                  context == nil || !refersBack(clause, tokens: tokens) {
+            // `the two presidents met on the sidelines of the G20 summit` is the pair referred
+            // back to (`pairs(withOne:)`), not the gathering.
             return ([], .forum(gathering.text))
         } else if codes.count >= 2 {
             guard codes.count > 2, states.count == 2 else { return ([Array(codes.prefix(2))], .firstTwo) }
@@ -232,7 +235,7 @@ extension EventExtractor {
     }
 
     /// The pair of a clause that names one party or none: with the place it goes to or meets in
-    /// (`arrived in Beijing`, but not an organisation's `G20 summit in Japan`); a statement's
+    /// (`arrived in Beijing`, but not where an organisation's or a gathering's summit met: `the G20 summit in Japan`); a statement's
     /// with the party it is about; else the pair the previous sentences were about — with a
     /// third party for a trilateral meeting, with the one party for `both sides`, the subject of
     /// a trip that carries on (`Chuyến thăm Việt Nam diễn ra …`), or the pair itself for
@@ -242,7 +245,9 @@ extension EventExtractor {
                        meaning: TriggerMeaning, attending: Bool, context: [String]?) -> (pairs: [[String]], rule: PairRule) {
         var codes = party.map { [$0] } ?? []
         let organisation = party.map { gazetteer.actor($0)?.kind != "state" } ?? false
-        for code in distinctCodes(actors.venues, on: date) where !codes.contains(code) && !organisation { codes.append(code) }
+        // Where a gathering met (`the G20 summit in Argentina`) is the gathering's place, not a party.
+        let atGathering = actors.all.contains(where: isGathering)
+        for code in distinctCodes(actors.venues, on: date) where !codes.contains(code) && !organisation && !atGathering { codes.append(code) }
         if codes.count >= 2 { return ([Array(codes.prefix(2))], .partyAndVenue) }
         // The one party, or the one place, named; nil for none.
         let one = codes.first

@@ -252,6 +252,10 @@ struct EventsTests {
                                in: Support.english).map { $0.prefix(18) } == ["2023-06-14 CHL-PER"])
         #expect(Support.events("The Chilean president attended the NATO summit in Vilnius on June 14.", in: Support.english)
                 == ["2023-06-14 CHL-NATO summit"])
+        // The two leaders referred back to, with a third, at its summit; where it met is no party.
+        #expect(Support.events("The Chilean and Peruvian presidents spoke by phone on June 14. The two leaders last met for a trilateral meeting with Japan on the sidelines of the G20 summit in Argentina on June 1.",
+                               in: Support.english).map { $0.prefix(18) }.sorted()
+                == ["2023-06-01 CHL-JPN", "2023-06-01 CHL-PER", "2023-06-01 JPN-PER", "2023-06-14 CHL-PER"])
     }
 
     /// A terrorist or suicide attack (`vụ tấn công khủng bố`, `terrorist attacks`) is no act of
