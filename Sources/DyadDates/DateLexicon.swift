@@ -72,6 +72,8 @@ public struct DateLexicon: Sendable {
         var directions = PhraseMatcher<TimeDirection>(casing: .insensitive)
         for word in file.backward_markers { directions.insert(word, value: .backward) }
         for word in file.forward_markers { directions.insert(word, value: .forward) }
+        // A clause opener points nowhere: it only parts a date from the markers beyond it.
+        for word in file.clause_openers ?? [] { directions.insert(word, value: .neutral) }
         self.directions = directions
         pastSuffixes = (file.past_suffixes ?? []).map { Array($0.utf8) }
         notDatesUnlessCued = WordSet(file.not_dates_unless_cued)

@@ -371,7 +371,12 @@ public struct DateScanner: Sendable {
 
     private func direction(near range: Range<Int>, markers: [(range: Range<Int>, value: TimeDirection)]) -> TimeDirection {
         var best: (distance: Int, value: TimeDirection)?
-        for marker in markers {
+        // `told Qin in a call Wednesday that the U.S. would defend …`: `would` is the reported clause's.
+        let openers = markers.filter { $0.value == .neutral }.map(\.range.lowerBound)
+        for marker in markers where marker.value != .neutral {
+            let between = marker.range.upperBound <= range.lowerBound ? marker.range.upperBound..<range.lowerBound
+                                                                        : range.upperBound..<max(range.upperBound, marker.range.lowerBound)
+            if openers.contains(where: between.contains) { continue }
             let distance: Int
             if marker.range.upperBound <= range.lowerBound {
                 distance = range.lowerBound - marker.range.upperBound

@@ -24,6 +24,9 @@ package struct DatesFile: JSONReadableRecord {
     var weekday_strict: [String: Int]?
     var forward_markers: [String] = []
     var backward_markers: [String] = []
+    /// Words that open a reported clause (`that`, `rằng`): a marker on the far side of one from a
+    /// date is the reported clause's (`told him in a call Wednesday that the U.S. would …`).
+    var clause_openers: [String]?
     /// Endings of the past on verbs (`ed`): a lower-case word with one points back, as a
     /// backward marker does, unless a list names it.
     var past_suffixes: [String]?
@@ -75,6 +78,7 @@ package struct DatesFile: JSONReadableRecord {
         json.field("weekday_strict", &weekday_strict)
         json.field("forward_markers", &forward_markers)
         json.field("backward_markers", &backward_markers)
+        json.field("clause_openers", &clause_openers)
         json.field("past_suffixes", &past_suffixes)
         json.field("not_dates_unless_cued", &not_dates_unless_cued)
         json.field("quantity_units", &quantity_units)

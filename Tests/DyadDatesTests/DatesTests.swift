@@ -195,6 +195,12 @@ struct DatesTests {
                 == ["2023-06-09 JPN-RUS sanction"])
         #expect(Support.events("The Japanese prime minister will meet the Australian prime minister next Friday.", published: "2023-06-16", in: Support.english)
                 == ["2023-06-23 AUS-JPN meet"])
+        // A word of plans in a reported clause (`… Wednesday that the U.S. would …`, `… rằng … sẽ …`)
+        // is the clause's: the date is the telling's.
+        #expect(Support.events("The Japanese prime minister told the Australian prime minister in a call Wednesday that Japan would defend its interests.",
+                               published: "2023-06-16", in: Support.english) == ["2023-06-14 AUS-JPN call"])
+        #expect(Support.events("Thủ tướng Nhật Bản hôm thứ Tư điện đàm với Thủ tướng Australia và nói rằng Nhật Bản sẽ bảo vệ lợi ích của mình.",
+                               published: "2023-06-16") == ["2023-06-14 AUS-JPN call"])
         // A schedule points ahead (`slated for Monday`, `is likely to … on Sunday`) as `will` does.
         #expect(Support.events("The Japanese prime minister's talks with the Australian prime minister are slated for Monday.",
                                published: "2023-06-16", in: Support.english) == ["2023-06-19 AUS-JPN talks"])
