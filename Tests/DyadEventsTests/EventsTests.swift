@@ -258,6 +258,15 @@ struct EventsTests {
                 == ["2023-06-01 CHL-JPN", "2023-06-01 CHL-PER", "2023-06-01 JPN-PER", "2023-06-14 CHL-PER"])
     }
 
+    /// Diplomatic representations (`lodged stern representations with`, `giao thiệp nghiêm khắc
+    /// với`) are a protest to the other side.
+    @Test func representationsAreAProtest() {
+        #expect(Support.events("On Thursday, Chile lodged stern representations with Peru over the remarks.", published: "2023-06-16",
+                               in: Support.english) == ["2023-06-15 CHL-PER statement"])
+        #expect(Support.events("Ngày 15/6, Bộ Ngoại giao Chile đã giao thiệp nghiêm khắc với Đại sứ quán Peru.", published: "2023-06-16")
+                == ["2023-06-15 CHL-PER statement"])
+    }
+
     /// A terrorist or suicide attack (`vụ tấn công khủng bố`, `terrorist attacks`) is no act of
     /// a state: condolences for its victims do not make it one of the pair the text is about.
     @Test func aTerroristAttackIsNoStatesAct() {
