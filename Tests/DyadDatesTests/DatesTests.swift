@@ -201,6 +201,11 @@ struct DatesTests {
                                published: "2023-06-16", in: Support.english) == ["2023-06-14 AUS-JPN call"])
         #expect(Support.events("Thủ tướng Nhật Bản hôm thứ Tư điện đàm với Thủ tướng Australia và nói rằng Nhật Bản sẽ bảo vệ lợi ích của mình.",
                                published: "2023-06-16") == ["2023-06-14 AUS-JPN call"])
+        // `, and` parts a date from a past verb beyond it; `follows` points back.
+        #expect(Support.events("The trade minister says China's foreign minister will visit Australia in July, and invited his counterpart to do the same.",
+                               published: "2023-05-12", in: Support.english) == ["2023-07 AUS-CHN visit"])
+        #expect(Support.events("The trip is expected in July and follows the Australian foreign minister meeting her Chinese counterpart in December.",
+                               published: "2023-05-12", in: Support.english).first == "2022-12 AUS-CHN meet")
         // A schedule points ahead (`slated for Monday`, `is likely to … on Sunday`) as `will` does.
         #expect(Support.events("The Japanese prime minister's talks with the Australian prime minister are slated for Monday.",
                                published: "2023-06-16", in: Support.english) == ["2023-06-19 AUS-JPN talks"])
