@@ -30,11 +30,18 @@ public struct DateResolver: Sendable {
 
     public func resolve(_ found: [(sentence: Int, line: Int, expression: TemporalExpression)], anchor: DateAnchor) -> [DatedExpression] {
         var previousDay: (date: CalendarDate, basis: DateBasis)?
+        // The text's own today, once it states one (`Hôm nay 23/01/2013`).
+        var textToday: (date: CalendarDate, basis: DateBasis)?
         var output: [DatedExpression] = []
         for item in found {
-            let (resolved, reason) = resolve(item.expression, anchor: anchor, previousDay: previousDay)
+            var (resolved, reason) = resolve(item.expression, anchor: anchor, previousDay: previousDay)
+            if let today = textToday, case .relative(.day, let offset) = item.expression.kind {
+                resolved = ResolvedDate(start: FuzzyDate(today.date.adding(days: offset)), end: nil, basis: today.basis)
+                reason = .textTodayDays(today.date, offset)
+            }
             if let resolved, resolved.start.precision == .day {
                 previousDay = (resolved.start.firstDay, resolved.basis)
+                if item.expression.statesToday { textToday = (resolved.start.firstDay, resolved.basis) }
             }
             output.append(DatedExpression(expression: item.expression, sentence: item.sentence, line: item.line,
                                           resolved: resolved, reason: reason))

@@ -52,4 +52,16 @@ extension DateScanner {
         }
         return markers
     }
+
+    /// Whether `hôm nay`, `today` (a relative day of offset 0) ends right before token `i`, or
+    /// before the bracket or comma there: `Hôm nay 23/01/2013`, `Hôm nay (10/7)`, `Today, June 5`.
+    func followsToday(_ i: Int, in t: TokenList) -> Bool {
+        var end = i
+        if end > 0, t.token(at: end - 1, is: "(") || t.token(at: end - 1, is: ",") { end -= 1 }
+        return (max(0, end - 3)..<end).contains { start in
+            guard let match = lexicon.relatives.longestMatch(in: t, at: start), start + match.length == end,
+                  case .relative(.day, 0) = match.value else { return false }
+            return true
+        }
+    }
 }

@@ -42,8 +42,10 @@ public struct DateScanner: Sendable {
             }
             if let (range, kind) = expression(at: index, in: tokens, cueEnds: cueEnds) {
                 if markers == nil { markers = directionMarkers(in: tokens) }
-                found.append(TemporalExpression(tokens: range, text: tokens.text(range), kind: kind,
-                                                direction: direction(near: range, markers: markers!)))
+                var expression = TemporalExpression(tokens: range, text: tokens.text(range), kind: kind,
+                                                    direction: direction(near: range, markers: markers!))
+                if expression.isAbsolute { expression.statesToday = followsToday(range.lowerBound, in: tokens) }
+                found.append(expression)
                 index = range.upperBound
             } else {
                 index += 1
@@ -89,7 +91,11 @@ public struct DateScanner: Sendable {
             let numberBefore = i > 0 && (t[i - 1].isNumber || lexicon.pluralMarkers.contains(t, at: i - 1)
                                          || lexicon.numberWords.contains(t, at: i - 1))
             let numberAfter = after < t.count && t[after].isNumber
+            // `Hôm nay 23/01/2013`, `Today, January 23`: the calendar date that follows says more.
             let dateAfter = firstNumber(from: after, in: t, within: 3).flatMap { numeric(at: $0, in: t, cued: true) } != nil
+                || (after..<min(t.count, after + 2)).contains { index in
+                    t[index].isWord && monthName(at: index, in: t).map { t.int(at: $0.1) != nil } == true
+                }
             if !numberBefore && !numberAfter && !dateAfter {
                 switch relative.value {
                 case .relative(let unit, let offset): return (i..<after, .relative(unit, offset))

@@ -48,6 +48,8 @@ public enum DateNote: Sendable, Hashable {
     case noYear
     case relativeWithoutPublication
     case publicationDays(Int)
+    /// Days from the text's own today (``TemporalExpression/statesToday``).
+    case textTodayDays(CalendarDate, Int)
     case week(monday: CalendarDate)
     case publicationMonths(Int)
     case publicationYears(Int)
@@ -74,6 +76,7 @@ public enum DateNote: Sendable, Hashable {
         case .noYear: return "no year: the text gives none and nothing anchors it"
         case .relativeWithoutPublication: return "relative to the publication date, which is not known"
         case .publicationDays(let offset): return "publication date \(Self.signed(offset)) day(s)"
+        case .textTodayDays(let today, let offset): return "the text's own today (\(today.iso)) \(Self.signed(offset)) day(s)"
         case .week(let monday): return "week of \(monday.iso): a week is too vague to date an event"
         case .publicationMonths(let offset): return "publication month \(Self.signed(offset))"
         case .publicationYears(let offset): return "publication year \(Self.signed(offset))"

@@ -69,6 +69,10 @@ public struct TemporalExpression: Sendable, Hashable {
     public let kind: Kind
     /// The way the sentence around it points in time.
     public let direction: TimeDirection
+    /// Whether the text gives it as its own today (`Hôm nay 23/01/2013`, `Today, June 5`): the
+    /// relative days after it count from it, not from the publication date (a page that
+    /// reprints another's text days later).
+    public var statesToday = false
 
     /// Whether the expression counts from the event named after it (`hai ngày sau khi …`).
     public var countsFromEvent: Bool {

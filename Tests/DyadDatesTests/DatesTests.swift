@@ -157,6 +157,33 @@ struct DatesTests {
         #expect(resolved.map { $0.resolved?.start.iso ?? "?" } == ["2023-06-19", "2023-06-19", "2023-06-20", "2023-06-19"])
     }
 
+    /// A text that states its own today (`Hôm nay 23/1/2023`, `Today, January 23`) counts its
+    /// relative days from it, not from the publication date: a page that reprints another's
+    /// text days later keeps the text's `hôm qua`. Without a publication date too.
+    @Test func aTextsOwnTodayAnchorsItsRelativeDays() {
+        func resolve(_ sentences: [String], published: CalendarDate?, scanner: DateScanner = scanner) -> [String] {
+            var found: [(sentence: Int, line: Int, expression: TemporalExpression)] = []
+            for (index, sentence) in sentences.enumerated() {
+                found += scanner.scan(Tokenizer.tokenize(sentence)).map { (index, index + 1, $0) }
+            }
+            let anchor: DateAnchor = published.map { .published($0) } ?? .none
+            return DateResolver().resolve(found, anchor: anchor).map { $0.resolved?.start.iso ?? "?" }
+        }
+        let january25 = CalendarDate(year: 2023, month: 1, day: 25)!
+        #expect(resolve(["Hôm nay 23/1/2023, báo chí cho biết.", "Ông đã công bố quyết định hôm qua."], published: january25)
+                == ["2023-01-23", "2023-01-22"])
+        #expect(resolve(["Hôm nay (23/1), báo chí cho biết.", "Ông đã công bố quyết định hôm qua."], published: january25)
+                == ["2023-01-23", "2023-01-22"])
+        #expect(resolve(["Hôm nay 23/1/2023, báo chí cho biết.", "Ông đã công bố quyết định hôm qua."], published: nil)
+                == ["2023-01-23", "2023-01-22"])
+        // A date that is not the text's today anchors nothing.
+        #expect(resolve(["Ngày 23/1/2023, báo chí cho biết.", "Ông đã công bố quyết định hôm qua."], published: january25)
+                == ["2023-01-23", "2023-01-24"])
+        let english = DateScanner(lexicon: Support.english.dates)
+        #expect(resolve(["Today, January 23, 2023, officials said.", "The minister announced it yesterday."], published: january25, scanner: english)
+                == ["2023-01-23", "2023-01-22"])
+    }
+
     @Test(arguments: [
         "Kinh tế có 3 mục tiêu chính.",
         "GDP tăng 5,4% so với cùng kỳ.",
