@@ -23,6 +23,8 @@ public struct FurnitureDetector: Sendable {
     let linePrefixes: [[UInt8]]
     let mediaPrefixes: [[UInt8]]
     let captionMarkers: [String]
+    /// The caption markers' UTF-8 bytes.
+    let captionMarkerBytes: [[UInt8]]
 
     package init(file: FurnitureFile) {
         headings = PhraseMatcher(file.headings.map { ($0, true) }, casing: .insensitive)
@@ -31,6 +33,7 @@ public struct FurnitureDetector: Sendable {
         linePrefixes = file.line_prefixes.map { Array($0.utf8) }
         mediaPrefixes = file.media_prefixes.map { Array($0.utf8) }
         captionMarkers = file.caption_markers
+        captionMarkerBytes = file.caption_markers.map { Array($0.utf8) }
     }
 
     enum Label: Equatable {
@@ -306,7 +309,10 @@ public struct FurnitureDetector: Sendable {
 
     /// `… chiều 10/9. Ảnh: Reuters`, `… (Photo: AFP)`: a photo's caption, its credit at its end.
     private func isCaption(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count > 0 else { return false }
+        // The credit stands in the line's last bytes: most lines are ruled out there, byte by
+        // byte, without making a string of them.
+        let tail = UnsafeBufferPointer(rebasing: bytes[max(0, bytes.count - Self.captionTail)...])
+        guard captionMarkerBytes.contains(where: { Self.contains(tail, $0) }) else { return false }
         let line = bytes.string(0..<bytes.count)
         return captionMarkers.contains { marker in
             guard let range = line.range(of: marker, options: .backwards) else { return false }
@@ -316,6 +322,20 @@ public struct FurnitureDetector: Sendable {
             let caption = line[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
             return !caption.dropLast().contains(". ")
         }
+    }
+
+    /// How many bytes at a line's end a caption's marker and credit lie within.
+    static let captionTail = 64
+
+    /// Whether `needle` occurs in `haystack`.
+    private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        var index = 0
+        while index + needle.count <= haystack.count {
+            if haystack[index] == first, needle.indices.allSatisfy({ haystack[index + $0] == needle[$0] }) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// `… - Hình 2`: the alt text of an image, numbered — a caption marker followed only by digits.
