@@ -327,7 +327,9 @@ public struct FurnitureDetector: Sendable {
     /// How many bytes at a line's end a caption's marker and credit lie within.
     static let captionTail = 64
 
-    /// Whether `needle` occurs in `haystack`.
+    /// Whether `needle` occurs in `haystack`. Written out: the standard library's generic
+    /// `firstRange(of:)` over these buffers made the 100 MB bench corpus 1.5 s slower (4.3–4.8 s
+    /// against 2.7–3.0 s), as it runs for every line of every page.
     private static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard let first = needle.first, needle.count <= haystack.count else { return false }
         var index = 0
