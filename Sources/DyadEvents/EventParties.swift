@@ -217,7 +217,7 @@ extension EventExtractor {
             return (Self.threePairs(codes), .threeTogether)
         } else if states.count > 3 {
             return ([], .manyStates(states.count))
-        } else if let gathering = actors.all.first(where: isGathering), codes.count < 2,
+        } else if let gathering = actors.all.first(where: { isGathering($0) }), codes.count < 2,
                   context == nil || !refersBack(clause, tokens: tokens) {
             // `the two presidents met on the sidelines of the G20 summit` is the pair referred
             // back to (`pairs(withOne:)`), not the gathering.
@@ -246,7 +246,7 @@ extension EventExtractor {
         var codes = party.map { [$0] } ?? []
         let organisation = party.map { gazetteer.actor($0)?.kind != "state" } ?? false
         // Where a gathering met (`the G20 summit in Argentina`) is the gathering's place, not a party.
-        let atGathering = actors.all.contains(where: isGathering)
+        let atGathering = actors.all.contains(where: { isGathering($0) })
         for code in distinctCodes(actors.venues, on: date) where !codes.contains(code) && !organisation && !atGathering { codes.append(code) }
         if codes.count >= 2 { return ([Array(codes.prefix(2))], .partyAndVenue) }
         // The one party, or the one place, named; nil for none.

@@ -48,13 +48,13 @@ public final class BuildProgress: @unchecked Sendable {
     /// Whether the reporter would ever write (callers can skip work for it when not).
     public var isEnabled: Bool { lock.withLock { lastDrawn != .infinity } }
 
-    /// `done` of `total` documents are read, the last of them `file`.
-    public func update(done: Int, total: Int, file: URL) {
+    /// `done` of `total` documents are read, the last of them the file at `path`.
+    public func update(done: Int, total: Int, path: String) {
         lock.lock()
         defer { lock.unlock() }
         guard lastDrawn != .infinity else { return }
         var status = stat()
-        if stat(file.path, &status) == 0 { bytes += Int64(status.st_size) }
+        if stat(path, &status) == 0 { bytes += Int64(status.st_size) }
         let time = now()
         let elapsed = time - start
         guard elapsed >= Self.delay, time - (lastDrawn ?? -Double.infinity) >= Self.interval, done < total else { return }

@@ -61,6 +61,8 @@ public struct Builder: Sendable {
     /// written.
     public func build(paths: [String], reader: DocumentReader, excluding: [URL] = [], progress: BuildProgress? = nil,
                       reportBudget: Int?) async throws -> Timeline {
+        // A reporter that never writes is not told of each document (a `stat` each).
+        let progress = progress?.isEnabled == true ? progress : nil
         let (files, collectProblems) = InputCollector(excluding: excluding).collect(paths)
         // WARC files are opened in turn and give their pages one at a time (see `InputQueue`).
         var queue = InputQueue(files: files, reader: reader)
@@ -89,7 +91,7 @@ public struct Builder: Sendable {
                 done += 1
                 switch outcome {
                 case .success(var contribution):
-                    progress?.update(done: done, total: files.count, file: URL(fileURLWithPath: contribution.summary.path))
+                    progress?.update(done: done, total: files.count, path: contribution.summary.path)
                     // Names are gathered while the other documents are still being read.
                     names.gather(&contribution)
                     held += contribution.events.count

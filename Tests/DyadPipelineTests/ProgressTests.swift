@@ -32,17 +32,17 @@ struct ProgressTests {
             try #require(try FileManager.default.contentsOfDirectory(atPath: Support.repository.appendingPathComponent("seeds").path).sorted().first))
         let progress = reporter(enabled: true, clock)
         clock.time += 1
-        progress.update(done: 1, total: 10, file: file)
+        progress.update(done: 1, total: 10, path: file.path)
         #expect(clock.written.isEmpty, "nothing in the first two seconds")
         clock.time += 1.5
-        progress.update(done: 5, total: 10, file: file)
+        progress.update(done: 5, total: 10, path: file.path)
         let line = try #require(clock.written.last)
         #expect(line.hasPrefix("\r\u{1B}[K"))
         #expect(line.contains("5 of 10 documents read"))
         #expect(line.contains("MB/s"))
         #expect(line.contains("about 3 s left"), "\(line)")
         clock.time += 0.1
-        progress.update(done: 6, total: 10, file: file)
+        progress.update(done: 6, total: 10, path: file.path)
         #expect(clock.written.count == 1, "redrawn at most four times a second")
         progress.finish()
         #expect(clock.written.last == "\r\u{1B}[K")
@@ -54,7 +54,7 @@ struct ProgressTests {
         #expect(!progress.isEnabled)
         for done in 1...10 {
             clock.time += 1
-            progress.update(done: done, total: 100, file: URL(fileURLWithPath: "/nonexistent"))
+            progress.update(done: done, total: 100, path: "/nonexistent")
         }
         progress.finish()
         #expect(clock.written.isEmpty)
