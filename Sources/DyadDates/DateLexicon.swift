@@ -22,6 +22,8 @@ public struct DateLexicon: Sendable {
     private(set) var weekdays: PhraseMatcher<Int>
     /// `last`, `vừa qua`: the weekday beside them is strictly before (-1) or after (+1) the publication day.
     private(set) var weekdayStrict: PhraseMatcher<Int>
+    /// Lower-case weekdays with the cue before them that makes them weekdays (`hôm thứ ba`).
+    private(set) var cuedWeekdays: PhraseMatcher<Int>
     private(set) var directions: PhraseMatcher<TimeDirection>
     /// `ed`: a lower-case word ending so points back (UTF-8).
     let pastSuffixes: [[UInt8]]
@@ -69,6 +71,9 @@ public struct DateLexicon: Sendable {
         self.relatives = relatives
         weekdays = PhraseMatcher(file.weekdays.map { ($0.key, $0.value) }, casing: .sensitive)
         weekdayStrict = PhraseMatcher((file.weekday_strict ?? [:]).map { ($0.key, $0.value) }, casing: .insensitive)
+        cuedWeekdays = PhraseMatcher((file.weekday_cues ?? []).flatMap { cue in
+            (file.weekdays_after_cue ?? [:]).map { ("\(cue) \($0.key)", $0.value) }
+        }, casing: .insensitive)
         var directions = PhraseMatcher<TimeDirection>(casing: .insensitive)
         for word in file.backward_markers { directions.insert(word, value: .backward) }
         for word in file.forward_markers { directions.insert(word, value: .forward) }
@@ -100,12 +105,12 @@ extension DateLexicon {
     package mutating func register(in vocabulary: inout Vocabulary.Registrar) {
         vocabulary.register(&dayCues); vocabulary.register(&monthWords); vocabulary.register(&yearWords)
         vocabulary.register(&quarterWords); vocabulary.register(&spanJoiners); vocabulary.register(&relatives)
-        vocabulary.register(&weekdays); vocabulary.register(&weekdayStrict); vocabulary.register(&directions); vocabulary.register(&notDatesUnlessCued); vocabulary.register(&quantityUnits); vocabulary.register(&eventOffsets)
+        vocabulary.register(&weekdays); vocabulary.register(&weekdayStrict); vocabulary.register(&cuedWeekdays); vocabulary.register(&directions); vocabulary.register(&notDatesUnlessCued); vocabulary.register(&quantityUnits); vocabulary.register(&eventOffsets)
         vocabulary.register(&pluralMarkers); vocabulary.register(&numberWords)
         vocabulary.register(&relativeToEvent)
         vocabulary.register(&monthNames); vocabulary.register(&spanPairJoiners)
         summits.register(in: &vocabulary)
-        let starts = [weekdays.firstWordBit, relatives.firstWordBit, monthWords.matcher.firstWordBit, monthNames.firstWordBit,
+        let starts = [weekdays.firstWordBit, cuedWeekdays.firstWordBit, relatives.firstWordBit, monthWords.matcher.firstWordBit, monthNames.firstWordBit,
                       yearWords.matcher.firstWordBit, quarterWords.matcher.firstWordBit]
         // A list left without a bit (all 64 given out) is looked at for every word.
         expressionStarts = starts.contains(0) ? .max : starts.reduce(0, |)

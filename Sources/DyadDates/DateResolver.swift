@@ -32,9 +32,23 @@ public struct DateResolver: Sendable {
         var previousDay: (date: CalendarDate, basis: DateBasis)?
         // The text's own today, once it states one (`Hôm nay 23/01/2013`).
         var textToday: (date: CalendarDate, basis: DateBasis)?
+        // The last weekday placed, and its sentence.
+        var weekdayBefore: (sentence: Int, weekday: Int, date: CalendarDate, basis: DateBasis)?
         var output: [DatedExpression] = []
         for item in found {
             var (resolved, reason) = resolve(item.expression, anchor: anchor, previousDay: previousDay)
+            if case .weekday(let weekday, let place) = item.expression.kind {
+                // `talks Friday …, followed by more talks Saturday`: a later weekday that nothing
+                // places is later in the same week as the one its sentence named before it.
+                if case .nearest = place, let before = weekdayBefore,
+                   before.sentence == item.sentence, weekday > before.weekday {
+                    resolved = ResolvedDate(start: FuzzyDate(before.date.adding(days: weekday - before.weekday)), end: nil, basis: before.basis)
+                    reason = .laterInWeek(before.date)
+                }
+                if let day = resolved?.start.firstDay, let basis = resolved?.basis {
+                    weekdayBefore = (item.sentence, weekday, day, basis)
+                }
+            }
             if let today = textToday, case .relative(.day, let offset) = item.expression.kind {
                 resolved = ResolvedDate(start: FuzzyDate(today.date.adding(days: offset)), end: nil, basis: today.basis)
                 reason = .textTodayDays(today.date, offset)

@@ -77,7 +77,7 @@ public struct DateScanner: Sendable {
         if let month = lexicon.monthNames.longestMatch(in: t, at: i) {
             return named(month: month.value, at: i, length: month.length, in: t, cued: isCued(i, in: t, cueEnds: cueEnds))
         }
-        if let weekday = lexicon.weekdays.longestMatch(in: t, at: i) {
+        if let weekday = lexicon.weekdays.longestMatch(in: t, at: i) ?? lexicon.cuedWeekdays.longestMatch(in: t, at: i) {
             let after = i + weekday.length
             // `thứ Hai (18/6)` or `thứ Hai, ngày 18/6`: the calendar date that follows says more.
             if let next = firstNumber(from: after, in: t, within: 3), numeric(at: next, in: t, cued: true) != nil { return nil }

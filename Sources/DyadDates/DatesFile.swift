@@ -22,6 +22,10 @@ package struct DatesFile: JSONReadableRecord {
     /// Words right before or after a weekday that place it strictly before (-1) or after (+1)
     /// the publication day (`last Friday`, `thứ Sáu vừa qua`).
     var weekday_strict: [String: Int]?
+    /// Weekdays written in lower case, which are ordinals too (`thứ ba`: Tuesday, or third):
+    /// read as weekdays only right after one of `weekday_cues` (`hôm thứ ba`, `sáng thứ ba`).
+    var weekdays_after_cue: [String: Int]?
+    var weekday_cues: [String]?
     var forward_markers: [String] = []
     var backward_markers: [String] = []
     /// Words that open a reported clause (`that`, `rằng`): a marker on the far side of one from a
@@ -76,6 +80,8 @@ package struct DatesFile: JSONReadableRecord {
         json.field("anaphoric_days", &anaphoric_days)
         json.field("weekdays", &weekdays)
         json.field("weekday_strict", &weekday_strict)
+        json.field("weekdays_after_cue", &weekdays_after_cue)
+        json.field("weekday_cues", &weekday_cues)
         json.field("forward_markers", &forward_markers)
         json.field("backward_markers", &backward_markers)
         json.field("clause_openers", &clause_openers)

@@ -60,6 +60,8 @@ public enum DateNote: Sendable, Hashable {
     case nearestWeekday(forward: Bool)
     case strictWeekday(forward: Bool)
     case weekdayOfWeek(Int)
+    /// A later weekday of the same week as the weekday the sentence named before it.
+    case laterInWeek(CalendarDate)
 
     public var text: String {
         switch self {
@@ -90,6 +92,8 @@ public enum DateNote: Sendable, Hashable {
             return "the nearest such weekday \(forward ? "after" : "before") the publication day"
         case .weekdayOfWeek(let weeks):
             return "that weekday of the publication week \(Self.signed(weeks))"
+        case .laterInWeek(let earlier):
+            return "later in the week of the weekday before it in the sentence (\(earlier.iso))"
         }
     }
 
