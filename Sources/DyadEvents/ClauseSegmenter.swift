@@ -23,7 +23,8 @@ struct Clause {
 extension EventLexicon {
     /// Splits a sentence's tokens at the connectives listed in `clause_breaks` (not at those
     /// its `not_breaks` list as going on with the clause, nor inside a date: `the following
-    /// day`, `the day before`).
+    /// day`, `the day before`); a `before`, `after` or background clause that opens the
+    /// sentence ends at its first comma.
     func clauses(of tokens: TokenList, dates: [DatedExpression] = []) -> [Clause] {
         var clauses: [Clause] = []
         var start = 0
@@ -36,7 +37,18 @@ extension EventLexicon {
                 guard date.expression.countsFromEvent, match.range.upperBound >= date.expression.tokens.upperBound else { continue }
                 at = date.expression.tokens.upperBound
             }
-            guard at > start else { continue }
+            guard at > start else {
+                // A sentence that opens with one (`Sau cuộc gặp với Putin tuần trước, ông Trump
+                // …`, `After meeting Putin, Trump …`): that clause ends at its comma, and the
+                // sentence's main clause follows.
+                if at == 0, match.value == .subordinate || match.value == .context,
+                   let comma = (match.range.upperBound..<tokens.count).first(where: { tokens.token(at: $0, is: ",") }) {
+                    clauses.append(Clause(range: 0..<comma, kind: match.value))
+                    start = comma
+                    kind = .main
+                }
+                continue
+            }
             clauses.append(Clause(range: start..<at, kind: kind, interrupted: interrupted))
             start = at
             if match.value == .insertion {
