@@ -23,8 +23,8 @@ struct Clause {
 extension EventLexicon {
     /// Splits a sentence's tokens at the connectives listed in `clause_breaks` (not at those
     /// its `not_breaks` list as going on with the clause, nor inside a date: `the following
-    /// day`, `the day before`); a `before`, `after` or background clause that opens the
-    /// sentence ends at its first comma.
+    /// day`, `the day before`); a clause that opens the sentence with one
+    /// (`After …,`, `While …,`) ends at its first comma.
     func clauses(of tokens: TokenList, dates: [DatedExpression] = []) -> [Clause] {
         var clauses: [Clause] = []
         var start = 0
@@ -39,9 +39,9 @@ extension EventLexicon {
             }
             guard at > start else {
                 // A sentence that opens with one (`Sau cuộc gặp với Putin tuần trước, ông Trump
-                // …`, `After meeting Putin, Trump …`): that clause ends at its comma, and the
+                // …`, `While talks were under way, …`): that clause ends at its comma, and the
                 // sentence's main clause follows.
-                if at == 0, match.value == .subordinate || match.value == .context,
+                if at == 0,
                    let comma = (match.range.upperBound..<tokens.count).first(where: { tokens.token(at: $0, is: ",") }) {
                     clauses.append(Clause(range: 0..<comma, kind: match.value))
                     start = comma

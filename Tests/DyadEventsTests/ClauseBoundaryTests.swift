@@ -32,4 +32,13 @@ struct ClauseBoundaryTests {
         #expect(Support.events("Sáng 14/6, hải quân Ấn Độ tập trận bắn đạn thật nhằm vào Pakistan, mục tiêu giả định là nơi Pakistan hôm qua phóng tên lửa.",
                                published: "2023-06-14") == ["2023-06-14 IND-PAK military"])
     }
+
+    /// `Trong khi …, X và Y …`, `While …, X and Y …`: the pair of the fronted clause is not the
+    /// main clause's.
+    @Test func aFrontedWhileClauseEndsAtItsComma() {
+        #expect(Support.events("Trong khi các cuộc đàm phán giữa Ấn Độ và Pakistan đang diễn ra, Trung Quốc và Nga đã ký thỏa thuận hợp tác vào ngày 12/6.")
+                == ["2023-06-12 CHN-RUS agreement"])
+        #expect(Support.events("While talks between India and Pakistan were under way, China and Russia signed a cooperation agreement on June 12.",
+                               in: Support.english) == ["2023-06-12 CHN-RUS agreement"])
+    }
 }

@@ -1,0 +1,25 @@
+import Testing
+@testable import DyadEvents
+@testable import DyadPipeline
+@testable import DyadTestSupport
+
+/// Words that are or are not events of their own.
+@Suite("Events: words that name an event, and words that only qualify one")
+struct EventWordTests {
+    /// `theo lời mời của …`, `at the invitation of …` says why a visit was made: the visit is
+    /// the event, and takes the date that follows.
+    @Test func anInvitationQualifiesTheVisit() {
+        #expect(Support.events("Trước đó, Thủ tướng Thái Lan đã có chuyến thăm chính thức Ấn Độ theo lời mời của Thủ tướng Ấn Độ từ ngày 10 đến 12/5/2022.")
+                == ["2022-05-10 IND-THA visit"])
+        #expect(Support.events("The Thai prime minister paid an official visit to India at the invitation of his Indian counterpart from May 10 to 12, 2022.",
+                               in: Support.english) == ["2022-05-10 IND-THA visit"])
+    }
+
+    /// `các vụ chạm trán` between two armies are clashes; `chạm trán` alone (a match in sport)
+    /// is not.
+    @Test func clashesAtABorderAreMilitary() {
+        #expect(Support.events("Căng thẳng bùng nổ ở biên giới Thái Lan - Campuchia hồi tháng 5, khiến nhiều binh sĩ bị thương trong các vụ chạm trán.")
+                == ["2023-05 KHM-THA military"])
+        #expect(Support.events("Ngày 12/6, đội tuyển Thái Lan chạm trán Campuchia tại vòng bảng.").isEmpty)
+    }
+}
