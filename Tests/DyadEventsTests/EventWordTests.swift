@@ -22,4 +22,12 @@ struct EventWordTests {
                 == ["2023-05 KHM-THA military"])
         #expect(Support.events("Ngày 12/6, đội tuyển Thái Lan chạm trán Campuchia tại vòng bảng.").isEmpty)
     }
+
+    /// A word of plans in a purpose clause (`để … chuẩn bị cho`) is the purpose's, not the
+    /// trip's: the trip on 9/5 is this year's, before the publication date.
+    @Test func aPurposesPlansDoNotPutTheTripAhead() {
+        #expect(Support.events("Ngày 9/5, Ngoại trưởng Pháp tới Algeria để họp chuẩn bị cho cuộc gặp thượng đỉnh.")
+                .allSatisfy { $0.hasPrefix("2023-05-09 DZA-FRA") })
+        #expect(!Support.events("Ngày 9/5, Ngoại trưởng Pháp tới Algeria để họp chuẩn bị cho cuộc gặp thượng đỉnh.").isEmpty)
+    }
 }
