@@ -41,4 +41,11 @@ struct ClauseBoundaryTests {
         #expect(Support.events("While talks between India and Pakistan were under way, China and Russia signed a cooperation agreement on June 12.",
                                in: Support.english) == ["2023-06-12 CHN-RUS agreement"])
     }
+
+    /// `…, with sources suggesting …`, `…, noting …`, `…, according to …`: what follows is
+    /// said about the event, not more of its parties.
+    @Test func aWithOrNotingPhraseIsAClauseOfItsOwn() {
+        #expect(Support.events("The Saudi foreign minister is expected to visit Oman on Saturday, with sources suggesting he will discuss the kingdom's dispute with Yemen.",
+                               published: "2023-06-15", in: Support.english) == ["2023-06-17 OMN-SAU visit"])
+    }
 }

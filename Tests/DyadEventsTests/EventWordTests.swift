@@ -30,4 +30,10 @@ struct EventWordTests {
                 .allSatisfy { $0.hasPrefix("2023-05-09 DZA-FRA") })
         #expect(!Support.events("Ngày 9/5, Ngoại trưởng Pháp tới Algeria để họp chuẩn bị cho cuộc gặp thượng đỉnh.").isEmpty)
     }
+
+    /// What is only likely (`was likely to be discussed`) has not been said to happen.
+    @Test func whatIsLikelyIsNoEvent() {
+        #expect(Support.events("Ethiopia and Somalia signed a deal on June 2. Earlier this month the president of Kenya travelled to Washington for talks with the US president, the agency reported, noting the dispute was likely to be discussed between the two leaders.",
+                               published: "2023-06-15", in: Support.english) == ["2023-06 KEN-USA talks", "2023-06-02 ETH-SOM agreement"])
+    }
 }
