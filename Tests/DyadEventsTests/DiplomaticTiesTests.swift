@@ -22,6 +22,16 @@ struct DiplomaticTiesTests {
                 == ["2023-06-06 IRN-SAU other"])
     }
 
+    /// Ties resumed or re-established after a break are an agreement of the pair, as ties
+    /// restored are.
+    @Test func tiesResumedAreAnAgreement() {
+        #expect(Support.events("Ecuador and Mexico resumed diplomatic relations on Tuesday.", in: Support.english)
+                == ["2023-06-13 ECU-MEX agreement"])
+        #expect(Support.events("Ngày 13/6, Ecuador và Mexico nối lại quan hệ ngoại giao.") == ["2023-06-13 ECU-MEX agreement"])
+        #expect(Support.events("On June 13, Ecuador and Mexico re-established diplomatic relations.", in: Support.english)
+                == ["2023-06-13 ECU-MEX agreement"])
+    }
+
     /// Announced, the step is a statement on the day it is announced (GUIDELINES), whichever
     /// statement word announces it.
     @Test func anAnnouncedRecallIsAStatement() {
