@@ -36,4 +36,12 @@ struct EventWordTests {
         #expect(Support.events("Ethiopia and Somalia signed a deal on June 2. Earlier this month the president of Kenya travelled to Washington for talks with the US president, the agency reported, noting the dispute was likely to be discussed between the two leaders.",
                                published: "2023-06-15", in: Support.english) == ["2023-06 KEN-USA talks", "2023-06-02 ETH-SOM agreement"])
     }
+
+    /// Downing another state's aircraft is a military act, written as a verb or a noun.
+    @Test func downingAnAircraftIsMilitary() {
+        #expect(Support.events("Relations soured after Pakistan downed an Indian fighter jet in February 2019.", in: Support.english)
+                == ["2019-02 IND-PAK military"])
+        #expect(Support.events("The shooting down of an Indian fighter jet by Pakistan on February 27, 2019 soured relations.", in: Support.english)
+                == ["2019-02-27 IND-PAK military"])
+    }
 }
