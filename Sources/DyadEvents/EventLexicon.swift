@@ -43,6 +43,7 @@ public struct EventLexicon: Sendable {
     private(set) var pairStops: WordSet
     private(set) var venueNouns: PhraseMatcher<Bool>
     private(set) var locationMarkers: WordSet
+    private(set) var venueGenitives: WordSet
     private(set) var anaphoricSubjects: PhraseMatcher<Bool>
     /// `cho biết`, `said`: words that are a statement when a spokesperson says them.
     private(set) var officialSpeech: PhraseMatcher<TriggerMeaning>
@@ -91,6 +92,7 @@ public struct EventLexicon: Sendable {
         pairStops = WordSet(file.pair_stops)
         venueNouns = PhraseMatcher(file.venue_nouns.map { ($0, true) }, casing: .insensitive)
         locationMarkers = WordSet(file.location_markers)
+        venueGenitives = WordSet(file.venue_genitives ?? [])
         anaphoricSubjects = PhraseMatcher(file.anaphoric_subjects.map { ($0, true) }, casing: .insensitive)
         let speech = TriggerMeaning(type: .statement, cameo: "010", goldstein: 0, priority: 1)
         officialSpeech = PhraseMatcher((file.official_speech ?? []).map { ($0, speech) }, casing: .insensitive)
@@ -121,7 +123,7 @@ extension EventLexicon {
         vocabulary.register(&futureMarkers); vocabulary.register(&topicMarkers); vocabulary.register(&topicResets)
         vocabulary.register(&topicContinuations); vocabulary.register(&between); vocabulary.register(&joiners)
         vocabulary.register(&determiners)
-        vocabulary.register(&pairStops); vocabulary.register(&venueNouns); vocabulary.register(&locationMarkers)
+        vocabulary.register(&pairStops); vocabulary.register(&venueNouns); vocabulary.register(&locationMarkers); vocabulary.register(&venueGenitives)
         vocabulary.register(&anaphoricSubjects); vocabulary.register(&clauseBreaks); vocabulary.register(&trilateral); vocabulary.register(&bothSides)
         vocabulary.register(&attendance); vocabulary.register(&officialSpeech); vocabulary.register(&dateListJoiners)
         vocabulary.register(&repeatMarkers); vocabulary.register(&elsewhereMarkers); vocabulary.register(&simultaneous)

@@ -59,6 +59,9 @@ package struct EventsFile: JSONReadableRecord {
     /// Nouns between a location marker and a place: `tại thủ đô Washington`.
     var venue_nouns: [String] = []
     var location_markers: [String] = []
+    /// Words that tie a place to the country it is in (`thủ đô Hà Nội của Việt Nam`): that
+    /// country is where the event was, as the place is.
+    var venue_genitives: [String]?
     var anaphoric_subjects: [String] = []
     var clause_breaks = ClauseBreaks()
     /// Words that are an official statement when a spokesperson says them (`cho biết`, `said`).
@@ -104,6 +107,7 @@ package struct EventsFile: JSONReadableRecord {
         json.field("pair_stops", &pair_stops)
         json.field("venue_nouns", &venue_nouns)
         json.field("location_markers", &location_markers)
+        json.field("venue_genitives", &venue_genitives)
         json.field("anaphoric_subjects", &anaphoric_subjects)
         json.field("clause_breaks", &clause_breaks)
         json.field("official_speech", &official_speech)

@@ -150,26 +150,30 @@ extension EventExtractor {
     /// that is part of an event word (`fired at Israel`) names its target, not a place.
     func isVenue(_ mention: ActorMention, tokens: TokenList, words: [Range<Int>], travelWordEnds: Set<Int> = []) -> Bool {
         guard mention.form == .place || mention.form == .name else { return false }
-        var index = mention.tokens.lowerBound - 1
-        // Step back over a venue noun (`thủ đô`) that ends right before the place.
-        if let length = (1...3).first(where: { length in
-            index - length + 1 >= 0 && lexicon.venueNouns.longestMatch(in: tokens, at: index - length + 1)?.length == length
-        }) {
-            index -= length
-        }
+        var index = stepBackOverVenueNoun(from: mention.tokens.lowerBound - 1, tokens: tokens)
         if index >= 0 && lexicon.locationMarkers.contains(tokens, at: index) {
             // Right after a visit's word (`visit to Egypt`), the place is where it goes: a party.
             return !words.contains { $0.contains(index) } && !travelWordEnds.contains(index)
         }
-        // `tại Bali, Indonesia`, `in Nusa Dua, Bali, Indonesia`: the country of a place named just before it.
-        while index > 0, tokens.token(at: index, is: ",") || tokens.token(at: index, is: "(") {
+        // `tại Bali, Indonesia`, `in Nusa Dua, Bali, Indonesia`, `tại thủ đô Hà Nội của Việt
+        // Nam`: the country of a place named just before it.
+        while index > 0, tokens.token(at: index, is: ",") || tokens.token(at: index, is: "(") || lexicon.venueGenitives.contains(tokens, at: index) {
             var start = index
             while start > 0, index - start < 4, tokens[start - 1].isWord, tokens[start - 1].hasUpper { start -= 1 }
             guard start < index, start > 0 else { return false }
-            if lexicon.locationMarkers.contains(tokens, at: start - 1) { return true }
+            let before = stepBackOverVenueNoun(from: start - 1, tokens: tokens)
+            if before >= 0, lexicon.locationMarkers.contains(tokens, at: before) { return true }
             index = start - 1
         }
         return false
+    }
+
+    /// The index before a venue noun (`thủ đô`) that ends at `index`, or `index` when none does.
+    private func stepBackOverVenueNoun(from index: Int, tokens: TokenList) -> Int {
+        guard let length = (1...3).first(where: { length in
+            index - length + 1 >= 0 && lexicon.venueNouns.longestMatch(in: tokens, at: index - length + 1)?.length == length
+        }) else { return index }
+        return index - length
     }
 
     /// The pair of `giữa X và Y`, `between X and Y`: the first party after `giữa` and before
