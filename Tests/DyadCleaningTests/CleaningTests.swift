@@ -48,6 +48,19 @@ struct CleaningTests {
     /// (a year it states dates a page without a publication date), never for events. A
     /// paragraph with a caption run into its end, and a wire dateline's credit at a line's
     /// start, are prose.
+    /// `READ | …`: an inline link to another article, set between the body's paragraphs.
+    @Test func anInlineReadLinkIsFurniture() {
+        let roles = Cleaner(resources: Support.english).clean(Support.document([
+            "Chile and Peru resume talks", "",
+            "Chile and Peru held talks in Lima on Monday.", "",
+            "READ | Chile And Peru Sign Trade Pact In Lima Today", "",
+            "The two sides will meet again in July.", "",
+            "Trade between the two neighbours has doubled since the border reopened.",
+        ].joined(separator: "\n"))).lines.map(\.role)
+        guard case .furniture = roles[4] else { Issue.record("\(roles[4])"); return }
+        #expect(roles[2] == .body && roles[6] == .body && roles[8] == .body)
+    }
+
     @Test func aPhotosCaptionIsReadForDatesNotForEvents() throws {
         let caption = "Ngoại trưởng Chile (trái) gặp Ngoại trưởng Peru tại Lima ngày 12/6/2022. (Ảnh: Reuters)"
         let page = [

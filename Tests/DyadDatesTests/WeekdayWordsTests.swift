@@ -53,3 +53,15 @@ struct WeekdayWordsTests {
                 == ["tháng 2 2026-02"])
     }
 }
+
+/// `next` points ahead only as a word of time (`next week`, `their next meeting`), not in
+/// `to the next level`.
+@Suite("Dates: when `next` points ahead")
+struct NextTests {
+    @Test func theNextLevelIsNoTime() {
+        #expect(Support.events("Chile's president and Peru's president on Monday, during a phone call, set an agenda to take relations to the next level.",
+                               published: "2023-06-15", in: Support.english) == ["2023-06-12 CHL-PER call"])
+        #expect(Support.events("Chile and Peru said their next meeting is on Monday.", published: "2023-06-15", in: Support.english)
+                == ["2023-06-19 CHL-PER meet"])
+    }
+}
