@@ -44,4 +44,20 @@ struct EventWordTests {
         #expect(Support.events("The shooting down of an Indian fighter jet by Pakistan on February 27, 2019 soured relations.", in: Support.english)
                 == ["2019-02-27 IND-PAK military"])
     }
+
+    /// A call is named in many ways: `a telephonic conversation`, `phone talks`.
+    @Test func aTelephonicConversationIsACall() {
+        #expect(Support.events("On June 12, the presidents of Chile and Peru held a telephonic conversation.", in: Support.english)
+                == ["2023-06-12 CHL-PER call"])
+        #expect(Support.events("Chile and Peru held phone talks on June 12.", in: Support.english)
+                == ["2023-06-12 CHL-PER call"])
+    }
+
+    /// A tour of several countries (`chuyến công du ba nước`, `công du các nước Đông Nam Á`) is
+    /// no visit of one pair; its legs, named, are.
+    @Test func aTourOfSeveralCountriesIsNoVisit() {
+        #expect(Support.events("Tổng thống Chile sẽ thăm Peru ngày 5/8 trong chuyến công du ba nước từ ngày 1 đến 9/8.")
+                == ["2023-08-05 CHL-PER visit"])
+        #expect(Support.events("Thủ tướng Nhật Bản sẽ thăm Việt Nam. Chuyến công du các nước Đông Nam Á của ông bắt đầu từ ngày 28/6.").isEmpty)
+    }
 }
