@@ -27,6 +27,8 @@ public struct DateLexicon: Sendable {
     private(set) var directions: PhraseMatcher<TimeDirection>
     /// `ed`: a lower-case word ending so points back (UTF-8).
     let pastSuffixes: [[UInt8]]
+    /// Words that make a past ending right after them a participle (`be held`).
+    private(set) var participleAfter: WordSet
     private(set) var notDatesUnlessCued: WordSet
     /// `giờ đồng hồ`, `phút`: right after numbers in a date's shape, they measure something.
     private(set) var quantityUnits: PhraseMatcher<Bool>
@@ -81,6 +83,7 @@ public struct DateLexicon: Sendable {
         for word in file.clause_openers ?? [] { directions.insert(word, value: .neutral) }
         self.directions = directions
         pastSuffixes = (file.past_suffixes ?? []).map { Array($0.utf8) }
+        participleAfter = WordSet(file.participle_after ?? [])
         notDatesUnlessCued = WordSet(file.not_dates_unless_cued)
         quantityUnits = PhraseMatcher((file.quantity_units ?? []).map { ($0, true) }, casing: .insensitive)
         pluralMarkers = WordSet(file.plural_markers)
@@ -105,7 +108,7 @@ extension DateLexicon {
     package mutating func register(in vocabulary: inout Vocabulary.Registrar) {
         vocabulary.register(&dayCues); vocabulary.register(&monthWords); vocabulary.register(&yearWords)
         vocabulary.register(&quarterWords); vocabulary.register(&spanJoiners); vocabulary.register(&relatives)
-        vocabulary.register(&weekdays); vocabulary.register(&weekdayStrict); vocabulary.register(&cuedWeekdays); vocabulary.register(&directions); vocabulary.register(&notDatesUnlessCued); vocabulary.register(&quantityUnits); vocabulary.register(&eventOffsets)
+        vocabulary.register(&weekdays); vocabulary.register(&weekdayStrict); vocabulary.register(&cuedWeekdays); vocabulary.register(&directions); vocabulary.register(&notDatesUnlessCued); vocabulary.register(&participleAfter); vocabulary.register(&quantityUnits); vocabulary.register(&eventOffsets)
         vocabulary.register(&pluralMarkers); vocabulary.register(&numberWords)
         vocabulary.register(&relativeToEvent)
         vocabulary.register(&monthNames); vocabulary.register(&spanPairJoiners)

@@ -39,13 +39,19 @@ extension DateScanner {
 
     /// The words that point a sentence back or ahead: those the lists name (`will`, `met`), and
     /// — where the language marks the past on its verbs — any lower-case word with a past
-    /// ending (`past_suffixes`: `elevated`, `expelled`) that no list names.
+    /// ending (`past_suffixes`: `elevated`, `expelled`) that no list names, unless it is a
+    /// participle of what is to come (`will be held`: `participle_after`).
     func directionMarkers(in tokens: TokenList) -> [(range: Range<Int>, value: TimeDirection)] {
-        let listed = lexicon.directions.matches(in: tokens)
+        // `will be held`, `to be signed`: a participle after `be` points nowhere back.
+        let listed = lexicon.directions.matches(in: tokens).filter { marker in
+            !(marker.value == .backward && marker.range.lowerBound > 0
+              && lexicon.participleAfter.contains(tokens, at: marker.range.lowerBound - 1))
+        }
         guard !lexicon.pastSuffixes.isEmpty else { return listed }
         var markers = listed
         for i in 0..<tokens.count where tokens[i].isWord && !tokens[i].hasUpper
-            && !listed.contains(where: { $0.range.contains(i) }) {
+            && !listed.contains(where: { $0.range.contains(i) })
+            && !(i > 0 && lexicon.participleAfter.contains(tokens, at: i - 1)) {
             if lexicon.pastSuffixes.contains(where: { tokens.token(at: i, endsWith: $0, more: 3) }) {
                 markers.append((i..<(i + 1), .backward))
             }

@@ -34,6 +34,9 @@ package struct DatesFile: JSONReadableRecord {
     /// Endings of the past on verbs (`ed`): a lower-case word with one points back, as a
     /// backward marker does, unless a list names it.
     var past_suffixes: [String]?
+    /// Words after which a past ending is a participle of what is to come, not the past
+    /// (`will be held`, `is planned to be signed`).
+    var participle_after: [String]?
     var not_dates_unless_cued: [String] = []
     /// Units right after numbers in a date's shape that make them a quantity (`3-4 tiếng đồng hồ`).
     var quantity_units: [String]?
@@ -86,6 +89,7 @@ package struct DatesFile: JSONReadableRecord {
         json.field("backward_markers", &backward_markers)
         json.field("clause_openers", &clause_openers)
         json.field("past_suffixes", &past_suffixes)
+        json.field("participle_after", &participle_after)
         json.field("not_dates_unless_cued", &not_dates_unless_cued)
         json.field("quantity_units", &quantity_units)
         json.field("plural_markers", &plural_markers)

@@ -65,3 +65,21 @@ struct NextTests {
                 == ["2023-06-19 CHL-PER meet"])
     }
 }
+
+/// `will be held`, `is planned to be signed`: a participle after `be` is what is to come, not
+/// the past its ending looks like.
+@Suite("Dates: participles of what is to come")
+struct ParticipleTests {
+    func resolve(_ sentence: String) -> [String] {
+        let scanner = DateScanner(lexicon: Support.english.dates)
+        let found = scanner.scan(Tokenizer.tokenize(sentence)).map { (sentence: 0, line: 1, expression: $0) }
+        return DateResolver().resolve(found, anchor: .published(CalendarDate(iso: "2025-03-13")!)).map { $0.resolved?.start.iso ?? "?" }
+    }
+
+    @Test func aParticipleAfterBeIsNoPast() {
+        #expect(resolve("The first trilateral summit would be held in Khujand on March 31.") == ["2025-03-31"])
+        #expect(resolve("The document is planned to be signed on March 31.") == ["2025-03-31"])
+        #expect(resolve("The document was signed on March 31.") == ["2024-03-31"])
+        #expect(resolve("Talks were held on March 31.") == ["2024-03-31"])
+    }
+}
