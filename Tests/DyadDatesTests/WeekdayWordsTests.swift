@@ -70,10 +70,10 @@ struct NextTests {
 /// the past its ending looks like.
 @Suite("Dates: participles of what is to come")
 struct ParticipleTests {
-    func resolve(_ sentence: String) -> [String] {
-        let scanner = DateScanner(lexicon: Support.english.dates)
+    func resolve(_ sentence: String, in language: LanguageResources = Support.english, published: String = "2025-03-13") -> [String] {
+        let scanner = DateScanner(lexicon: language.dates)
         let found = scanner.scan(Tokenizer.tokenize(sentence)).map { (sentence: 0, line: 1, expression: $0) }
-        return DateResolver().resolve(found, anchor: .published(CalendarDate(iso: "2025-03-13")!)).map { $0.resolved?.start.iso ?? "?" }
+        return DateResolver().resolve(found, anchor: .published(CalendarDate(iso: published)!)).map { $0.resolved?.start.iso ?? "?" }
     }
 
     @Test func aParticipleAfterBeIsNoPast() {
@@ -81,5 +81,15 @@ struct ParticipleTests {
         #expect(resolve("The document is planned to be signed on March 31.") == ["2025-03-31"])
         #expect(resolve("The document was signed on March 31.") == ["2024-03-31"])
         #expect(resolve("Talks were held on March 31.") == ["2024-03-31"])
+    }
+
+    /// `…, under which Ankara will provide …`: the plans of a relative clause are its own.
+    @Test func aRelativeClausesPlansAreItsOwn() {
+        #expect(resolve("The two nations signed a defence pact in February under which Ankara will provide maritime security.",
+                        published: "2024-07-01") == ["2024-02"])
+        #expect(resolve("Hai nước đã ký hiệp ước quốc phòng hồi tháng 2, theo đó Ankara sẽ bảo đảm an ninh hàng hải.",
+                        in: Support.resources, published: "2024-07-01") == ["2024-02"])
+        #expect(resolve("Hai nước ký hiệp ước quốc phòng tháng 2, theo đó Ankara sẽ bảo đảm an ninh hàng hải.",
+                        in: Support.resources, published: "2024-07-01") == ["2024-02"])
     }
 }
