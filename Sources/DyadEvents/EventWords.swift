@@ -60,15 +60,17 @@ extension EventExtractor {
         }
     }
 
-    /// Whether a sentence tells of a step still to come — a word of plans right before an event
-    /// word (`sẽ thăm`, `will impose sanctions`, `is expected to visit`) — so that its words of
+    /// Whether a sentence tells of a step still to come — a word of plans at most four words
+    /// before an event word (`sẽ thăm`, `will impose sanctions`, `sẽ tiến hành các cuộc đàm
+    /// phán`, `will hold a round of talks`) — so that its words of
     /// speech are the announcement (`Điện Kremlin ngày 15/5 cho biết … sẽ thăm`, `…, the
     /// ministry said on Wednesday`): GUIDELINES' dated official announcement of a step.
     func announcesStep(_ tokens: TokenList, words: [EventWord]) -> Bool {
         // Most sentences have no event word: nothing to announce, and no markers to look for.
         !words.isEmpty && lexicon.futureMarkers.matches(in: tokens).contains { marker in
-            // The marker may open the word itself (`will travel to`).
-            words.contains { $0.range.upperBound > marker.range.lowerBound && $0.range.lowerBound - marker.range.upperBound <= 2 }
+            // The marker may open the word itself (`will travel to`), or a light verb and a
+            // determiner may stand between (`sẽ tiến hành các cuộc đàm phán`).
+            words.contains { $0.range.upperBound > marker.range.lowerBound && $0.range.lowerBound - marker.range.upperBound <= 4 }
         }
     }
 

@@ -14,6 +14,9 @@ struct AnnouncementTests {
                 == ["2023-06-15 JPN-RUS statement"])
         #expect(Support.events("The White House said on June 14 that the president will visit Vietnam.", in: Support.english)
                 == ["2023-06-14 USA-VNM statement"])
+        // A light verb and a determiner between the word of plans and the step (`sẽ tiến hành các …`).
+        #expect(Support.events("Ngày 8/6, Bộ Ngoại giao Iran cho biết Iran và Oman sẽ tiến hành các cuộc đàm phán tại Muscat vào ngày 12/6.")
+                == ["2023-06-08 IRN-OMN statement", "2023-06-12 IRN-OMN talks"])
     }
 
     /// The announcement named as a noun (`Tuesday's announcement`, `thông báo ngày 13/6`) is
