@@ -43,15 +43,12 @@ extension DateScanner {
     /// participle of what is to come (`will be held`: `participle_after`).
     func directionMarkers(in tokens: TokenList) -> [(range: Range<Int>, value: TimeDirection)] {
         // `will be held`, `to be signed`: a participle after `be` points nowhere back.
-        let listed = lexicon.directions.matches(in: tokens).filter { marker in
-            !(marker.value == .backward && marker.range.lowerBound > 0
-              && lexicon.participleAfter.contains(tokens, at: marker.range.lowerBound - 1))
-        }
+        let isParticiple = { (i: Int) in i > 0 && lexicon.participleAfter.contains(tokens, at: i - 1) }
+        let listed = lexicon.directions.matches(in: tokens).filter { !($0.value == .backward && isParticiple($0.range.lowerBound)) }
         guard !lexicon.pastSuffixes.isEmpty else { return listed }
         var markers = listed
         for i in 0..<tokens.count where tokens[i].isWord && !tokens[i].hasUpper
-            && !listed.contains(where: { $0.range.contains(i) })
-            && !(i > 0 && lexicon.participleAfter.contains(tokens, at: i - 1)) {
+            && !listed.contains(where: { $0.range.contains(i) }) && !isParticiple(i) {
             if lexicon.pastSuffixes.contains(where: { tokens.token(at: i, endsWith: $0, more: 3) }) {
                 markers.append((i..<(i + 1), .backward))
             }

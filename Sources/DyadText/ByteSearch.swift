@@ -2,11 +2,6 @@
 /// `firstRange(of:)` over these buffers, and Foundation's `range(of:)` over a `String` made of
 /// them, cost whole seconds on the 100 MB bench corpus when run for every line of every page.
 extension UnsafeBufferPointer where Element == UInt8 {
-    /// Whether `needle` occurs in the bytes.
-    package func contains(bytes needle: [UInt8]) -> Bool {
-        lastIndex(of: needle) != nil
-    }
-
     /// Where the last occurrence of `needle` starts, searching only occurrences that start at
     /// `lower` or after; nil for none.
     package func lastIndex(of needle: [UInt8], from lower: Int = 0) -> Int? {
